@@ -1,0 +1,127 @@
+import { RecordedEvent, START } from '../events/recorded-event';
+import { migrate } from '../sql/migrations';
+import { Sql } from '../sql/sql';
+import { EventStore, Subscription } from '../store/event-store';
+import { checkpointMigrations, listCheckpoints, markFailed, ProjectionStatus, readCheckpoint, saveCheckpoint } from './checkpoints';
+import { Projection, ProjectionFailure } from './projection';
+
+export interface ProjectionRunnerOptions {
+  batchSize?: number;
+  /** Told about every failure; the failing projection stops, the others go on. */
+  onFailure?: (failure: ProjectionFailure) => void;
+}
+
+export interface RebuildProgress {
+  projection: string;
+  processed: number;
+  total: number;
+}
+
+/** Runs each projection as its own checkpointed subscription on the global log. */
+export class ProjectionRunner {
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly byName: Map<string, Projection>;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly sql: Sql,
+    readonly projections: Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.byName = new Map(projections.map((projection) => [projection.name, projection]));
+    if (this.byName.size !== projections.length) throw new Error('Two projections share a name');
+  }
+
+  async migrate(): Promise<void> {
+    await migrate(this.sql, 'projections', checkpointMigrations);
+    for (const projection of this.projections) await migrate(this.sql, `projection:${projection.name}`, projection.migrations);
+  }
+
+  async start(): Promise<void> {
+    await this.migrate();
+    for (const projection of this.projections) await this.startOne(projection);
+  }
+
+  private async startOne(projection: Projection): Promise<void> {
+    const saved = await readCheckpoint(this.sql, projection.name);
+    if (saved.status === 'failed') return;
+    const subscription = this.store.subscribe((events) => this.applyBatch(projection, events), {
+      after: saved.checkpoint,
+      batchSize: this.options.batchSize,
+      onError: (error) => void this.recordFailure(projection, error),
+    });
+    this.subscriptions.set(projection.name, subscription);
+  }
+
+  /** One transaction per batch: the rows and the checkpoint move together. */
+  async applyBatch(projection: Projection, events: RecordedEvent[]): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      for (const event of events) {
+        if (!projection.handles.includes(event.type)) continue;
+        try {
+          await projection.apply(tx, event);
+        } catch (error) {
+          throw new ProjectionFailure(projection.name, event, error);
+        }
+      }
+      await saveCheckpoint(tx, projection.name, events[events.length - 1].checkpoint);
+    });
+  }
+
+  private async recordFailure(projection: Projection, error: unknown): Promise<void> {
+    this.subscriptions.delete(projection.name);
+    if (error instanceof ProjectionFailure) {
+      await markFailed(this.sql, projection.name, error.event.id, error.event.globalPosition, error.message).catch(() => undefined);
+      this.options.onFailure?.(error);
+    }
+  }
+
+  /** Resolves when every running projection has applied everything committed before the call. */
+  async caughtUp(): Promise<void> {
+    await Promise.all([...this.subscriptions.values()].map((subscription) => subscription.caughtUp()));
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const saved = new Map((await listCheckpoints(this.sql)).map((status) => [status.projection, status]));
+    return this.projections.map(
+      (projection) =>
+        saved.get(projection.name) ?? { projection: projection.name, checkpoint: START, status: 'running', failedEventId: null, failedPosition: null, error: null },
+    );
+  }
+
+  /**
+   * Empties the projection's tables and replays the whole log into them, reporting progress;
+   * the projection then follows the log live again.
+   */
+  async rebuild(name: string, onProgress?: (progress: RebuildProgress) => void, pageSize = 1000): Promise<number> {
+    const projection = this.byName.get(name);
+    if (!projection) throw new Error(`Unknown projection ${name}; known: ${[...this.byName.keys()].join(', ')}`);
+    const running = this.subscriptions.get(name);
+    this.subscriptions.delete(name);
+    await running?.stop();
+    await this.sql.transaction(async (tx) => {
+      for (const table of projection.tables) await tx.query(`DELETE FROM ${table}`);
+      await tx.query('DELETE FROM projection_checkpoints WHERE projection = $1', [name]);
+    });
+    const total = (await this.store.countEvents?.()) ?? 0;
+    let processed = 0;
+    let after = START;
+    onProgress?.({ projection: name, processed, total });
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: pageSize });
+      if (page.length === 0) break;
+      await this.applyBatch(projection, page);
+      after = page[page.length - 1].checkpoint;
+      processed += page.length;
+      onProgress?.({ projection: name, processed, total: Math.max(total, processed) });
+    }
+    await this.startOne(projection);
+    return processed;
+  }
+
+  async stop(): Promise<void> {
+    const running = [...this.subscriptions.values()];
+    this.subscriptions.clear();
+    await Promise.all(running.map((subscription) => subscription.stop()));
+  }
+}

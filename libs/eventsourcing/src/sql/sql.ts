@@ -1,0 +1,29 @@
+/**
+ * The slice of a SQL connection the PostgreSQL-family adapters need. Two drivers implement
+ * it (node-postgres and PGlite) so the event store, the projections and the read models
+ * run the same SQL on a server and embedded.
+ */
+export interface SqlResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+export interface SqlExecutor {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<Row>>;
+}
+
+export interface Sql extends SqlExecutor {
+  /** Runs `work` in one transaction on one connection; rolls back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Runs several statements separated by semicolons, without parameters (migrations). */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+  readonly dialect: 'postgres' | 'pglite';
+}
+
+/** PostgreSQL's unique_violation. */
+export const UNIQUE_VIOLATION = '23505';
+
+export function sqlErrorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
