@@ -55,6 +55,6 @@ export class NodePostgresSql implements Sql {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    if (!this.pool.ended) await this.pool.end();
   }
 }

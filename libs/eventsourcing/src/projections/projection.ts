@@ -22,7 +22,7 @@ export class ProjectionFailure extends Error {
   constructor(
     readonly projection: string,
     readonly event: RecordedEvent,
-    readonly cause: unknown,
+    override readonly cause: unknown,
   ) {
     super(`Projection ${projection} failed on ${event.type} ${event.id} (stream ${event.streamId}@${event.revision}, position ${event.globalPosition}): ${cause instanceof Error ? cause.message : String(cause)}`);
   }

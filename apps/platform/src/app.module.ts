@@ -1,0 +1,41 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing';
+import { AccessModule } from '@cpp/access';
+import { OrganizationsModule } from '@cpp/organizations';
+import { PlatformConfig } from './config/platform-config';
+import { HealthController } from './health/health.controller';
+import { StreamHistoryResolver } from './history/stream-history.resolver';
+
+/** Every bounded context the platform runs, in one list. */
+export const CONTEXT_MODULES = [OrganizationsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: PlatformConfig, infrastructure: EventSourcingInfrastructure): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        EventSourcingModule.forRoot(infrastructure),
+        AccessModule.forRoot({ jwtSecret: config.jwtSecret }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+        ...CONTEXT_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        StreamHistoryResolver,
+        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+      ],
+    };
+  }
+}

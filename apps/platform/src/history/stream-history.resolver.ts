@@ -1,0 +1,19 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { EVENT_STORE, EventStore, StreamEventType } from '@cpp/eventsourcing';
+
+/** The audit trail of any stream, straight from the log: who changed what, when, from which request. */
+@Resolver()
+export class StreamHistoryResolver {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Query(() => [StreamEventType], { description: 'Events of one stream (e.g. agency-so-y-te-soc-trang), oldest first' })
+  async streamHistory(
+    @Args('streamId') streamId: string,
+    @Args('fromRevision', { type: () => Int, nullable: true }) fromRevision?: number,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 200 }) limit?: number,
+  ): Promise<StreamEventType[]> {
+    const events = await this.store.readStream(streamId, { from: fromRevision ?? 0, maxCount: Math.min(limit ?? 200, 1000) });
+    return events.map(StreamEventType.from);
+  }
+}

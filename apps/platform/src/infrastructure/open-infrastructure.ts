@@ -1,0 +1,33 @@
+import * as path from 'node:path';
+import { Clock, EventStore, EventSourcingInfrastructure, NodePostgresSql, PGliteSql, PostgresEventStore, Sql, SystemClock } from '@cpp/eventsourcing';
+import { PlatformConfig } from '../config/platform-config';
+
+/**
+ * Chooses the adapters from the configuration: PGlite in the data folder by default,
+ * PostgreSQL with DATABASE_URL, and the log on EventStoreDB with EVENTSTOREDB_URL (the
+ * read models then stay in PostgreSQL or PGlite).
+ */
+export async function openInfrastructure(config: PlatformConfig, clock: Clock = new SystemClock()): Promise<EventSourcingInfrastructure & { close(): Promise<void> }> {
+  const readModels: Sql = config.databaseUrl ? new NodePostgresSql(config.databaseUrl) : await PGliteSql.open(path.join(config.dataDir, 'pglite'));
+  let store: EventStore;
+  let closeStore = async () => undefined as void;
+  if (config.eventStoreDbUrl) {
+    // Loaded only when asked for: the gRPC client costs start-up time the embedded mode need not pay.
+    const { EventStoreDbEventStore } = await import('@cpp/eventsourcing/eventstoredb');
+    const esdb = EventStoreDbEventStore.connect(config.eventStoreDbUrl, { clock });
+    store = esdb;
+    closeStore = () => esdb.close();
+  } else {
+    store = await PostgresEventStore.create(readModels, { clock });
+  }
+  return {
+    store,
+    readModels,
+    clock,
+    async close() {
+      await closeStore();
+      await store.close();
+      await readModels.close();
+    },
+  };
+}
