@@ -22,3 +22,6 @@ export * from './projections/projection-runner';
 export * from './projections/checkpoints';
 export * from './upcasting/upcasting-event-store';
 export * from './nest';
+export * from './reactors/reactor';
+export * from './reactors/reactor-runner';
+export * from './reactors/deterministic-event-id';

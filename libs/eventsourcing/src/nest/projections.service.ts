@@ -2,16 +2,21 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { Checkpoint, compareCheckpoints } from '../events/recorded-event';
 import { listCheckpoints } from '../projections/checkpoints';
 import { ProjectionRunner, RebuildProgress } from '../projections/projection-runner';
+import { ReactorRunner } from '../reactors/reactor-runner';
 import { Sql } from '../sql/sql';
 import { EventStore } from '../store/event-store';
 import { ProjectionRegistry } from './projection-registry';
 import { EVENT_STORE, READ_MODEL_SQL } from './tokens';
 
-/** Owns the projection runner of this process and lets writers wait for their read models. */
+/**
+ * Owns this process's read side: the projections that fill read models and the reactors
+ * (process managers) that turn one context's events into another's commands.
+ */
 @Injectable()
 export class ProjectionsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
-  private runner: ProjectionRunner | undefined;
+  private projectionRunner: ProjectionRunner | undefined;
+  private reactorRunner: ReactorRunner | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -19,43 +24,71 @@ export class ProjectionsService implements OnApplicationShutdown {
     private readonly registry: ProjectionRegistry,
   ) {}
 
-  private get projectionRunner(): ProjectionRunner {
-    this.runner ??= new ProjectionRunner(this.store, this.sql, this.registry.all(), {
+  private get projections(): ProjectionRunner {
+    this.projectionRunner ??= new ProjectionRunner(this.store, this.sql, this.registry.all(), {
       onFailure: (failure) => this.logger.error(failure.message),
     });
-    return this.runner;
+    return this.projectionRunner;
+  }
+
+  private get reactors(): ReactorRunner {
+    this.reactorRunner ??= new ReactorRunner(this.store, this.sql, this.registry.allReactors(), (failure) =>
+      this.logger.error(`Reactor ${failure.reactor} stopped on event ${failure.eventId}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`),
+    );
+    return this.reactorRunner;
   }
 
   /** Creates every read-model table; any process that queries read models needs them. */
   migrate(): Promise<void> {
-    return this.projectionRunner.migrate();
+    return this.projections.migrate();
   }
 
   /** Follows the log in this process (the embedded default, or a projector process). */
-  start(): Promise<void> {
-    return this.projectionRunner.start();
+  async start(): Promise<void> {
+    await this.projections.start();
+    await this.reactors.start();
   }
 
   status() {
-    return this.projectionRunner.status();
+    return this.projections.status();
   }
 
   rebuild(name: string, onProgress?: (progress: RebuildProgress) => void) {
-    return this.projectionRunner.rebuild(name, onProgress);
+    return this.projections.rebuild(name, onProgress);
   }
 
-  caughtUp(): Promise<void> {
-    return this.projectionRunner.caughtUp();
+  /** Everything committed so far, and everything the reactors wrote in response, is in the read models. */
+  async caughtUp(): Promise<void> {
+    for (let round = 0; round < 5; round++) {
+      const head = await this.store.headCheckpoint();
+      await this.reactors.caughtUp();
+      await this.projections.caughtUp();
+      if (compareCheckpoints(await this.store.headCheckpoint(), head) === 0) return;
+    }
   }
 
   /**
    * Read-your-writes for a client that just sent a command: waits until every healthy
-   * projection (in whichever process runs it) has passed the append's checkpoint. Returns
-   * false on timeout; the write is committed either way.
+   * reactor and projection (in whichever process runs it) has passed the append, and then
+   * the events the reactors wrote in response. Returns false on timeout; the write is
+   * committed either way.
    */
   async waitFor(checkpoint: Checkpoint, timeoutMs = 5000): Promise<boolean> {
-    const names = this.registry.all().map((projection) => projection.name);
     const deadline = Date.now() + timeoutMs;
+    const reactorNames = this.registry.allReactors().map((reactor) => `reactor:${reactor.name}`);
+    const projectionNames = this.registry.all().map((projection) => projection.name);
+    let target = checkpoint;
+    for (let round = 0; round < 5; round++) {
+      if (!(await this.passed(reactorNames, target, deadline))) return false;
+      const head = await this.store.headCheckpoint();
+      if (!(await this.passed([...reactorNames, ...projectionNames], head, deadline))) return false;
+      if (compareCheckpoints(head, target) <= 0 || reactorNames.length === 0) return true;
+      target = head;
+    }
+    return true;
+  }
+
+  private async passed(names: string[], checkpoint: Checkpoint, deadline: number): Promise<boolean> {
     for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
       const saved = new Map((await listCheckpoints(this.sql)).map((status) => [status.projection, status]));
       const behind = names.some((name) => {
@@ -70,6 +103,7 @@ export class ProjectionsService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
+    await this.reactorRunner?.stop();
+    await this.projectionRunner?.stop();
   }
 }
