@@ -1,0 +1,59 @@
+/**
+ * `npm run projection:rebuild -- <name>`: empties a projection's tables and replays the whole
+ * log into them, with a progress bar. `--list` shows the projections and their state.
+ * In the embedded mode stop the platform first: PGlite allows one process at a time.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { SingleBar, Presets } from 'cli-progress';
+import { ProjectionsService } from '@cpp/eventsourcing';
+import { AppModule } from '../app.module';
+import { readConfig } from '../config/platform-config';
+import { openInfrastructure } from '../infrastructure/open-infrastructure';
+
+async function main(): Promise<number> {
+  const [name] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const config = readConfig();
+  const infrastructure = await openInfrastructure(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, infrastructure), { logger: ['error', 'warn'] });
+  try {
+    const projections = app.get(ProjectionsService);
+    await projections.migrate();
+    const statuses = await projections.status();
+    if (!name || process.argv.includes('--list')) {
+      for (const s of statuses) console.log(`${s.projection.padEnd(40)} ${s.status.padEnd(8)} at (${s.checkpoint.transactionId}, ${s.checkpoint.position})${s.error ? `  ${s.error}` : ''}`);
+      if (process.argv.includes('--list')) return 0;
+      console.log('\nusage: npm run projection:rebuild -- <projection>');
+      return 2;
+    }
+    if (!statuses.some((s) => s.projection === name)) {
+      console.error(`unknown projection "${name}"; known: ${statuses.map((s) => s.projection).join(', ')}`);
+      return 2;
+    }
+    const bar = new SingleBar({ format: `${name} |{bar}| {percentage}% {value}/{total} events {eta_formatted} left`, hideCursor: true }, Presets.shades_classic);
+    let started = false;
+    const replayed = await projections.rebuild(name, ({ processed, total }) => {
+      if (!started) {
+        bar.start(total, processed);
+        started = true;
+      } else {
+        bar.setTotal(total);
+        bar.update(processed);
+      }
+    });
+    bar.stop();
+    console.log(`${name}: rebuilt from ${replayed} events`);
+    return 0;
+  } finally {
+    await app.close();
+    await infrastructure.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

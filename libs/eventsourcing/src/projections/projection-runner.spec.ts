@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { PostgresEventStore } from '../postgres/postgres-event-store';
+import { Sql, SqlExecutor } from '../sql/sql';
+import { createPGliteTestDatabase, createPostgresTestDatabase, TestDatabase } from '../testing/test-databases';
+import { RecordedEvent } from '../events/recorded-event';
+import { Projection, ProjectionFailure } from './projection';
+import { ProjectionRunner, RebuildProgress } from './projection-runner';
+
+const context = { actor: 'user:test', agency: null, correlationId: 'c', causationId: null };
+
+/** Counts reports per agency; refuses an event marked poison, to show failure isolation. */
+const reportsPerAgency = (name: string): Projection => ({
+  name,
+  migrations: [{ version: 1, name: 'counts', sql: `CREATE TABLE ${name.replace('.', '_')} (agency text PRIMARY KEY, reports integer NOT NULL)` }],
+  tables: [name.replace('.', '_')],
+  handles: ['ReportSubmitted'],
+  async apply(tx: SqlExecutor, event: RecordedEvent) {
+    const data = event.data as { agency: string; poison?: boolean };
+    if (data.poison && name.startsWith('fragile')) throw new Error('cannot read this report');
+    await tx.query(`INSERT INTO ${name.replace('.', '_')} (agency, reports) VALUES ($1, 1) ON CONFLICT (agency) DO UPDATE SET reports = ${name.replace('.', '_')}.reports + 1`, [data.agency]);
+  },
+});
+
+async function counts(sql: Sql, table: string): Promise<Record<string, number>> {
+  const result = await sql.query<{ agency: string; reports: number }>(`SELECT agency, reports FROM ${table} ORDER BY agency`);
+  return Object.fromEntries(result.rows.map((row) => [row.agency, Number(row.reports)]));
+}
+
+describe.each([
+  ['postgres', createPostgresTestDatabase],
+  ['pglite', createPGliteTestDatabase],
+])('projection runner [%s]', (_adapter, createDatabase) => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeEach(async () => {
+    database = await createDatabase();
+    store = await PostgresEventStore.create(database.sql, { pollIntervalMs: 20 });
+  });
+  afterEach(() => database.drop());
+
+  const submit = (agency: string, extra: Record<string, unknown> = {}) => store.append(`obligation-${randomUUID()}`, [{ type: 'ReportSubmitted', data: { agency, ...extra } }], 'no_stream', context);
+
+  it('given events before and after start, the read model holds each exactly once', async () => {
+    await submit('so-y-te');
+    await submit('so-y-te');
+    const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('steady.reports')]);
+    await runner.start();
+    await submit('cong-an');
+    await runner.caughtUp();
+    expect(await counts(database.sql, 'steady_reports')).toEqual({ 'cong-an': 1, 'so-y-te': 2 });
+    await runner.stop();
+  });
+
+  it('a failing event stops only its projection, and reports the event and the error', async () => {
+    const failures: ProjectionFailure[] = [];
+    const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('fragile.reports'), reportsPerAgency('steady.reports')], { onFailure: (f) => failures.push(f) });
+    await runner.start();
+    await submit('so-y-te');
+    const poison = await submit('so-gddt', { poison: true });
+    await submit('cong-an');
+    for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await runner.caughtUp().catch(() => undefined);
+
+    expect(failures).toHaveLength(1);
+    expect(failures[0].message).toMatch(/fragile\.reports failed on ReportSubmitted .*cannot read this report/);
+    expect(await counts(database.sql, 'steady_reports')).toEqual({ 'cong-an': 1, 'so-gddt': 1, 'so-y-te': 1 });
+    const status = (await runner.status()).find((s) => s.projection === 'fragile.reports')!;
+    expect(status).toMatchObject({ status: 'failed', failedPosition: poison.checkpoint.position, error: expect.stringMatching(/cannot read this report/) });
+    // The failed batch rolled back whole: nothing after the last good checkpoint is half-applied.
+    expect(Object.values(await counts(database.sql, 'fragile_reports')).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1);
+    await runner.stop();
+  });
+
+  it('rebuilds a projection from zero with progress, to the same rows', async () => {
+    for (let i = 0; i < 25; i++) await submit(i % 2 ? 'so-y-te' : 'cong-an');
+    const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('steady.reports')]);
+    await runner.start();
+    await runner.caughtUp();
+    const before = await counts(database.sql, 'steady_reports');
+    await database.sql.query(`UPDATE steady_reports SET reports = 999`);
+    const progress: RebuildProgress[] = [];
+    const replayed = await runner.rebuild('steady.reports', (p) => progress.push(p), 10);
+    expect(replayed).toBe(25);
+    expect(await counts(database.sql, 'steady_reports')).toEqual(before);
+    expect(progress.map((p) => p.processed)).toEqual([0, 10, 20, 25]);
+    expect(progress.every((p) => p.total === 25)).toBe(true);
+    await submit('so-y-te');
+    await runner.caughtUp();
+    expect((await counts(database.sql, 'steady_reports'))['so-y-te']).toBe(before['so-y-te'] + 1);
+    await runner.stop();
+  });
+});
