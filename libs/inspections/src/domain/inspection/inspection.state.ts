@@ -1,0 +1,105 @@
+import { FindingContent, InspectionEvent, InspectionTarget, TeamMember } from '../events';
+import { InspectionKind } from '../vocabulary';
+
+export interface FindingState extends FindingContent {
+  targetId: string;
+  criterionCode: string;
+  observedOn: string;
+  /** 0 when recorded, +1 per edit: an edit names the revision it read. */
+  revision: number;
+}
+
+export type RecommendationStatus = 'open' | 'reported' | 'closed' | 'reopened';
+
+export interface RecommendationState {
+  responsibleAgencyId: string;
+  status: RecommendationStatus;
+  dueDate: string;
+  /** When the current round began: issued, or reopened. */
+  since: string;
+  reportedOn: string | null;
+  closedOn: string | null;
+}
+
+export type ConclusionStatus = 'none' | 'draft' | 'appraised' | 'issued';
+
+export interface ActiveInspection {
+  status: 'planned' | 'in-progress' | 'concluded';
+  inspectionId: string;
+  kind: InspectionKind;
+  leadAgencyId: string;
+  members: TeamMember[];
+  targets: Record<string, InspectionTarget>;
+  plannedOn: string;
+  startedOn: string | null;
+  findings: Record<string, FindingState>;
+  recommendations: Record<string, RecommendationState>;
+  sanctionIds: string[];
+  conclusion: { status: ConclusionStatus; draftedOn: string | null; appraisedOn: string | null };
+}
+
+export type InspectionState = { status: 'none' } | ActiveInspection;
+
+export const initialInspectionState = (): InspectionState => ({ status: 'none' });
+
+export function evolveInspection(state: InspectionState, event: InspectionEvent): InspectionState {
+  if (event.type === 'InspectionPlanned') {
+    const { inspectionId, kind, leadAgencyId, members, targets, plannedOn } = event.data;
+    return {
+      status: 'planned',
+      inspectionId,
+      kind,
+      leadAgencyId,
+      members,
+      targets: Object.fromEntries(targets.map((target) => [target.targetId, target])),
+      plannedOn,
+      startedOn: null,
+      findings: {},
+      recommendations: {},
+      sanctionIds: [],
+      conclusion: { status: 'none', draftedOn: null, appraisedOn: null },
+    };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'InspectionStarted':
+      return { ...state, status: 'in-progress', startedOn: event.data.startedOn };
+    case 'FindingRecorded': {
+      const { inspectionId: _inspection, findingId, recordedBy: _by, ...finding } = event.data;
+      return { ...state, findings: { ...state.findings, [findingId]: { ...finding, revision: 0 } } };
+    }
+    case 'FindingRevised': {
+      const { inspectionId: _inspection, findingId, revisedBy: _by, ...content } = event.data;
+      return { ...state, findings: { ...state.findings, [findingId]: { ...state.findings[findingId], ...content } } };
+    }
+    case 'RecommendationIssued': {
+      const { recommendationId, responsibleAgencyId, dueDate, issuedOn } = event.data;
+      const issued: RecommendationState = { responsibleAgencyId, status: 'open', dueDate, since: issuedOn, reportedOn: null, closedOn: null };
+      return { ...state, recommendations: { ...state.recommendations, [recommendationId]: issued } };
+    }
+    case 'CorrectiveActionReported':
+      return changeRecommendation(state, event.data.recommendationId, { status: 'reported', reportedOn: event.data.reportedOn });
+    case 'RecommendationClosed':
+      return changeRecommendation(state, event.data.recommendationId, { status: 'closed', closedOn: event.data.closedOn });
+    case 'RecommendationReopened':
+      return changeRecommendation(state, event.data.recommendationId, {
+        status: 'reopened',
+        dueDate: event.data.newDueDate,
+        since: event.data.reopenedOn,
+        reportedOn: null,
+        closedOn: null,
+      });
+    case 'SanctionRecorded':
+      return { ...state, sanctionIds: [...state.sanctionIds, event.data.sanctionId] };
+    case 'ConclusionDrafted':
+      return { ...state, conclusion: { status: 'draft', draftedOn: event.data.draftedOn, appraisedOn: null } };
+    case 'ConclusionAppraised':
+      return { ...state, conclusion: { ...state.conclusion, status: 'appraised', appraisedOn: event.data.appraisedOn } };
+    case 'ConclusionIssued':
+      return { ...state, status: 'concluded', conclusion: { ...state.conclusion, status: 'issued' } };
+  }
+}
+
+function changeRecommendation(state: ActiveInspection, recommendationId: string, change: Partial<RecommendationState>): ActiveInspection {
+  return { ...state, recommendations: { ...state.recommendations, [recommendationId]: { ...state.recommendations[recommendationId], ...change } } };
+}
