@@ -1,0 +1,56 @@
+import { create } from '@bufbuild/protobuf';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { CorrectiveActionReportedSchema, Envelope, IndicatorSchema, ReportSubmittedSchema, TaskAssignedSchema } from '../contracts/contracts';
+import { inboundEnvelope, progressReported, taskAcknowledged } from '../testing/sample-messages';
+import { MessageRejectedError } from './rejection';
+import { validateInbound } from './validate-inbound';
+
+const now = new Date('2024-05-10T04:00:00Z');
+
+function rejection(envelope: Envelope): MessageRejectedError {
+  try {
+    validateInbound(envelope, now);
+  } catch (error) {
+    if (error instanceof MessageRejectedError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('validateInbound', () => {
+  it('accepts a well-formed message', () => {
+    expect(validateInbound(inboundEnvelope(taskAcknowledged('task-1')), now).payload.case).toBe('taskAcknowledged');
+  });
+
+  it.each([
+    ['a missing message id', () => inboundEnvelope(taskAcknowledged('task-1'), { messageId: '' }), 'messageId is required'],
+    ['an agency id with spaces', () => inboundEnvelope(taskAcknowledged('task-1'), { agencyId: 'so ldtbxh' }), 'agencyId "so ldtbxh" is not a valid identifier'],
+    ['a percentage above 100', () => inboundEnvelope(progressReported('task-1', 150)), 'progressReported.percentComplete must be between 0 and 100'],
+    ['no payload', () => ({ ...inboundEnvelope(taskAcknowledged('task-1')), payload: { case: undefined } }) as Envelope, 'carries no payload'],
+    ['a fact dated next week', () => ({ ...inboundEnvelope(taskAcknowledged('t')), occurredAt: timestampFromDate(new Date('2024-05-17T00:00:00Z')) }) as Envelope, 'is in the future'],
+    ['schema version 0', () => ({ ...inboundEnvelope(taskAcknowledged('t')), schemaVersion: 0 }) as Envelope, 'schemaVersion must be 1 or more'],
+    [
+      'an impossible completion date',
+      () => inboundEnvelope({ case: 'correctiveActionReported', value: create(CorrectiveActionReportedSchema, { recommendationId: 'rec-1', action: 'Lắp rào chắn', completedOn: '2024-02-30' }) }),
+      'completedOn must be a date YYYY-MM-DD',
+    ],
+    [
+      'an indicator reported twice',
+      () =>
+        inboundEnvelope({
+          case: 'reportSubmitted',
+          value: create(ReportSubmittedSchema, { obligationId: 'obl-1', period: '2024-H1', indicators: [create(IndicatorSchema, { code: '2.1', value: 1 }), create(IndicatorSchema, { code: '2.1', value: 2 })] }),
+        }),
+      'indicators[1].code 2.1 appears twice',
+    ],
+  ])('rejects %s as invalid', (_, build, expected) => {
+    const error = rejection(build());
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain(expected);
+  });
+
+  it('rejects a payload only the platform publishes', () => {
+    const error = rejection(inboundEnvelope({ case: 'taskAssigned', value: create(TaskAssignedSchema, { taskId: 'task-1' }) }));
+    expect(error.code).toBe('unsupported-payload');
+  });
+});
