@@ -6,6 +6,8 @@ export interface KafkaBusOptions {
   clientId?: string;
   /** Group members are declared dead after this long without a heartbeat (kafkajs default 30 s). */
   sessionTimeout?: number;
+  /** How long a fetch waits for records when there are none (kafkajs default 5 s: latency on a quiet topic). */
+  maxWaitTimeInMs?: number;
   /** Partitions one consumer works on at once; each partition stays in order. */
   partitionsConsumedConcurrently?: number;
   logLevel?: logLevel;
@@ -62,6 +64,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
       groupId: request.groupId,
       sessionTimeout: this.options.sessionTimeout,
       heartbeatInterval: this.options.sessionTimeout ? Math.floor(this.options.sessionTimeout / 3) : undefined,
+      maxWaitTimeInMs: this.options.maxWaitTimeInMs,
       allowAutoTopicCreation: true,
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
