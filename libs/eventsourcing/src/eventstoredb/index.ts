@@ -1,0 +1,1 @@
+export { EventStoreDbEventStore, EventStoreDbEventStoreOptions, EventStoreDbClientPort } from './eventstoredb-event-store';
