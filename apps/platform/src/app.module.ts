@@ -5,12 +5,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing';
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
+import { InspectionsModule } from '@cpp/inspections';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule];
 
 @Module({})
 export class AppModule {

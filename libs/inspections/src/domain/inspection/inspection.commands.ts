@@ -82,8 +82,6 @@ export interface IssueRecommendation {
   dueDate: string;
   issuedOn: string;
   by: Requester;
-  /** Another inspection that already uses this recommendation id; ids are global, since obligations are keyed by them. */
-  recommendationIdUsedBy: string | null;
 }
 
 export interface ReportCorrectiveAction {

@@ -11,9 +11,6 @@ export function decideIssueRecommendation(command: IssueRecommendation, state: I
   const startedOn = requireFieldworkOpen(inspection, 'issue recommendations');
   requireSlug(command.recommendationId, 'recommendationId');
   if (inspection.recommendations[command.recommendationId]) throw conflict(`Recommendation ${command.recommendationId} is already issued`);
-  if (command.recommendationIdUsedBy !== null && command.recommendationIdUsedBy !== command.inspectionId) {
-    throw conflict(`Recommendation id ${command.recommendationId} is already used by inspection ${command.recommendationIdUsedBy}`);
-  }
   if (command.findingIds.length === 0) throw invalid('A recommendation answers at least one finding', { field: 'findingIds' });
   requireDistinct(command.findingIds, 'findingIds');
   for (const findingId of command.findingIds) {

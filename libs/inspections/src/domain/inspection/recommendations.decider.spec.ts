@@ -19,7 +19,6 @@ const issue = (change: Partial<IssueRecommendation> = {}): IssueRecommendation =
   dueDate: '2024-09-30',
   issuedOn: '2024-06-20',
   by: head,
-  recommendationIdUsedBy: null,
   ...change,
 });
 const issued: InspectionEvent = {
@@ -104,9 +103,6 @@ describe('inspection decider: recommendations and their follow-up', () => {
 
     it('given an issued recommendation, when the same id is issued again, then CONFLICT', () =>
       spec.given([...withFindings, issued]).when(issue()).thenRefuses('CONFLICT', /already issued/));
-
-    it('given findings, when another inspection already uses the recommendation id, then CONFLICT (obligations are keyed by it)', () =>
-      spec.given(withFindings).when(issue({ recommendationIdUsedBy: 'kt-khac' })).thenRefuses('CONFLICT', /already used by inspection kt-khac/));
 
     it('given a planned inspection not started, when a recommendation is issued, then CONFLICT', () =>
       spec.given([planned]).when(issue()).thenRefuses('CONFLICT', /has not started/));

@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandContext, EVENT_STORE, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Requester } from '../domain/facts';
+import { AccountableRole, SanctionMeasure } from '../domain/vocabulary';
+import { decideOnInspection } from './decide-on-inspection';
+
+export interface RecordSanctionInput {
+  inspectionId: string;
+  sanctionId: string;
+  targetId: string;
+  findingIds: string[];
+  personRole: AccountableRole;
+  personName: string;
+  measure: SanctionMeasure;
+  legalBasis: string;
+  decisionNumber: string;
+  decidedOn: string;
+}
+
+export class RecordSanction {
+  constructor(
+    readonly input: RecordSanctionInput,
+    readonly by: Requester,
+    readonly context: CommandContext,
+  ) {}
+}
+
+@CommandHandler(RecordSanction)
+export class RecordSanctionHandler implements ICommandHandler<RecordSanction, WriteOutcome[]> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute({ input, by, context }: RecordSanction): Promise<WriteOutcome[]> {
+    return decideOnInspection(this.store, { type: 'RecordSanction', ...input, by }, context);
+  }
+}

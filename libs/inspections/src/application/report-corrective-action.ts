@@ -1,0 +1,26 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock, CommandContext, EVENT_STORE, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Requester } from '../domain/facts';
+import { dateOrToday, decideOnInspection } from './decide-on-inspection';
+
+export class ReportCorrectiveAction {
+  constructor(
+    readonly input: { inspectionId: string; recommendationId: string; action: string; reportedOn: string | null },
+    readonly by: Requester,
+    readonly context: CommandContext,
+  ) {}
+}
+
+/** Sent by an officer of the responsible agency: what it did about the recommendation. */
+@CommandHandler(ReportCorrectiveAction)
+export class ReportCorrectiveActionHandler implements ICommandHandler<ReportCorrectiveAction, WriteOutcome[]> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ input, by, context }: ReportCorrectiveAction): Promise<WriteOutcome[]> {
+    return decideOnInspection(this.store, { type: 'ReportCorrectiveAction', ...input, reportedOn: dateOrToday(input.reportedOn, this.clock), by }, context);
+  }
+}

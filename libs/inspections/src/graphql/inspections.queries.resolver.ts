@@ -1,0 +1,61 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { notFound } from '@cpp/eventsourcing';
+import { RequireRoles } from '@cpp/access';
+import { InspectionTheme } from '../domain/vocabulary';
+import { FindingsHistoryQueries } from '../projections/findings-history.queries';
+import { InspectionQueries } from '../projections/inspection.queries';
+import { RecommendationFollowUpQueries } from '../projections/recommendation-follow-up.queries';
+import { InspectionCountType } from './types/counts.type';
+import { InspectionThemeEnum } from './types/enums';
+import { FindingType } from './types/finding.type';
+import { InspectionType } from './types/inspection.type';
+import { RecommendationType } from './types/recommendation.type';
+import { SanctionType } from './types/sanction.type';
+
+/** Inspections as planned and done, with everything they found and asked for. */
+@Resolver(() => InspectionType)
+@RequireRoles('steering-committee', 'inspector', 'agency-officer')
+export class InspectionsQueriesResolver {
+  constructor(
+    private readonly inspectionQueries: InspectionQueries,
+    private readonly findingQueries: FindingsHistoryQueries,
+    private readonly recommendationQueries: RecommendationFollowUpQueries,
+  ) {}
+
+  @Query(() => InspectionType, { description: 'One inspection with its team, targets, findings, recommendations, sanctions and conclusion' })
+  async inspection(@Args('id', { type: () => ID }) id: string): Promise<InspectionType> {
+    const view = await this.inspectionQueries.inspection(id);
+    if (!view) throw notFound(`No inspection ${id}`);
+    return InspectionType.from(view);
+  }
+
+  @Query(() => [InspectionType], { description: 'Inspections an agency led or joined, in a year (by the start of their period), newest first' })
+  async inspections(
+    @Args('agency', { type: () => ID, nullable: true }) agency?: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('status', { nullable: true, description: 'planned, in-progress or concluded' }) status?: string,
+    @Args('theme', { type: () => InspectionThemeEnum, nullable: true }) theme?: InspectionTheme,
+  ): Promise<InspectionType[]> {
+    return (await this.inspectionQueries.inspections({ agencyId: agency, year, status, theme })).map(InspectionType.from);
+  }
+
+  @Query(() => [InspectionCountType], { description: 'Per agency: inspections planned, in progress and concluded in a year' })
+  inspectionCounts(@Args('year', { type: () => Int }) year: number, @Args('agency', { type: () => ID, nullable: true }) agency?: string): Promise<InspectionCountType[]> {
+    return this.inspectionQueries.counts({ year, agencyId: agency });
+  }
+
+  @ResolveField(() => [FindingType])
+  async findings(@Parent() inspection: InspectionType): Promise<FindingType[]> {
+    return (await this.findingQueries.ofInspection(inspection.id)).map(FindingType.from);
+  }
+
+  @ResolveField(() => [RecommendationType])
+  async recommendations(@Parent() inspection: InspectionType): Promise<RecommendationType[]> {
+    return (await this.recommendationQueries.list({ inspectionId: inspection.id })).map(RecommendationType.from);
+  }
+
+  @ResolveField(() => [SanctionType])
+  async sanctions(@Parent() inspection: InspectionType): Promise<SanctionType[]> {
+    return (await this.inspectionQueries.sanctions(inspection.id)).map(SanctionType.from);
+  }
+}

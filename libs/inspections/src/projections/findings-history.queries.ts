@@ -1,0 +1,149 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { invalid, READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { EarlierNonconformity, Evidence } from '../domain/events';
+import { RecommendationFollowUpQueries } from './recommendation-follow-up.queries';
+import { FindingsPage, FindingView, FollowUpStatus, json, RecommendationView } from './views';
+
+export interface FindingsFilter {
+  targetId?: string | null;
+  /** The agency inspected (or running the facility), or responsible for a recommendation on the finding. */
+  agencyId?: string | null;
+  /** This unit and every unit inside it. */
+  localityUnitId?: string | null;
+  theme?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+const COLUMNS = `f.inspection_id, i.title AS inspection_title, i.theme, f.finding_id, f.target_id, t.kind AS target_kind, t.name AS target_name, t.unit_id AS target_unit_id,
+  t.agency_id AS target_agency_id, f.criterion_code, f.criterion, f.legal_basis, f.conformity, f.severity, f.description, f.evidence, f.observed_on::text AS observed_on,
+  f.revision, f.recorded_by, f.revised_by, f.recurrence_of_inspection_id, f.recurrence_of_finding_id, f.recurrence_of_observed_on::text AS recurrence_of_observed_on,
+  f.recorded_position`;
+
+const FROM = `inspections_findings f
+  JOIN inspections_inspections i ON i.inspection_id = f.inspection_id
+  JOIN inspections_targets t ON t.inspection_id = f.inspection_id AND t.target_id = f.target_id`;
+
+/** Follow-up states from the most to the least pressing: a finding shows the most pressing of its recommendations'. */
+const PRESSING: FollowUpStatus[] = ['overdue', 'reopened', 'open', 'reported', 'closed'];
+
+/** The history of findings across inspections, newest first, and the lookups recurrence needs. */
+@Injectable()
+export class FindingsHistoryQueries {
+  constructor(
+    @Inject(READ_MODEL_SQL) private readonly sql: Sql,
+    private readonly recommendations: RecommendationFollowUpQueries,
+  ) {}
+
+  async page(filter: FindingsFilter, first: number, after: string | null): Promise<FindingsPage> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    let scope = '';
+    if (filter.targetId) where.push(`f.target_id = ${param(filter.targetId)}`);
+    if (filter.theme) where.push(`i.theme = ${param(filter.theme)}`);
+    if (filter.from) where.push(`f.observed_on >= ${param(filter.from)}::date`);
+    if (filter.to) where.push(`f.observed_on <= ${param(filter.to)}::date`);
+    if (filter.agencyId) {
+      const agency = param(filter.agencyId);
+      where.push(`(t.agency_id = ${agency} OR EXISTS (
+        SELECT 1 FROM inspections_recommendation_findings rf
+        JOIN inspections_recommendations r ON r.inspection_id = rf.inspection_id AND r.recommendation_id = rf.recommendation_id
+        WHERE rf.inspection_id = f.inspection_id AND rf.finding_id = f.finding_id AND r.responsible_agency_id = ${agency}))`);
+    }
+    if (filter.localityUnitId) {
+      scope = `WITH RECURSIVE scope AS (
+        SELECT ${param(filter.localityUnitId)}::text AS unit_id
+        UNION
+        SELECT u.unit_id FROM inspections_known_units u JOIN scope s ON u.parent_unit_id = s.unit_id
+      ) `;
+      where.push('t.unit_id IN (SELECT unit_id FROM scope)');
+    }
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await this.sql.query<{ total: number | string }>(`${scope}SELECT count(*) AS total FROM ${FROM} ${filtered}`, params);
+
+    const position = after ? decodeCursor(after) : null;
+    const pageWhere = [...where];
+    if (position) pageWhere.push(`(f.observed_on, f.recorded_position) < (${param(position.observedOn)}::date, ${param(position.recordedPosition)}::bigint)`);
+    const rows = await this.sql.query<Record<string, any>>(
+      `${scope}SELECT ${COLUMNS} FROM ${FROM} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+       ORDER BY f.observed_on DESC, f.recorded_position DESC LIMIT ${param(first + 1)}`,
+      params,
+    );
+    const items = await this.withFollowUp(rows.rows.slice(0, first));
+    const last = rows.rows[Math.min(first, rows.rows.length) - 1];
+    return {
+      items,
+      totalCount: Number(total.rows[0].total),
+      endCursor: last ? encodeCursor(last.observed_on, Number(last.recorded_position)) : null,
+      hasNextPage: rows.rows.length > first,
+    };
+  }
+
+  /** One inspection's findings in the order they were recorded. */
+  async ofInspection(inspectionId: string): Promise<FindingView[]> {
+    const rows = await this.sql.query<Record<string, any>>(`SELECT ${COLUMNS} FROM ${FROM} WHERE f.inspection_id = $1 ORDER BY f.recorded_position`, [inspectionId]);
+    return this.withFollowUp(rows.rows);
+  }
+
+  /**
+   * The latest nonconformity another inspection recorded on this target and criterion, on or
+   * before this date: what a new nonconformity would repeat.
+   */
+  async earlierNonconformity(targetId: string, criterionCode: string, inspectionId: string, observedOn: string): Promise<EarlierNonconformity | null> {
+    const result = await this.sql.query<{ inspection_id: string; finding_id: string; observed_on: string }>(
+      `SELECT inspection_id, finding_id, observed_on::text AS observed_on FROM inspections_findings
+       WHERE target_id = $1 AND criterion_code = $2 AND inspection_id <> $3 AND observed_on <= $4::date AND conformity = 'nonconforming'
+       ORDER BY observed_on DESC, recorded_position DESC LIMIT 1`,
+      [targetId, criterionCode, inspectionId, observedOn],
+    );
+    const row = result.rows[0];
+    return row ? { inspectionId: row.inspection_id, findingId: row.finding_id, observedOn: row.observed_on } : null;
+  }
+
+  private async withFollowUp(rows: Record<string, any>[]): Promise<FindingView[]> {
+    const answering = await this.recommendations.answering(rows.map((row) => ({ inspectionId: row.inspection_id, findingId: row.finding_id })));
+    return rows.map((row) => toFinding(row, answering.get(`${row.inspection_id}/${row.finding_id}`) ?? []));
+  }
+}
+
+function toFinding(row: Record<string, any>, recommendations: RecommendationView[]): FindingView {
+  return {
+    inspectionId: row.inspection_id,
+    inspectionTitle: row.inspection_title,
+    theme: row.theme,
+    findingId: row.finding_id,
+    target: { targetId: row.target_id, kind: row.target_kind, name: row.target_name, unitId: row.target_unit_id, agencyId: row.target_agency_id },
+    criterionCode: row.criterion_code,
+    criterion: row.criterion,
+    legalBasis: row.legal_basis,
+    conformity: row.conformity,
+    severity: row.severity,
+    description: row.description,
+    evidence: json<Evidence[]>(row.evidence),
+    observedOn: row.observed_on,
+    revision: Number(row.revision),
+    recordedBy: row.recorded_by,
+    revisedBy: row.revised_by,
+    recurrenceOf: row.recurrence_of_inspection_id
+      ? { inspectionId: row.recurrence_of_inspection_id, findingId: row.recurrence_of_finding_id, observedOn: row.recurrence_of_observed_on }
+      : null,
+    recommendations,
+    followUp: recommendations.length === 0 ? 'none' : PRESSING.find((status) => recommendations.some((r) => r.status === status))!,
+  };
+}
+
+/** Opaque to clients: where the last page ended in the newest-first order. */
+function encodeCursor(observedOn: string, recordedPosition: number): string {
+  return Buffer.from(JSON.stringify([observedOn, recordedPosition])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { observedOn: string; recordedPosition: number } {
+  try {
+    const [observedOn, recordedPosition] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof observedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(observedOn) && Number.isInteger(recordedPosition)) return { observedOn, recordedPosition: recordedPosition as number };
+  } catch {
+    // falls through to the refusal below
+  }
+  throw invalid(`"${cursor}" is not a cursor this query gave`, { field: 'after' });
+}

@@ -1,0 +1,143 @@
+import { Migration } from '@cpp/eventsourcing';
+
+/** The organisation chart as this context needs it: names, and which unit lies inside which (locality filters). */
+export const knownOrganisationTables: Migration[] = [
+  {
+    version: 1,
+    name: 'known units and agencies',
+    sql: `
+CREATE TABLE inspections_known_units (
+  unit_id text PRIMARY KEY,
+  name text NOT NULL,
+  parent_unit_id text
+);
+CREATE INDEX inspections_known_units_parent ON inspections_known_units (parent_unit_id);
+CREATE TABLE inspections_known_agencies (
+  agency_id text PRIMARY KEY,
+  name text NOT NULL,
+  short_name text,
+  kind text NOT NULL,
+  unit_id text NOT NULL,
+  status text NOT NULL
+)
+`,
+  },
+];
+
+/**
+ * Inspections and what came of them. Findings, recommendations and sanctions get their own
+ * rows so the committee can read the history of findings across inspections (by target,
+ * agency, locality, theme, period) without opening each inspection.
+ */
+export const inspectionRegisterTables: Migration[] = [
+  {
+    version: 1,
+    name: 'inspections, targets, findings, recommendations, sanctions',
+    sql: `
+CREATE TABLE inspections_inspections (
+  inspection_id text PRIMARY KEY,
+  kind text NOT NULL,
+  title text NOT NULL,
+  theme text NOT NULL,
+  lead_agency_id text NOT NULL,
+  member_agency_ids jsonb NOT NULL,
+  members jsonb NOT NULL,
+  period_from date NOT NULL,
+  period_to date NOT NULL,
+  plan_document jsonb NOT NULL,
+  outline_document jsonb NOT NULL,
+  planned_on date NOT NULL,
+  status text NOT NULL,
+  started_on date,
+  conclusion_status text NOT NULL DEFAULT 'none',
+  conclusion_summary text,
+  drafted_on date,
+  appraisal_opinion text,
+  appraised_on date,
+  appraised_by text,
+  conclusion_number text,
+  concluded_on date
+);
+CREATE TABLE inspections_participants (
+  inspection_id text NOT NULL,
+  agency_id text NOT NULL,
+  role text NOT NULL,
+  PRIMARY KEY (inspection_id, agency_id)
+);
+CREATE INDEX inspections_participants_agency ON inspections_participants (agency_id);
+CREATE TABLE inspections_targets (
+  inspection_id text NOT NULL,
+  target_id text NOT NULL,
+  position integer NOT NULL,
+  kind text NOT NULL,
+  name text NOT NULL,
+  unit_id text NOT NULL,
+  agency_id text,
+  PRIMARY KEY (inspection_id, target_id)
+);
+CREATE TABLE inspections_findings (
+  inspection_id text NOT NULL,
+  finding_id text NOT NULL,
+  target_id text NOT NULL,
+  criterion_code text NOT NULL,
+  criterion text NOT NULL,
+  legal_basis text NOT NULL,
+  conformity text NOT NULL,
+  severity text,
+  description text NOT NULL,
+  evidence jsonb NOT NULL,
+  observed_on date NOT NULL,
+  revision integer NOT NULL,
+  recorded_by text NOT NULL,
+  revised_by text,
+  recurrence_of_inspection_id text,
+  recurrence_of_finding_id text,
+  recurrence_of_observed_on date,
+  recorded_position bigint NOT NULL,
+  PRIMARY KEY (inspection_id, finding_id)
+);
+CREATE INDEX inspections_findings_recurrence ON inspections_findings (target_id, criterion_code, observed_on);
+CREATE INDEX inspections_findings_newest ON inspections_findings (observed_on DESC, recorded_position DESC);
+CREATE TABLE inspections_recommendations (
+  inspection_id text NOT NULL,
+  recommendation_id text NOT NULL,
+  responsible_agency_id text NOT NULL,
+  issuing_agency_id text NOT NULL,
+  corrective_action text NOT NULL,
+  due_date date NOT NULL,
+  issued_on date NOT NULL,
+  status text NOT NULL,
+  reported_action text,
+  reported_on date,
+  verification text,
+  closed_on date,
+  reopen_reason text,
+  reopened_on date,
+  times_reopened integer NOT NULL DEFAULT 0,
+  issued_position bigint NOT NULL,
+  PRIMARY KEY (inspection_id, recommendation_id)
+);
+CREATE INDEX inspections_recommendations_agency ON inspections_recommendations (responsible_agency_id, status, due_date);
+CREATE TABLE inspections_recommendation_findings (
+  inspection_id text NOT NULL,
+  recommendation_id text NOT NULL,
+  finding_id text NOT NULL,
+  PRIMARY KEY (inspection_id, recommendation_id, finding_id)
+);
+CREATE INDEX inspections_recommendation_findings_finding ON inspections_recommendation_findings (inspection_id, finding_id);
+CREATE TABLE inspections_sanctions (
+  inspection_id text NOT NULL,
+  sanction_id text NOT NULL,
+  target_id text NOT NULL,
+  finding_ids jsonb NOT NULL,
+  person_role text NOT NULL,
+  person_name text NOT NULL,
+  measure text NOT NULL,
+  legal_basis text NOT NULL,
+  decision_number text NOT NULL,
+  decided_on date NOT NULL,
+  PRIMARY KEY (inspection_id, sanction_id)
+)
+`,
+  },
+];
