@@ -27,6 +27,7 @@ describe('ingest over Kafka', () => {
   let database: TestDatabase;
   let bus: KafkaIntegrationBus;
   let consumer: IngestConsumer;
+  let newConsumer: () => IngestConsumer;
   let producer: Producer;
   let deadLetters: { records: CollectedRecord[]; stop(): Promise<void> };
   const applied: { kind: string; taskId: string; agencyId: string; messageId: string }[] = [];
@@ -45,12 +46,15 @@ describe('ingest over Kafka', () => {
       applied.push({ kind, taskId: payload.taskId, agencyId: context.agencyId, messageId: context.messageId });
     };
     const handlers = new InboundHandlers().register('taskAcknowledged', record('taskAcknowledged')).register('progressReported', record('progressReported'));
-    consumer = new IngestConsumer(bus, database.sql, handlers, new StaticAgencyAllowList({ [SENDER]: [AGENCY, 'ubnd-huyen-son-duong'] }), {
-      groupId: unique('ingest'),
-      topics: [topic],
-      clock: new FixedClock(new Date('2024-05-10T04:00:00Z')),
-      backoff: { initialMs: 50, maxMs: 400 },
-    });
+    const groupId = unique('ingest');
+    newConsumer = () =>
+      new IngestConsumer(bus, database.sql, handlers, new StaticAgencyAllowList({ [SENDER]: [AGENCY, 'ubnd-huyen-son-duong'] }), {
+        groupId,
+        topics: [topic],
+        clock: new FixedClock(new Date('2024-05-10T04:00:00Z')),
+        backoff: { initialMs: 50, maxMs: 400 },
+      });
+    consumer = newConsumer();
     [producer, deadLetters] = await Promise.all([plainProducer(kafka.brokers), collectTopic(kafka.brokers, `${topic}.dlq`), consumer.start()]);
   });
 
@@ -133,5 +137,16 @@ describe('ingest over Kafka', () => {
       expect(applied.filter((a) => a.agencyId === key && a.taskId.includes('/')).map((a) => a.taskId)).toEqual([0, 1, 2, 3, 4].map((n) => `${key}/${n}`));
     }
     expect(failuresLeft.get(`${keys[0]}/0`)).toBe(0);
+  });
+
+  it('leaves a message still failing at shutdown uncommitted, for the next consumer of the group', async () => {
+    failuresLeft.set('task-stuck', 1_000_000);
+    await send({ value: encodeEnvelope(inboundEnvelope(progressReported('task-stuck'))) });
+    await waitFor(() => expect(failuresLeft.get('task-stuck')).toBeLessThan(1_000_000 - 1));
+    await consumer.stop();
+    failuresLeft.set('task-stuck', 0);
+    consumer = newConsumer();
+    await consumer.start();
+    await waitFor(() => expect(applied.filter((a) => a.taskId === 'task-stuck')).toHaveLength(1));
   });
 });

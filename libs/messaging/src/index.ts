@@ -13,6 +13,7 @@ export * from './retry/backoff';
 export * from './retry/retry-transient';
 export * from './ingest/rejection';
 export * from './ingest/agency-authorization';
+export * from './ingest/require-known-agency';
 export * from './ingest/inbound-context';
 export * from './ingest/inbound-handlers';
 export * from './ingest/validate-inbound';
