@@ -1,0 +1,106 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, systemContext, WriteOutcome } from '@cpp/eventsourcing';
+import { directivePlanDecider } from '../domain/plan/directive-plan.decider';
+import { periodicObligations } from '../domain/plan/plan-derivations';
+import { horizonFor } from '../domain/plan/reporting-periods';
+import { planStream } from '../domain/streams';
+import { DirectivePlanQueries } from '../projections/directive-plans.queries';
+import { ObligationQueries } from '../projections/obligations.queries';
+import { MarkObligationOverdue } from './mark-obligation-overdue';
+import { AssignmentWriter } from './process/assignment-writer';
+import { RecordDeadlineApproaching } from './record-deadline-approaching';
+
+export interface DeadlineCheck {
+  today: string;
+  overdueRecorded: number;
+  approachingRecorded: number;
+  periodsOpened: number;
+  writes: WriteOutcome[];
+}
+
+/** Roles whose process follows the log and therefore watches the deadlines. */
+const WATCHING_ROLES = ['all', 'projector'];
+const DEFAULT_INTERVAL_MS = 10 * 60 * 1000;
+
+/**
+ * The scheduled process that watches deadlines, driven by the Clock (tests set it). Each
+ * run records, for every open obligation, its missed deadline once (ObligationOverdue) and
+ * its approach once (DeadlineApproaching), and opens the periods of open-ended regimes as
+ * the horizon moves into a new year. The read model only proposes candidates; each
+ * obligation's decider decides, so concurrent runs (several projector processes, or an
+ * operator's `checkDeadlines`) record nothing twice.
+ */
+@Injectable()
+export class DeadlineMonitor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DeadlineMonitor');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly obligations: ObligationQueries,
+    private readonly plans: DirectivePlanQueries,
+    private readonly writer: AssignmentWriter,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async checkDeadlines(now: Date, context: CommandContext = systemContext('deadline-monitor')): Promise<DeadlineCheck> {
+    const today = localDateAt(now);
+    const writes: WriteOutcome[] = [];
+    const periodsOpened = await this.extendHorizons(today, context, writes);
+    let overdueRecorded = 0;
+    for (const obligationId of await this.obligations.overdueUnrecorded(today)) {
+      overdueRecorded += this.count(writes, await this.commands.execute<MarkObligationOverdue, WriteOutcome[]>(new MarkObligationOverdue({ obligationId, today }, context)));
+    }
+    let approachingRecorded = 0;
+    for (const obligationId of await this.obligations.approachingUnrecorded(today)) {
+      approachingRecorded += this.count(writes, await this.commands.execute<RecordDeadlineApproaching, WriteOutcome[]>(new RecordDeadlineApproaching({ obligationId, today }, context)));
+    }
+    return { today, overdueRecorded, approachingRecorded, periodsOpened, writes };
+  }
+
+  private async extendHorizons(today: string, context: CommandContext, writes: WriteOutcome[]): Promise<number> {
+    const horizon = horizonFor(today);
+    let opened = 0;
+    for (const directiveId of await this.plans.behindHorizon(horizon)) {
+      const outcome = await handleCommand(this.store, directivePlanDecider, planStream(directiveId), { type: 'ExtendReportingHorizon', directiveId, horizon }, context);
+      const extended = outcome.events.find((event) => event.type === 'ReportingHorizonExtended');
+      if (!extended || outcome.state.status === 'none') continue;
+      const window = { after: extended.data.previousHorizon, through: extended.data.horizon };
+      for (const spec of periodicObligations(outcome.state, window)) opened += this.count(writes, await this.writer.openObligation(spec, today, context)) > 0 ? 1 : 0;
+    }
+    return opened;
+  }
+
+  private count(writes: WriteOutcome[], outcome: WriteOutcome[]): number {
+    const written = outcome.filter((write) => write.checkpoint !== null);
+    writes.push(...written);
+    return written.length;
+  }
+
+  /** In the processes that follow the log (PLATFORM_ROLE all or projector), every DEADLINE_CHECK_INTERVAL_MS (0 turns it off). */
+  onApplicationBootstrap(): void {
+    const role = process.env.PLATFORM_ROLE ?? 'all';
+    const interval = Number(process.env.DEADLINE_CHECK_INTERVAL_MS ?? DEFAULT_INTERVAL_MS);
+    if (!WATCHING_ROLES.includes(role) || !(interval > 0)) return;
+    this.timer = setInterval(() => this.tick(), interval);
+    this.timer.unref();
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.checkDeadlines(this.clock.now())
+      .then((check) => {
+        if (check.writes.length) this.logger.log(`${check.today}: ${check.overdueRecorded} overdue, ${check.approachingRecorded} approaching, ${check.periodsOpened} periods opened`);
+      })
+      .catch((error) => this.logger.error(`Deadline check failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => (this.running = undefined));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}

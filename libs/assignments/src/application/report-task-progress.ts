@@ -1,0 +1,30 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Requester } from '../domain/requester';
+import { taskStream } from '../domain/streams';
+import { taskDecider } from '../domain/task/task.decider';
+import { requesterOf, writeOutcome } from './write-outcome';
+
+/** Progress on a task; a coordinating agency's report is its contribution, seen by the lead. */
+export class ReportTaskProgress {
+  constructor(
+    readonly input: { taskId: string; percent: number; summary: string },
+    readonly context: CommandContext,
+    readonly requester: Requester = requesterOf(context),
+  ) {}
+}
+
+@CommandHandler(ReportTaskProgress)
+export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProgress, WriteOutcome[]> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, context, requester }: ReportTaskProgress): Promise<WriteOutcome[]> {
+    const stream = taskStream(input.taskId);
+    const command = { type: 'ReportTaskProgress' as const, ...input, requester, reportedOn: localDateAt(this.clock.now()) };
+    return [writeOutcome(stream, await handleCommand(this.store, taskDecider, stream, command, context))];
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Figure } from '../domain/events';
+import { obligationDecider } from '../domain/obligation/obligation.decider';
+import { Requester } from '../domain/requester';
+import { obligationStream } from '../domain/streams';
+import { requesterOf, writeOutcome } from './write-outcome';
+
+export interface SubmitReportInput {
+  obligationId: string;
+  figures: Figure[];
+  note: string | null;
+}
+
+/** A report handed in by the obligated agency; on time or late is judged on today's local date. */
+export class SubmitReport {
+  constructor(
+    readonly input: SubmitReportInput,
+    readonly context: CommandContext,
+    readonly requester: Requester = requesterOf(context),
+  ) {}
+}
+
+@CommandHandler(SubmitReport)
+export class SubmitReportHandler implements ICommandHandler<SubmitReport, WriteOutcome[]> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, context, requester }: SubmitReport): Promise<WriteOutcome[]> {
+    const stream = obligationStream(input.obligationId);
+    const command = { type: 'SubmitReport' as const, ...input, requester, submittedOn: localDateAt(this.clock.now()) };
+    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context))];
+  }
+}

@@ -1,0 +1,65 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRegistry } from '@cpp/eventsourcing';
+import { AcknowledgeTaskHandler } from './application/acknowledge-task';
+import { CompleteTaskHandler } from './application/complete-task';
+import { CorrectFiguresHandler } from './application/correct-figures';
+import { DeadlineMonitor } from './application/deadline-monitor';
+import { DelegateTaskHandler } from './application/delegate-task';
+import { ExtendDeadlineHandler } from './application/extend-deadline';
+import { MarkObligationOverdueHandler } from './application/mark-obligation-overdue';
+import { AssignmentWriter } from './application/process/assignment-writer';
+import { AssignmentsProcess } from './application/process/assignments-process';
+import { DirectiveReactions } from './application/process/directive-reactions';
+import { InspectionReactions } from './application/process/inspection-reactions';
+import { OrganizationReactions } from './application/process/organization-reactions';
+import { TaskReactions } from './application/process/task-reactions';
+import { ReadModelBarrier } from './application/read-model-barrier';
+import { RecordDeadlineApproachingHandler } from './application/record-deadline-approaching';
+import { ReportTaskProgressHandler } from './application/report-task-progress';
+import { SubmitReportHandler } from './application/submit-report';
+import { AssignmentsMutationsResolver } from './graphql/assignments.mutations.resolver';
+import { ObligationsQueriesResolver } from './graphql/obligations.queries.resolver';
+import { TasksResolver } from './graphql/tasks.resolver';
+import { agencyDirectoryProjection } from './projections/agency-directory.projection';
+import { AgencyDirectory } from './projections/agency-directory.queries';
+import { AsOfReplay } from './projections/as-of-replay';
+import { AssignmentsReadModel } from './projections/assignments.read-model';
+import { directivePlansProjection } from './projections/directive-plans.projection';
+import { DirectivePlanQueries } from './projections/directive-plans.queries';
+import { obligationsProjection } from './projections/obligations.projection';
+import { ObligationQueries } from './projections/obligations.queries';
+import { tasksProjection } from './projections/tasks.projection';
+import { TaskQueries } from './projections/tasks.queries';
+
+const commandHandlers = [
+  SubmitReportHandler,
+  CorrectFiguresHandler,
+  ExtendDeadlineHandler,
+  AcknowledgeTaskHandler,
+  DelegateTaskHandler,
+  ReportTaskProgressHandler,
+  CompleteTaskHandler,
+  MarkObligationOverdueHandler,
+  RecordDeadlineApproachingHandler,
+];
+const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, AssignmentWriter, ReadModelBarrier, DeadlineMonitor];
+const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel];
+const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver];
+
+@Module({
+  imports: [CqrsModule],
+  providers: [...commandHandlers, ...processManager, ...readSide, ...resolvers],
+  exports: [DeadlineMonitor, ObligationQueries],
+})
+export class AssignmentsModule implements OnModuleInit {
+  constructor(
+    private readonly registry: ProjectionRegistry,
+    private readonly process: AssignmentsProcess,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(agencyDirectoryProjection, obligationsProjection, tasksProjection, directivePlansProjection);
+    this.registry.registerReactor(this.process);
+  }
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { asDomainEvent, EVENT_STORE, EventStore, START } from '@cpp/eventsourcing';
+import { OBLIGATION_EVENT_TYPES, ObligationEvent, TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
+import { Obligation, obligationDecider, ObligationState } from '../domain/obligation/obligation.decider';
+import { Task, taskDecider, TaskState } from '../domain/task/task.decider';
+
+/** Obligations and tasks as the platform knew them at one instant. */
+export interface AssignmentsSnapshot {
+  obligations: Obligation[];
+  tasks: Task[];
+}
+
+const OBLIGATION_TYPES = new Set<string>(OBLIGATION_EVENT_TYPES);
+const TASK_TYPES = new Set<string>(TASK_EVENT_TYPES);
+
+/**
+ * "What did the committee know at the 6-month review": pages through the log and folds every
+ * obligation and task event recorded up to the instant through the deciders' own `evolve`,
+ * the same fold the read models store. It reads the whole log, so it answers in time
+ * proportional to the log; the current read models answer every question about now.
+ */
+@Injectable()
+export class AsOfReplay {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async snapshot(instant: Date, pageSize = 2000): Promise<AssignmentsSnapshot> {
+    const until = instant.getTime();
+    const obligations = new Map<string, ObligationState>();
+    const tasks = new Map<string, TaskState>();
+    for (let after = START; ; ) {
+      const page = await this.store.readAll({ after, maxCount: pageSize });
+      if (page.length === 0) break;
+      after = page[page.length - 1].checkpoint;
+      for (const recorded of page) {
+        if (Date.parse(recorded.metadata.recordedAt) > until) continue;
+        if (OBLIGATION_TYPES.has(recorded.type)) {
+          const event = asDomainEvent<ObligationEvent>(recorded);
+          const id = event.data.obligationId;
+          obligations.set(id, obligationDecider.evolve(obligations.get(id) ?? obligationDecider.initialState(), event));
+        } else if (TASK_TYPES.has(recorded.type)) {
+          const event = asDomainEvent<TaskEvent>(recorded);
+          const id = event.data.taskId;
+          tasks.set(id, taskDecider.evolve(tasks.get(id) ?? taskDecider.initialState(), event));
+        }
+      }
+    }
+    return {
+      obligations: [...obligations.values()].filter((state): state is Obligation => state.status !== 'none'),
+      tasks: [...tasks.values()].filter((state): state is Task => state.status !== 'none'),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { Obligation } from '../domain/obligation/obligation.decider';
+import { standingTimeliness } from '../domain/obligation/obligation-status';
+
+export interface ComplianceRow {
+  agencyId: string;
+  period: string;
+  year: number;
+  /** Reports submitted by the deadline in force (extensions included). */
+  onTime: number;
+  /** Reports submitted after the deadline in force. */
+  late: number;
+  /** Reports not submitted whose deadline in force has passed. */
+  missing: number;
+  /** Reports not submitted and not yet due. */
+  pending: number;
+  /** Reports whose deadline was extended. */
+  extended: number;
+  /** (late + missing) / (onTime + late + missing), against the deadline in force. */
+  lateRate: number | null;
+  /** The same rate against the original deadlines, as if no extension had been granted. */
+  lateRateAgainstOriginal: number | null;
+}
+
+/**
+ * The compliance table (on-time, late and missing reports per agency and period), judged on
+ * `today`. Withdrawn, superseded and cancelled reports are no longer owed and do not count.
+ * The obligation counts for the agency that owes it now (a successor after a merger);
+ * reports a predecessor submitted stay with the predecessor.
+ */
+export function complianceTable(obligations: Obligation[], today: string): ComplianceRow[] {
+  const rows = new Map<string, ComplianceRow & { lateOriginal: number; dueOriginal: number }>();
+  for (const obligation of obligations) {
+    if (obligation.kind !== 'periodic-report' && obligation.kind !== 'ad-hoc-report') continue;
+    if (obligation.status !== 'open' && obligation.status !== 'submitted') continue;
+    const period = obligation.period?.label ?? obligation.dueDate;
+    const key = `${obligation.assigneeAgencyId}\u0000${period}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { agencyId: obligation.assigneeAgencyId, period, year: obligation.period?.year ?? Number(obligation.dueDate.slice(0, 4)), onTime: 0, late: 0, missing: 0, pending: 0, extended: 0, lateRate: null, lateRateAgainstOriginal: null, lateOriginal: 0, dueOriginal: 0 };
+      rows.set(key, row);
+    }
+    if (obligation.deadlineChanges.some((change) => change.kind === 'extension')) row.extended++;
+    if (obligation.status === 'submitted') {
+      if (standingTimeliness(obligation) === 'late') row.late++;
+      else row.onTime++;
+      const standing = [...obligation.submissions].reverse().find((submission) => submission.timeliness !== 'resubmission');
+      row.dueOriginal++;
+      if (standing?.lateAgainstOriginal) row.lateOriginal++;
+      continue;
+    }
+    if (today > obligation.dueDate) row.missing++;
+    else row.pending++;
+    if (today > obligation.originalDueDate) {
+      row.dueOriginal++;
+      row.lateOriginal++;
+    }
+  }
+  return [...rows.values()]
+    .map(({ lateOriginal, dueOriginal, ...row }) => {
+      const due = row.onTime + row.late + row.missing;
+      return { ...row, lateRate: rate(row.late + row.missing, due), lateRateAgainstOriginal: rate(lateOriginal, dueOriginal) };
+    })
+    .sort((a, b) => a.agencyId.localeCompare(b.agencyId) || a.period.localeCompare(b.period));
+}
+
+const rate = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);

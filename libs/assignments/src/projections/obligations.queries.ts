@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { Obligation } from '../domain/obligation/obligation.decider';
+import { dueSoonLimit, ObligationFilter, statusCondition } from './obligation-filter';
+import { parse } from './obligations.projection';
+
+/** Reads the obligations read model: one agency's obligations by due date, and the monitor's work lists. */
+@Injectable()
+export class ObligationQueries {
+  constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
+
+  /** Everything an agency owes, judged on `today`: one index range scan on (assignee, due date). */
+  async forAgency(filter: ObligationFilter, today: string): Promise<Obligation[]> {
+    const params: unknown[] = [filter.agencyId];
+    const where = ['assignee_agency_id = $1'];
+    if (filter.dueFrom) {
+      params.push(filter.dueFrom);
+      where.push(`due_date >= $${params.length}::date`);
+    }
+    if (filter.dueTo) {
+      params.push(filter.dueTo);
+      where.push(`due_date <= $${params.length}::date`);
+    }
+    if (filter.statuses?.length) {
+      params.push(today, dueSoonLimit(today));
+      const [todayParam, soonParam] = [`$${params.length - 1}::date`, `$${params.length}::date`];
+      const conditions = [...new Set(filter.statuses)].map((status) => statusCondition(status).replaceAll('$today', todayParam).replaceAll('$soon', soonParam));
+      where.push(`(${conditions.join(' OR ')})`);
+    }
+    const result = await this.sql.query<{ state: Obligation | string }>(
+      `SELECT state FROM assignments_obligations WHERE ${where.join(' AND ')} ORDER BY due_date, obligation_id`,
+      params,
+    );
+    return result.rows.map((row) => parse(row.state));
+  }
+
+  async byId(obligationId: string): Promise<Obligation | null> {
+    const result = await this.sql.query<{ state: Obligation | string }>('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [obligationId]);
+    return result.rows.length ? parse(result.rows[0].state) : null;
+  }
+
+  /** Open obligations of an agency, for handing over to a successor. */
+  async openOf(agencyId: string): Promise<Obligation[]> {
+    const result = await this.sql.query<{ state: Obligation | string }>(
+      `SELECT state FROM assignments_obligations WHERE assignee_agency_id = $1 AND status = 'open' ORDER BY due_date, obligation_id`,
+      [agencyId],
+    );
+    return result.rows.map((row) => parse(row.state));
+  }
+
+  /** Open obligations past their deadline whose miss is not recorded yet. */
+  async overdueUnrecorded(today: string): Promise<string[]> {
+    const result = await this.sql.query<{ obligation_id: string }>(
+      `SELECT obligation_id FROM assignments_obligations WHERE status = 'open' AND due_date < $1::date AND NOT overdue_recorded ORDER BY due_date, obligation_id`,
+      [today],
+    );
+    return result.rows.map((row) => row.obligation_id);
+  }
+
+  /** Open obligations inside the due-soon window whose approach is not recorded yet. */
+  async approachingUnrecorded(today: string): Promise<string[]> {
+    const result = await this.sql.query<{ obligation_id: string }>(
+      `SELECT obligation_id FROM assignments_obligations
+       WHERE status = 'open' AND due_date >= $1::date AND due_date <= $2::date AND NOT approaching_recorded ORDER BY due_date, obligation_id`,
+      [today, dueSoonLimit(today)],
+    );
+    return result.rows.map((row) => row.obligation_id);
+  }
+
+  /** Report obligations for the compliance table. */
+  async reports(filter: { agencyIds: string[] | null; directiveId: string | null; year: number | null }): Promise<Obligation[]> {
+    const params: unknown[] = [];
+    const where = [`kind IN ('periodic-report', 'ad-hoc-report')`];
+    if (filter.agencyIds) {
+      params.push(filter.agencyIds);
+      where.push(`assignee_agency_id = ANY($${params.length}::text[])`);
+    }
+    if (filter.directiveId) {
+      params.push(filter.directiveId);
+      where.push(`directive_id = $${params.length}`);
+    }
+    if (filter.year !== null) {
+      params.push(filter.year);
+      where.push(`period_year = $${params.length}`);
+    }
+    const result = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM assignments_obligations WHERE ${where.join(' AND ')}`, params);
+    return result.rows.map((row) => parse(row.state));
+  }
+}

@@ -1,0 +1,98 @@
+import { Migration } from '@cpp/eventsourcing';
+
+/**
+ * This context's own view of the organisation chart, from organizations' published events:
+ * enough to tell whether an agency exists, whom it was merged into, and which units lie
+ * inside its jurisdiction. It never reads the organizations context's tables.
+ */
+export const directoryTables: Migration[] = [
+  {
+    version: 1,
+    name: 'known agencies and units',
+    sql: `
+CREATE TABLE assignments_known_units (
+  unit_id text PRIMARY KEY,
+  parent_unit_id text,
+  status text NOT NULL,
+  successor_unit_id text
+);
+CREATE TABLE assignments_known_agencies (
+  agency_id text PRIMARY KEY,
+  name text NOT NULL,
+  unit_id text NOT NULL,
+  status text NOT NULL,
+  successor_agency_id text,
+  changed_on date NOT NULL,
+  decision text
+);
+CREATE INDEX assignments_known_agencies_unit ON assignments_known_agencies (unit_id)
+`,
+  },
+];
+
+/**
+ * One row per obligation: the decider's state as it stands (`state`, what the API shows)
+ * plus the columns queries filter on. The obligations query reads one agency's rows by
+ * due date; the deadline monitor reads open rows by due date.
+ */
+export const obligationTables: Migration[] = [
+  {
+    version: 1,
+    name: 'obligations',
+    sql: `
+CREATE TABLE assignments_obligations (
+  obligation_id text PRIMARY KEY,
+  kind text NOT NULL,
+  assignee_agency_id text NOT NULL,
+  recipient_agency_id text,
+  directive_id text,
+  period_label text,
+  period_year integer,
+  due_date date NOT NULL,
+  original_due_date date NOT NULL,
+  status text NOT NULL,
+  submitted_late boolean,
+  overdue_recorded boolean NOT NULL,
+  approaching_recorded boolean NOT NULL,
+  state jsonb NOT NULL
+);
+CREATE INDEX assignments_obligations_assignee_due ON assignments_obligations (assignee_agency_id, due_date);
+CREATE INDEX assignments_obligations_open_due ON assignments_obligations (due_date) WHERE status = 'open';
+CREATE INDEX assignments_obligations_directive ON assignments_obligations (directive_id)
+`,
+  },
+];
+
+export const taskTables: Migration[] = [
+  {
+    version: 1,
+    name: 'tasks',
+    sql: `
+CREATE TABLE assignments_tasks (
+  task_id text PRIMARY KEY,
+  directive_id text NOT NULL,
+  assignee_agency_id text NOT NULL,
+  status text NOT NULL,
+  state jsonb NOT NULL
+);
+CREATE INDEX assignments_tasks_directive ON assignments_tasks (directive_id);
+CREATE INDEX assignments_tasks_assignee ON assignments_tasks (assignee_agency_id)
+`,
+  },
+];
+
+/** Which directives have open-ended regimes, and how far their periods reach (for the monitor). */
+export const planTables: Migration[] = [
+  {
+    version: 1,
+    name: 'directive plans',
+    sql: `
+CREATE TABLE assignments_directive_plans (
+  directive_id text PRIMARY KEY,
+  status text NOT NULL,
+  open_ended boolean NOT NULL,
+  horizon date NOT NULL
+)
+`,
+  },
+];

@@ -1,0 +1,25 @@
+import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
+import { TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
+import { taskDecider, TaskState } from '../domain/task/task.decider';
+import { parse } from './obligations.projection';
+import { taskTables } from './tables';
+
+/** Each task's row is its decider state, folded by the decider's own `evolve`. */
+export const tasksProjection: Projection = {
+  name: 'assignments.tasks',
+  migrations: taskTables,
+  tables: ['assignments_tasks'],
+  handles: TASK_EVENT_TYPES,
+  async apply(tx: SqlExecutor, recorded: RecordedEvent) {
+    const event = asDomainEvent<TaskEvent>(recorded);
+    const current = await tx.query<{ state: TaskState | string }>('SELECT state FROM assignments_tasks WHERE task_id = $1', [event.data.taskId]);
+    const before: TaskState = current.rows.length ? parse(current.rows[0].state) : taskDecider.initialState();
+    const after = taskDecider.evolve(before, event);
+    if (after.status === 'none') return;
+    await tx.query(
+      `INSERT INTO assignments_tasks (task_id, directive_id, assignee_agency_id, status, state) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (task_id) DO UPDATE SET assignee_agency_id = $3, status = $4, state = $5`,
+      [after.taskId, after.directiveId, after.assigneeAgencyId, after.status, JSON.stringify(after)],
+    );
+  },
+};
