@@ -27,6 +27,8 @@ export class ProjectionsService implements OnApplicationShutdown {
   private get projections(): ProjectionRunner {
     this.projectionRunner ??= new ProjectionRunner(this.store, this.sql, this.registry.all(), {
       onFailure: (failure) => this.logger.error(failure.message),
+      onInterrupted: (projection, error, retryInMs) =>
+        this.logger.warn(`Projection ${projection} interrupted (${error instanceof Error ? error.message : String(error)}); resuming in ${retryInMs} ms`),
     });
     return this.projectionRunner;
   }

@@ -72,6 +72,29 @@ describe.each([
     await runner.stop();
   });
 
+  it('resumes from its checkpoint when the log could not be read for a while', async () => {
+    let outages = 2;
+    const flaky: typeof store = Object.create(store);
+    flaky.readAll = async (options) => {
+      if (outages > 0) {
+        outages--;
+        throw new Error('connection terminated unexpectedly');
+      }
+      return store.readAll(options);
+    };
+    const interruptions: number[] = [];
+    const runner = new ProjectionRunner(flaky, database.sql, [reportsPerAgency('steady.reports')], { retryDelayMs: 10, onInterrupted: (_p, _e, delay) => interruptions.push(delay) });
+    await submit('so-y-te');
+    await runner.start();
+    for (let i = 0; i < 100 && interruptions.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 100));
+    await runner.caughtUp();
+    expect(interruptions).toEqual([10, 20]);
+    expect(await counts(database.sql, 'steady_reports')).toEqual({ 'so-y-te': 1 });
+    expect((await runner.status())[0].status).toBe('running');
+    await runner.stop();
+  });
+
   it('rebuilds a projection from zero with progress, to the same rows', async () => {
     for (let i = 0; i < 25; i++) await submit(i % 2 ? 'so-y-te' : 'cong-an');
     const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('steady.reports')]);

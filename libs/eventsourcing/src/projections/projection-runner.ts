@@ -9,6 +9,10 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** Told about every failure; the failing projection stops, the others go on. */
   onFailure?: (failure: ProjectionFailure) => void;
+  /** Told when the log or the database could not be reached; the projection resumes after a pause. */
+  onInterrupted?: (projection: string, error: unknown, retryInMs: number) => void;
+  /** First pause before resuming after an interruption; doubles up to 30 s. */
+  retryDelayMs?: number;
 }
 
 export interface RebuildProgress {
@@ -20,7 +24,9 @@ export interface RebuildProgress {
 /** Runs each projection as its own checkpointed subscription on the global log. */
 export class ProjectionRunner {
   private readonly subscriptions = new Map<string, Subscription>();
+  private readonly retryDelays = new Map<string, number>();
   private readonly byName: Map<string, Projection>;
+  private stopping = false;
 
   constructor(
     private readonly store: EventStore,
@@ -38,6 +44,7 @@ export class ProjectionRunner {
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
     await this.migrate();
     for (const projection of this.projections) await this.startOne(projection);
   }
@@ -48,7 +55,7 @@ export class ProjectionRunner {
     const subscription = this.store.subscribe((events) => this.applyBatch(projection, events), {
       after: saved.checkpoint,
       batchSize: this.options.batchSize,
-      onError: (error) => void this.recordFailure(projection, error),
+      onError: (error) => void this.onSubscriptionError(projection, error),
     });
     this.subscriptions.set(projection.name, subscription);
   }
@@ -66,14 +73,28 @@ export class ProjectionRunner {
       }
       await saveCheckpoint(tx, projection.name, events[events.length - 1].checkpoint);
     });
+    this.retryDelays.delete(projection.name);
   }
 
-  private async recordFailure(projection: Projection, error: unknown): Promise<void> {
+  /**
+   * An event the projection cannot apply stops it until someone acts; anything else (the log
+   * or the database unreachable) is not the event's fault, so the projection resumes from its
+   * checkpoint after a pause that grows while the trouble lasts.
+   */
+  private async onSubscriptionError(projection: Projection, error: unknown): Promise<void> {
     this.subscriptions.delete(projection.name);
     if (error instanceof ProjectionFailure) {
       await markFailed(this.sql, projection.name, error.event.id, error.event.globalPosition, error.message).catch(() => undefined);
       this.options.onFailure?.(error);
+      return;
     }
+    if (this.stopping) return;
+    const delay = this.retryDelays.get(projection.name) ?? this.options.retryDelayMs ?? 1000;
+    this.retryDelays.set(projection.name, Math.min(delay * 2, 30000));
+    this.options.onInterrupted?.(projection.name, error, delay);
+    setTimeout(() => {
+      if (!this.stopping) this.startOne(projection).catch((retryError) => void this.onSubscriptionError(projection, retryError));
+    }, delay).unref();
   }
 
   /** Resolves when every running projection has applied everything committed before the call. */
@@ -120,6 +141,7 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     const running = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(running.map((subscription) => subscription.stop()));

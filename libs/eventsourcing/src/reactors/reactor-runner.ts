@@ -9,45 +9,63 @@ export interface ReactorFailure {
   error: unknown;
 }
 
+/** A reaction that threw: the reactor stops on that event until someone acts. */
+class ReactionFailed extends Error {}
+
 /**
  * Runs each reactor as its own subscription. The checkpoint (in the projection checkpoint
  * table, named `reactor:<name>`) moves after each event's reaction succeeded, so a crash
- * repeats at most the reactions since the last checkpoint.
+ * repeats at most the reactions since the last checkpoint. When the log or the database
+ * cannot be reached, the reactor resumes from its checkpoint after a growing pause.
  */
 export class ReactorRunner {
   private readonly subscriptions = new Map<string, Subscription>();
+  private stopping = false;
 
   constructor(
     private readonly store: EventStore,
     private readonly sql: Sql,
     readonly reactors: Reactor[],
     private readonly onFailure: (failure: ReactorFailure) => void = () => undefined,
+    private readonly retryDelayMs = 1000,
   ) {}
 
   async start(): Promise<void> {
-    for (const reactor of this.reactors) {
-      const name = `reactor:${reactor.name}`;
-      const saved = await readCheckpoint(this.sql, name);
-      if (saved.status === 'failed') continue;
-      const subscription = this.store.subscribe(
-        async (events) => {
-          for (const event of events) {
-            if (!reactor.handles.includes(event.type)) continue;
-            try {
-              await reactor.react(event);
-            } catch (error) {
-              await markFailed(this.sql, name, event.id, event.globalPosition, error instanceof Error ? error.message : String(error));
-              this.onFailure({ reactor: reactor.name, eventId: event.id, error });
-              throw error;
-            }
-            await saveCheckpoint(this.sql, name, event.checkpoint);
+    this.stopping = false;
+    for (const reactor of this.reactors) await this.startOne(reactor, this.retryDelayMs);
+  }
+
+  private async startOne(reactor: Reactor, retryDelay: number): Promise<void> {
+    const name = `reactor:${reactor.name}`;
+    const saved = await readCheckpoint(this.sql, name);
+    if (saved.status === 'failed') return;
+    const subscription = this.store.subscribe(
+      async (events) => {
+        for (const event of events) {
+          if (!reactor.handles.includes(event.type)) continue;
+          try {
+            await reactor.react(event);
+          } catch (error) {
+            await markFailed(this.sql, name, event.id, event.globalPosition, error instanceof Error ? error.message : String(error));
+            this.onFailure({ reactor: reactor.name, eventId: event.id, error });
+            throw new ReactionFailed(String(error));
           }
-          await saveCheckpoint(this.sql, name, events[events.length - 1].checkpoint);
+          await saveCheckpoint(this.sql, name, event.checkpoint);
+        }
+        await saveCheckpoint(this.sql, name, events[events.length - 1].checkpoint);
+      },
+      {
+        after: saved.checkpoint,
+        onError: (error) => {
+          this.subscriptions.delete(reactor.name);
+          if (error instanceof ReactionFailed || this.stopping) return;
+          setTimeout(() => {
+            if (!this.stopping) this.startOne(reactor, Math.min(retryDelay * 2, 30000)).catch(() => undefined);
+          }, retryDelay).unref();
         },
-        { after: saved.checkpoint },
-      );
-      this.subscriptions.set(reactor.name, subscription);
-    }
+      },
+    );
+    this.subscriptions.set(reactor.name, subscription);
   }
 
   async caughtUp(): Promise<void> {
@@ -55,6 +73,7 @@ export class ReactorRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     const running = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(running.map((subscription) => subscription.stop()));
