@@ -38,6 +38,7 @@ describe('ingest over Kafka', () => {
     bus = new KafkaIntegrationBus({ brokers: kafka.brokers, sessionTimeout: SESSION_TIMEOUT, maxWaitTimeInMs: MAX_WAIT_MS, logLevel: logLevel.NOTHING });
     const record = (kind: string) => async (payload: { taskId: string }, context: { agencyId: string; messageId: string }) => {
       if (payload.taskId.startsWith('unknown')) throw new UnknownReferenceError('task', payload.taskId);
+      if (payload.taskId.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 500));
       const left = failuresLeft.get(payload.taskId) ?? 0;
       if (left > 0) {
         failuresLeft.set(payload.taskId, left - 1);
@@ -113,6 +114,20 @@ describe('ingest over Kafka', () => {
       expect(record.key).toBe(AGENCY);
     });
     expect(deadLetters.records.map((record) => record.value)).toEqual([malformed, Buffer.from(mismatched), Buffer.from(unknown)]);
+  });
+
+  it('applies a message once even when its copies arrive on two partitions at the same time', async () => {
+    const copy = encodeEnvelope(inboundEnvelope(taskAcknowledged('slow-task-copied')));
+    const sent = await producer.send({
+      topic,
+      acks: -1,
+      messages: ['copy-key-1', 'copy-key-3'].map((key) => ({ key, value: Buffer.from(copy), headers: { [HEADERS.sender]: SENDER } })),
+    });
+    expect(new Set(sent.map((metadata) => metadata.partition)).size).toBe(2);
+    await send({ value: encodeEnvelope(inboundEnvelope(taskAcknowledged('task-after-copies'))), key: 'copy-key-1' });
+    await send({ value: encodeEnvelope(inboundEnvelope(taskAcknowledged('task-after-copies-2'))), key: 'copy-key-3' });
+    await waitFor(() => expect(applied.filter((a) => a.taskId.startsWith('task-after-copies'))).toHaveLength(2));
+    expect(applied.filter((a) => a.taskId === 'slow-task-copied')).toHaveLength(1);
   });
 
   it('takes a protobuf message produced by kcat from a file', async () => {

@@ -45,6 +45,8 @@ export class IngestConsumer {
   private readonly stopping = new AbortController();
   private subscription: BusSubscription | undefined;
   private readonly clock: Clock;
+  /** Messages being applied, by sender and id: a copy on another partition waits for the first. */
+  private readonly inFlight = new Map<string, Promise<void>>();
 
   constructor(
     private readonly bus: IntegrationBus,
@@ -72,7 +74,7 @@ export class IngestConsumer {
     await this.subscription?.stop();
   }
 
-  async process(record: IncomingRecord, control: DeliveryControl): Promise<void> {
+  private async process(record: IncomingRecord, control: DeliveryControl): Promise<void> {
     const retry = <T>(work: () => Promise<T>, isPermanent?: (error: unknown) => boolean) =>
       retryTransient(work, {
         signal: this.stopping.signal,
@@ -91,18 +93,31 @@ export class IngestConsumer {
       await retry(() => this.deadLetter(record, error));
       return;
     }
-    let outcome: 'applied' | 'duplicate' | MessageRejectedError;
+    await this.oneAtATime(`${message.sender}\u0000${message.envelope.messageId}`, async () => {
+      let outcome: 'applied' | 'duplicate' | MessageRejectedError;
+      try {
+        outcome = await retry(() => this.apply(message), (error) => asRejection(error) !== undefined);
+      } catch (error) {
+        const rejection = asRejection(error);
+        if (!rejection) throw error;
+        outcome = rejection;
+      }
+      if (outcome === 'duplicate') return;
+      if (outcome instanceof MessageRejectedError) await retry(() => this.deadLetter(record, outcome));
+      const result = outcome === 'applied' ? ({ outcome: 'applied' } as const) : ({ outcome: 'dead-lettered', reason: outcome.reason } as const);
+      await retry(() => recordProcessed(this.sql, message.sender, message.envelope.messageId, record, result));
+    });
+  }
+
+  private async oneAtATime(key: string, work: () => Promise<void>): Promise<void> {
+    for (let running = this.inFlight.get(key); running; running = this.inFlight.get(key)) await running.catch(() => undefined);
+    const mine = work();
+    this.inFlight.set(key, mine);
     try {
-      outcome = await retry(() => this.apply(message), (error) => asRejection(error) !== undefined);
-    } catch (error) {
-      const rejection = asRejection(error);
-      if (!rejection) throw error;
-      outcome = rejection;
+      await mine;
+    } finally {
+      if (this.inFlight.get(key) === mine) this.inFlight.delete(key);
     }
-    if (outcome === 'duplicate') return;
-    if (outcome instanceof MessageRejectedError) await retry(() => this.deadLetter(record, outcome));
-    const result = outcome === 'applied' ? ({ outcome: 'applied' } as const) : ({ outcome: 'dead-lettered', reason: outcome.reason } as const);
-    await retry(() => recordProcessed(this.sql, message.sender, message.envelope.messageId, record, result));
   }
 
   private read(record: IncomingRecord): InboundMessage {
