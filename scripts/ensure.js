@@ -18,6 +18,7 @@ function ensureNodeModules() {
 const SYSTEM_PACKAGES = [
   { check: () => ['/usr/lib/postgresql/15/bin/initdb', '/usr/lib/postgresql/16/bin/initdb', '/usr/lib/postgresql/17/bin/initdb'].some((f) => fs.existsSync(f)), apt: 'postgresql', why: 'tests start a throwaway PostgreSQL' },
   { check: () => commandExists('kcat'), apt: 'kcat', why: "Kafka tests run librdkafka's mock cluster through kcat" },
+  { check: () => commandExists('docker-compose'), apt: 'docker-compose', why: 'a test validates infra/compose.yaml without a Docker engine' },
 ];
 
 function commandExists(command) {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Clock, EventStore, EventSourcingInfrastructure, NodePostgresSql, PGliteSql, PostgresEventStore, Sql, SystemClock } from '@cpp/eventsourcing';
+import { Clock, EventSourcingInfrastructure, EventStore, NodePostgresSql, PGliteSql, PostgresEventStore, Sql, SystemClock } from '@cpp/eventsourcing';
 import { PlatformConfig } from '../config/platform-config';
 
 /**
@@ -10,13 +10,10 @@ import { PlatformConfig } from '../config/platform-config';
 export async function openInfrastructure(config: PlatformConfig, clock: Clock = new SystemClock()): Promise<EventSourcingInfrastructure & { close(): Promise<void> }> {
   const readModels: Sql = config.databaseUrl ? new NodePostgresSql(config.databaseUrl) : await PGliteSql.open(path.join(config.dataDir, 'pglite'));
   let store: EventStore;
-  let closeStore = async () => undefined as void;
   if (config.eventStoreDbUrl) {
     // Loaded only when asked for: the gRPC client costs start-up time the embedded mode need not pay.
     const { EventStoreDbEventStore } = await import('@cpp/eventsourcing/eventstoredb');
-    const esdb = EventStoreDbEventStore.connect(config.eventStoreDbUrl, { clock });
-    store = esdb;
-    closeStore = () => esdb.close();
+    store = EventStoreDbEventStore.connect(config.eventStoreDbUrl, { clock });
   } else {
     store = await PostgresEventStore.create(readModels, { clock });
   }
@@ -25,7 +22,6 @@ export async function openInfrastructure(config: PlatformConfig, clock: Clock = 
     readModels,
     clock,
     async close() {
-      await closeStore();
       await store.close();
       await readModels.close();
     },
