@@ -6,12 +6,13 @@ import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } 
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
 import { InspectionsModule } from '@cpp/inspections';
+import { DirectivesModule } from '@cpp/directives';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule];
 
 @Module({})
 export class AppModule {

@@ -88,7 +88,7 @@ export const plan: IssueDirectiveInput = {
   reportingRegimes: [sixMonthly, annual, adHoc],
 };
 
-export const issueCommand = (changes: Partial<IssueDirectiveInput> = {}, requester: Requester | null = null): DirectiveCommand => ({
+export const issueCommand = (changes: Partial<IssueDirectiveInput> = {}, requester: Requester | null = null): Extract<DirectiveCommand, { type: 'IssueDirective' }> => ({
   type: 'IssueDirective',
   ...plan,
   ...changes,

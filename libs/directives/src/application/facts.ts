@@ -1,0 +1,46 @@
+import { EventStore, loadState } from '@cpp/eventsourcing';
+import { agencyStream } from '@cpp/organizations';
+import { agencyFactFold } from '../domain/agency-fact';
+import { directiveDecider, directiveFact } from '../domain/directive/directive.decider';
+import { DirectiveTask, ReportingRegime } from '../domain/events';
+import { AgencyFact, DirectiveFact } from '../domain/facts';
+import { directiveStream } from '../domain/streams';
+
+/** Looks up, in the organisation chart's own streams, the agencies a command names. */
+export async function findAgencies(store: EventStore, agencyIds: string[]): Promise<AgencyFact[]> {
+  const found: AgencyFact[] = [];
+  for (const agencyId of new Set(agencyIds)) {
+    const { state } = await loadState(store, agencyFactFold, agencyStream(agencyId));
+    if (state) found.push(state);
+  }
+  return found;
+}
+
+export async function findDirective(store: EventStore, directiveId: string): Promise<DirectiveFact | null> {
+  return directiveFact((await loadState(store, directiveDecider, directiveStream(directiveId))).state);
+}
+
+/** The documents named and every document above them in the cascade, for cycle detection. */
+export async function findUpstream(store: EventStore, directiveIds: string[]): Promise<DirectiveFact[]> {
+  const found = new Map<string, DirectiveFact>();
+  const queue = [...directiveIds];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const directiveId = queue.shift()!;
+    if (seen.has(directiveId)) continue;
+    seen.add(directiveId);
+    const fact = await findDirective(store, directiveId);
+    if (!fact) continue;
+    found.set(directiveId, fact);
+    queue.push(...fact.implementsDirectiveIds);
+  }
+  return [...found.values()];
+}
+
+/** Every agency a set of tasks and regimes names. */
+export function agenciesNamedBy(tasks: DirectiveTask[], regimes: ReportingRegime[]): string[] {
+  return [
+    ...tasks.flatMap((task) => [task.leadAgencyId, ...task.coordinatingAgencyIds]),
+    ...regimes.flatMap((regime) => [regime.recipientAgencyId, ...regime.reportingAgencyIds]),
+  ];
+}

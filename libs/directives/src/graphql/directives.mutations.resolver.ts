@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandContext, CommandReceipts, CommandReceiptType, WriteOutcome } from '@cpp/eventsourcing';
+import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { AmendDirective } from '../application/amend-directive';
+import { IssueDirective } from '../application/issue-directive';
+import { LinkDirective } from '../application/link-directive';
+import { RequestAdHocReport } from '../application/request-ad-hoc-report';
+import { RevokeDirective } from '../application/revoke-directive';
+import { SupersedeDirective } from '../application/supersede-directive';
+import { Requester } from '../domain/facts';
+import { AmendDirectiveInput, LinkDirectiveInput, RequestAdHocReportInput, RevokeDirectiveInput, SupersedeDirectiveInput } from './inputs/change-directive.inputs';
+import { IssueDirectiveInput, toIssueDirective } from './inputs/issue-directive.input';
+import { toRegime } from './inputs/regime.input';
+import { toTask } from './inputs/task.input';
+
+/**
+ * Recording and changing documents: for the issuing agency's officers, the steering committee
+ * and organisation administrators (the rules check an officer acts for the issuing agency).
+ */
+@Resolver()
+@RequireRoles('org-admin', 'steering-committee', 'agency-officer')
+export class DirectivesMutationsResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly receipts: CommandReceipts,
+  ) {}
+
+  private async run(command: { context: CommandContext }): Promise<CommandReceiptType> {
+    const writes = await this.commands.execute<typeof command, WriteOutcome[]>(command);
+    return this.receipts.receipt(command.context, writes);
+  }
+
+  @Mutation(() => CommandReceiptType, { description: 'Records an issued document with its tasks and reporting regimes' })
+  issueDirective(@Args('input') input: IssueDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
+    return this.run(new IssueDirective(toIssueDirective(input), context, requester(actor)));
+  }
+
+  @Mutation(() => CommandReceiptType, { description: 'Adds an implements / based-on link; a link that would make a cycle is refused' })
+  linkDirective(@Args('input') input: LinkDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
+    return this.run(new LinkDirective({ ...input }, context, requester(actor)));
+  }
+
+  @Mutation(() => CommandReceiptType)
+  amendDirective(@Args('input') input: AmendDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
+    return this.run(
+      new AmendDirective(
+        {
+          directiveId: input.directiveId,
+          amendedOn: input.amendedOn,
+          amendingDocument: input.amendingDocument ?? null,
+          subject: input.subject,
+          addedTasks: (input.addedTasks ?? []).map(toTask),
+          changedTasks: (input.changedTasks ?? []).map(toTask),
+          withdrawnTaskIds: input.withdrawnTaskIds ?? [],
+          addedReportingRegimes: (input.addedReportingRegimes ?? []).map(toRegime),
+        },
+        context,
+        requester(actor),
+      ),
+    );
+  }
+
+  @Mutation(() => CommandReceiptType)
+  supersedeDirective(@Args('input') input: SupersedeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
+    return this.run(new SupersedeDirective({ ...input }, context, requester(actor)));
+  }
+
+  @Mutation(() => CommandReceiptType)
+  revokeDirective(@Args('input') input: RevokeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
+    return this.run(new RevokeDirective({ ...input, revokingDocument: input.revokingDocument ?? null }, context, requester(actor)));
+  }
+
+  @Mutation(() => CommandReceiptType)
+  requestAdHocReport(@Args('input') input: RequestAdHocReportInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
+    return this.run(
+      new RequestAdHocReport(
+        { ...input, requestId: input.requestId ?? randomUUID(), reportingAgencyIds: input.reportingAgencyIds ?? [] },
+        context,
+        requester(actor),
+      ),
+    );
+  }
+}
+
+function requester(actor: Actor): Requester {
+  return { roles: actor.roles, agencyId: actor.agencyId };
+}

@@ -1,0 +1,86 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { notFound } from '@cpp/eventsourcing';
+import { DirectiveStatus } from '../domain/directive/directive.state';
+import { DocumentType } from '../domain/events';
+import { DirectivesQueries, TaskStatus } from '../projections/directives.queries';
+import { AdHocReportRequestType, AmendmentType } from './types/amendment.type';
+import { DirectiveTaskType } from './types/directive-task.type';
+import { CascadeStepType, DirectiveType } from './types/directive.type';
+import { DirectiveStatusEnum, DocumentTypeEnum, TaskStatusEnum } from './types/enums';
+import { ReportingRegimeType } from './types/reporting-regime.type';
+
+@Resolver(() => DirectiveType)
+export class DirectivesQueriesResolver {
+  constructor(private readonly queries: DirectivesQueries) {}
+
+  @Query(() => DirectiveType, { description: 'One document, with its tasks, regimes and place in the cascade' })
+  async directive(@Args('id', { type: () => ID }) id: string): Promise<DirectiveType> {
+    const view = await this.queries.directive(id);
+    if (!view) throw notFound(`No directive ${id}`);
+    return DirectiveType.from(view);
+  }
+
+  @Query(() => [DirectiveType], { description: 'Documents by issuing agency, type and year of issue (the number’s year when the date was left blank)' })
+  async directives(
+    @Args('issuingAgency', { type: () => ID, nullable: true }) issuingAgency?: string,
+    @Args('type', { type: () => DocumentTypeEnum, nullable: true }) type?: DocumentType,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('status', { type: () => DirectiveStatusEnum, nullable: true }) status?: DirectiveStatus,
+  ): Promise<DirectiveType[]> {
+    return (await this.queries.directives({ issuingAgencyId: issuingAgency, documentType: type, year, status })).map(DirectiveType.from);
+  }
+
+  @ResolveField(() => [DirectiveTaskType])
+  async tasks(
+    @Parent() directive: DirectiveType,
+    @Args('leadAgency', { type: () => ID, nullable: true }) leadAgency?: string,
+    @Args('status', { type: () => TaskStatusEnum, nullable: true }) status?: TaskStatus,
+  ): Promise<DirectiveTaskType[]> {
+    return (await this.queries.tasks(directive.id, { leadAgencyId: leadAgency, status })).map(DirectiveTaskType.from);
+  }
+
+  @ResolveField(() => [ReportingRegimeType])
+  async reportingRegimes(@Parent() directive: DirectiveType): Promise<ReportingRegimeType[]> {
+    return (await this.queries.regimes(directive.id)).map(ReportingRegimeType.from);
+  }
+
+  @ResolveField(() => [AmendmentType])
+  amendments(@Parent() directive: DirectiveType): Promise<AmendmentType[]> {
+    return this.queries.amendments(directive.id);
+  }
+
+  @ResolveField(() => [AdHocReportRequestType])
+  adHocRequests(@Parent() directive: DirectiveType): Promise<AdHocReportRequestType[]> {
+    return this.queries.adHocRequests(directive.id);
+  }
+
+  @ResolveField(() => [DirectiveType], { description: 'The documents it implements, one step up; nest the field to go further' })
+  async implements(@Parent() directive: DirectiveType): Promise<DirectiveType[]> {
+    return (await this.queries.linked(directive.id, 'implements', 'up')).map(DirectiveType.from);
+  }
+
+  @ResolveField(() => [DirectiveType], { description: 'The documents that implement it, one step down; nest the field to go further' })
+  async implementedBy(@Parent() directive: DirectiveType): Promise<DirectiveType[]> {
+    return (await this.queries.linked(directive.id, 'implements', 'down')).map(DirectiveType.from);
+  }
+
+  @ResolveField(() => [DirectiveType], { description: 'The documents it rests on ("Căn cứ …")' })
+  async basedOn(@Parent() directive: DirectiveType): Promise<DirectiveType[]> {
+    return (await this.queries.linked(directive.id, 'based-on', 'up')).map(DirectiveType.from);
+  }
+
+  @ResolveField(() => [DirectiveType], { description: 'The documents that rest on it' })
+  async citedBy(@Parent() directive: DirectiveType): Promise<DirectiveType[]> {
+    return (await this.queries.linked(directive.id, 'based-on', 'down')).map(DirectiveType.from);
+  }
+
+  @ResolveField(() => [CascadeStepType], { description: 'Everything above it in the cascade, nearest first' })
+  async cascadeUp(@Parent() directive: DirectiveType): Promise<CascadeStepType[]> {
+    return (await this.queries.cascade(directive.id, 'up')).map(({ depth, directive: view }) => ({ depth, directive: DirectiveType.from(view) }));
+  }
+
+  @ResolveField(() => [CascadeStepType], { description: 'Everything below it in the cascade, nearest first' })
+  async cascadeDown(@Parent() directive: DirectiveType): Promise<CascadeStepType[]> {
+    return (await this.queries.cascade(directive.id, 'down')).map(({ depth, directive: view }) => ({ depth, directive: DirectiveType.from(view) }));
+  }
+}
