@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { backoffDelay } from '../retry/backoff';
-import { BusSubscription, DeliveryControl, Headers, IncomingRecord, IntegrationBus, OutgoingRecord, RecordHandler, SubscribeRequest } from './integration-bus';
+import { BusSubscription, DeliveryControl, RecordHeaders, IncomingRecord, IntegrationBus, OutgoingRecord, RecordHandler, SubscribeRequest } from './integration-bus';
 
 export interface InProcessBusOptions {
   /** Records kept by a topic no group reads (like Kafka's retention); read topics keep what some group still needs. */
@@ -150,7 +150,7 @@ export class InProcessIntegrationBus implements IntegrationBus {
   }
 }
 
-function toBuffers(headers: Headers = {}): Record<string, Buffer> {
+function toBuffers(headers: RecordHeaders = {}): Record<string, Buffer> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Buffer.from(value)]));
 }
 

@@ -3,14 +3,14 @@
  * that records with the same key keep their order. Kafka implements it for deployments;
  * an in-process adapter carries the very same encoded contracts in the embedded default.
  */
-export type Headers = Record<string, string | Uint8Array>;
+export type RecordHeaders = Record<string, string | Uint8Array>;
 
 export interface OutgoingRecord {
   topic: string;
   /** Records with the same key reach consumers in the order they were published. */
   key: string;
   value: Uint8Array;
-  headers?: Headers;
+  headers?: RecordHeaders;
 }
 
 export interface IncomingRecord {
