@@ -10,7 +10,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cpp/integration/v1/outbound.proto.
  */
 export const file_cpp_integration_v1_outbound: GenFile = /*@__PURE__*/
-  fileDesc("CiFjcHAvaW50ZWdyYXRpb24vdjEvb3V0Ym91bmQucHJvdG8SEmNwcC5pbnRlZ3JhdGlvbi52MSLOAQoMVGFza0Fzc2lnbmVkEg8KB3Rhc2tfaWQYASABKAkSFAoMZGlyZWN0aXZlX2lkGAIgASgJEhcKD2RvY3VtZW50X251bWJlchgDIAEoCRIPCgdzZWN0aW9uGAQgASgJEgwKBHRleHQYBSABKAkSMAoEcm9sZRgGIAEoDjIiLmNwcC5pbnRlZ3JhdGlvbi52MS5Bc3NpZ25tZW50Um9sZRIbChNhc3NpZ25pbmdfYWdlbmN5X2lkGAcgASgJEhAKCGR1ZV9kYXRlGAggASgJInwKE0RlYWRsaW5lQXBwcm9hY2hpbmcSFQoNb2JsaWdhdGlvbl9pZBgBIAEoCRIPCgd0YXNrX2lkGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEhAKCGR1ZV9kYXRlGAQgASgJEhYKDmRheXNfcmVtYWluaW5nGAUgASgNImIKEU9ibGlnYXRpb25PdmVyZHVlEhUKDW9ibGlnYXRpb25faWQYASABKAkSDwoHdGFza19pZBgCIAEoCRITCgtkZXNjcmlwdGlvbhgDIAEoCRIQCghkdWVfZGF0ZRgEIAEoCSK4AQoUUmVjb21tZW5kYXRpb25Jc3N1ZWQSFQoNaW5zcGVjdGlvbl9pZBgBIAEoCRIZChFyZWNvbW1lbmRhdGlvbl9pZBgCIAEoCRITCgtmaW5kaW5nX2lkcxgDIAMoCRIZChFjb3JyZWN0aXZlX2FjdGlvbhgEIAEoCRIQCghkdWVfZGF0ZRgFIAEoCRIRCglpc3N1ZWRfb24YBiABKAkSGQoRaXNzdWluZ19hZ2VuY3lfaWQYByABKAkihwEKE0luc3BlY3Rpb25Db25jbHVkZWQSFQoNaW5zcGVjdGlvbl9pZBgBIAEoCRIUCgxjb25jbHVkZWRfb24YAiABKAkSFgoObGVhZF9hZ2VuY3lfaWQYAyABKAkSDwoHc3VtbWFyeRgEIAEoCRIaChJyZWNvbW1lbmRhdGlvbl9pZHMYBSADKAkidAoMQWdlbmN5TWVyZ2VkEh0KFXByZWRlY2Vzc29yX2FnZW5jeV9pZBgBIAEoCRIbChNzdWNjZXNzb3JfYWdlbmN5X2lkGAIgASgJEhYKDmVmZmVjdGl2ZV9mcm9tGAMgASgJEhAKCGRlY2lzaW9uGAQgASgJKm0KDkFzc2lnbm1lbnRSb2xlEh8KG0FTU0lHTk1FTlRfUk9MRV9VTlNQRUNJRklFRBAAEhgKFEFTU0lHTk1FTlRfUk9MRV9MRUFEEAESIAocQVNTSUdOTUVOVF9ST0xFX0NPT1JESU5BVElORxACYgZwcm90bzM");
+  fileDesc("CiFjcHAvaW50ZWdyYXRpb24vdjEvb3V0Ym91bmQucHJvdG8SEmNwcC5pbnRlZ3JhdGlvbi52MSLmAQoMVGFza0Fzc2lnbmVkEg8KB3Rhc2tfaWQYASABKAkSFAoMZGlyZWN0aXZlX2lkGAIgASgJEhcKD2RvY3VtZW50X251bWJlchgDIAEoCRIPCgdzZWN0aW9uGAQgASgJEgwKBHRleHQYBSABKAkSMAoEcm9sZRgGIAEoDjIiLmNwcC5pbnRlZ3JhdGlvbi52MS5Bc3NpZ25tZW50Um9sZRIbChNhc3NpZ25pbmdfYWdlbmN5X2lkGAcgASgJEhAKCGR1ZV9kYXRlGAggASgJEhYKDnBhcmVudF90YXNrX2lkGAkgASgJInwKE0RlYWRsaW5lQXBwcm9hY2hpbmcSFQoNb2JsaWdhdGlvbl9pZBgBIAEoCRIPCgd0YXNrX2lkGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEhAKCGR1ZV9kYXRlGAQgASgJEhYKDmRheXNfcmVtYWluaW5nGAUgASgNImIKEU9ibGlnYXRpb25PdmVyZHVlEhUKDW9ibGlnYXRpb25faWQYASABKAkSDwoHdGFza19pZBgCIAEoCRITCgtkZXNjcmlwdGlvbhgDIAEoCRIQCghkdWVfZGF0ZRgEIAEoCSK4AQoUUmVjb21tZW5kYXRpb25Jc3N1ZWQSFQoNaW5zcGVjdGlvbl9pZBgBIAEoCRIZChFyZWNvbW1lbmRhdGlvbl9pZBgCIAEoCRITCgtmaW5kaW5nX2lkcxgDIAMoCRIZChFjb3JyZWN0aXZlX2FjdGlvbhgEIAEoCRIQCghkdWVfZGF0ZRgFIAEoCRIRCglpc3N1ZWRfb24YBiABKAkSGQoRaXNzdWluZ19hZ2VuY3lfaWQYByABKAkihwEKE0luc3BlY3Rpb25Db25jbHVkZWQSFQoNaW5zcGVjdGlvbl9pZBgBIAEoCRIUCgxjb25jbHVkZWRfb24YAiABKAkSFgoObGVhZF9hZ2VuY3lfaWQYAyABKAkSDwoHc3VtbWFyeRgEIAEoCRIaChJyZWNvbW1lbmRhdGlvbl9pZHMYBSADKAkidAoMQWdlbmN5TWVyZ2VkEh0KFXByZWRlY2Vzc29yX2FnZW5jeV9pZBgBIAEoCRIbChNzdWNjZXNzb3JfYWdlbmN5X2lkGAIgASgJEhYKDmVmZmVjdGl2ZV9mcm9tGAMgASgJEhAKCGRlY2lzaW9uGAQgASgJKowBCg5Bc3NpZ25tZW50Um9sZRIfChtBU1NJR05NRU5UX1JPTEVfVU5TUEVDSUZJRUQQABIYChRBU1NJR05NRU5UX1JPTEVfTEVBRBABEiAKHEFTU0lHTk1FTlRfUk9MRV9DT09SRElOQVRJTkcQAhIdChlBU1NJR05NRU5UX1JPTEVfREVMRUdBVEVEEANiBnByb3RvMw");
 
 /**
  * A directive assigned a task to the agency.
@@ -53,6 +53,8 @@ export type TaskAssigned = Message<"cpp.integration.v1.TaskAssigned"> & {
   role: AssignmentRole;
 
   /**
+   * The directive's issuer, or the agency that delegated the task.
+   *
    * @generated from field: string assigning_agency_id = 7;
    */
   assigningAgencyId: string;
@@ -63,6 +65,13 @@ export type TaskAssigned = Message<"cpp.integration.v1.TaskAssigned"> & {
    * @generated from field: string due_date = 8;
    */
   dueDate: string;
+
+  /**
+   * For a delegated task: the task of the agency above it belongs to; empty otherwise.
+   *
+   * @generated from field: string parent_task_id = 9;
+   */
+  parentTaskId: string;
 };
 
 /**
@@ -303,6 +312,13 @@ export enum AssignmentRole {
    * @generated from enum value: ASSIGNMENT_ROLE_COORDINATING = 2;
    */
   COORDINATING = 2,
+
+  /**
+   * Handed down by the agency above, as part of its own task.
+   *
+   * @generated from enum value: ASSIGNMENT_ROLE_DELEGATED = 3;
+   */
+  DELEGATED = 3,
 }
 
 /**
