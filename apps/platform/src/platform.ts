@@ -7,6 +7,7 @@ import { PlatformConfig } from './config/platform-config';
 import { seedDemoData } from './demo/demo-seeder';
 import { organizationsSeed } from './demo/organizations.seed';
 import { directivesSeed } from './demo/directives.seed';
+import { inspectionsSeed } from './demo/inspections.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 
 export interface RunningPlatform {
@@ -30,7 +31,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
     await projections.migrate();
     if (config.role === 'all' || config.role === 'projector') await projections.start();
     if (config.loadDemoData && config.role === 'all') {
-      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus))], (line) => logger.log(line));
+      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections)], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
     await app.listen(config.port, config.host);
