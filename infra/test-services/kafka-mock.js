@@ -14,8 +14,10 @@ function ensureKcat() {
   if (kcatInstalled()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot) {
-    const result = spawnSync('apt-get', ['install', '-y', 'kcat'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status === 0 && kcatInstalled()) return;
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const install = () => spawnSync('apt-get', ['install', '-y', 'kcat'], { stdio: 'ignore', env }).status === 0;
+    // A fresh image has no package lists yet: update once and try again.
+    if ((install() || (spawnSync('apt-get', ['update'], { stdio: 'ignore', env }).status === 0 && install())) && kcatInstalled()) return;
   }
   throw new Error('kcat not found: install it with `apt-get install -y kcat` (it runs the mock Kafka cluster for the tests)');
 }
