@@ -25,10 +25,11 @@ const revoke = (changes: Partial<Extract<DirectiveCommand, { type: 'RevokeDirect
   ...changes,
 });
 const superseded: DirectivesEvent = { type: 'DirectiveSuperseded', data: { directiveId: 'kh-soc-trang-23-ct-ttg', supersededByDirectiveId: 'kh-soc-trang-2026', effectiveFrom: '2026-01-01' } };
-const revoked: DirectivesEvent = {
+const revokedBy = (revokingDocument: string | null): DirectivesEvent => ({
   type: 'DirectiveRevoked',
-  data: { directiveId: 'kh-soc-trang-23-ct-ttg', effectiveFrom: '2025-07-01', reason: 'Tỉnh Sóc Trăng hợp nhất vào thành phố Cần Thơ', revokingDocument: null },
-};
+  data: { directiveId: 'kh-soc-trang-23-ct-ttg', effectiveFrom: '2025-07-01', reason: 'Tỉnh Sóc Trăng hợp nhất vào thành phố Cần Thơ', revokingDocument },
+});
+const revoked = revokedBy(null);
 const amendment: DirectivesEvent = {
   type: 'DirectiveAmended',
   data: { directiveId: 'kh-soc-trang-23-ct-ttg', amendedOn: '2026-03-01', amendingDocument: null, subject: 'Bổ sung', addedTasks: [], changedTasks: [], withdrawnTaskIds: ['ii-4-d'], addedReportingRegimes: [] },
@@ -71,7 +72,7 @@ describe('revoking a directive (bãi bỏ)', () => {
     spec
       .given([issued])
       .when(revoke({ revokingDocument: 'Số: 1234/QĐ-UBND' }))
-      .then([{ type: 'DirectiveRevoked', data: { ...(revoked.data as object), revokingDocument: '1234/QĐ-UBND' } } as DirectivesEvent]));
+      .then([revokedBy('1234/QĐ-UBND')]));
   it('given a superseded plan, when revoked, then CONFLICT', () => spec.given([issued, superseded]).when(revoke({ effectiveFrom: '2026-02-01' })).thenRefuses('CONFLICT', /superseded/));
   it('given the plan, when revoked without a reason, then BAD_USER_INPUT', () => spec.given([issued]).when(revoke({ reason: ' ' })).thenRefuses('BAD_USER_INPUT', /reason/));
   it('given the plan, when revoked before its issue, then BAD_USER_INPUT', () => spec.given([issued]).when(revoke({ effectiveFrom: '2020-01-01' })).thenRefuses('BAD_USER_INPUT', /last change/));

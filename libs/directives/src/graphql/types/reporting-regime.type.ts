@@ -13,6 +13,7 @@ export class ReportingDeadlineType {
 @ObjectType('ReportingRegime', { description: 'Chế độ báo cáo: content, who reports, who receives, how, how often, data cut-off and deadline' })
 export class ReportingRegimeType {
   @Field() id: string;
+  @Field() directiveId: string;
   @Field() title: string;
   @Field() content: string;
   @Field(() => [String], { description: 'Empty: the lead agencies of the tasks reporting through it' }) reportingAgencyIds: string[];
@@ -25,7 +26,7 @@ export class ReportingRegimeType {
   @Field(() => GraphQLLocalDate, { nullable: true }) activeUntil: string | null;
 
   static from(view: RegimeView): ReportingRegimeType {
-    const { regimeId, directiveId: _directiveId, ...rest } = view;
+    const { regimeId, ...rest } = view;
     return Object.assign(new ReportingRegimeType(), { id: regimeId, ...rest });
   }
 }
