@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing';
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
+import { AssignmentsModule } from '@cpp/assignments';
 import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
 import { PlatformConfig } from './config/platform-config';
@@ -12,7 +13,7 @@ import { HealthController } from './health/health.controller';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule];
 
 @Module({})
 export class AppModule {

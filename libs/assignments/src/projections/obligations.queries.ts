@@ -22,9 +22,14 @@ export class ObligationQueries {
       where.push(`due_date <= $${params.length}::date`);
     }
     if (filter.statuses?.length) {
-      params.push(today, dueSoonLimit(today));
-      const [todayParam, soonParam] = [`$${params.length - 1}::date`, `$${params.length}::date`];
-      const conditions = [...new Set(filter.statuses)].map((status) => statusCondition(status).replaceAll('$today', todayParam).replaceAll('$soon', soonParam));
+      const dates: Record<string, string> = { $today: today, $soon: dueSoonLimit(today) };
+      const placeholders = new Map<string, string>();
+      const conditions = [...new Set(filter.statuses)].map((status) =>
+        statusCondition(status).replace(/\$today|\$soon/g, (name) => {
+          if (!placeholders.has(name)) placeholders.set(name, `$${params.push(dates[name])}::date`);
+          return placeholders.get(name)!;
+        }),
+      );
       where.push(`(${conditions.join(' OR ')})`);
     }
     const result = await this.sql.query<{ state: Obligation | string }>(
