@@ -48,6 +48,8 @@ const FINDINGS = `query ($target: ID, $agency: ID, $locality: ID, $theme: Inspec
     totalCount hasNextPage endCursor items { ${FINDING_FIELDS} }
   } }`;
 const RECOMMENDATIONS = `query ($agency: ID, $status: InspectionRecommendationStatus) { inspectionRecommendations(responsibleAgency: $agency, status: $status) { inspectionId recommendationId status dueDate } }`;
+const OBLIGATIONS = `query ($agency: ID!) { obligations(agency: $agency) { kind title agencyId recipientAgencyId dueDate status overdueDeadlines source { type inspectionId recommendationId } } }`;
+const CHECK_DEADLINES = `mutation { checkDeadlines { today overdueRecorded } }`;
 const FOLLOW_UP = `query ($agency: ID) { recommendationFollowUp(responsibleAgency: $agency) { responsibleAgencyId responsibleAgencyName open overdue reported closed reopened } }`;
 
 const team = [
@@ -200,6 +202,11 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
     expect(stale).toBe('CONFLICT');
   });
 
+  const recommendationObligation = async () => {
+    const { obligations } = await t.as(facilityOfficer).ok(OBLIGATIONS, { agency: 'ttbtxh-soc-trang' });
+    return obligations.filter((o: { source: { recommendationId: string | null } }) => o.source.recommendationId === 'kn-bo-sung-nhan-vien');
+  };
+
   it('issues a recommendation to the facility; it is open, then overdue once the clock passes its deadline', async () => {
     await t.as(lead).ok(RECOMMEND, {
       input: {
@@ -221,8 +228,22 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
       expect.objectContaining({ recommendationId: 'kn-bo-sung-nhan-vien', findingIds: ['f-nhan-vien'], responsibleAgencyId: 'ttbtxh-soc-trang', responsibleAgencyName: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng', issuingAgencyId: 'so-ldtbxh-soc-trang', status: 'OPEN' }),
     ]);
     expect(findings[0]).toMatchObject({ followUp: 'OPEN', recommendations: [{ recommendationId: 'kn-bo-sung-nhan-vien', status: 'OPEN' }] });
+    expect(await recommendationObligation()).toEqual([
+      {
+        kind: 'RECOMMENDATION',
+        title: 'Bổ sung nhân viên chăm sóc trực tiếp theo định mức',
+        agencyId: 'ttbtxh-soc-trang',
+        recipientAgencyId: 'so-ldtbxh-soc-trang',
+        dueDate: '2024-09-30',
+        status: 'OPEN',
+        overdueDeadlines: [],
+        source: { type: 'inspection', inspectionId: FIRST, recommendationId: 'kn-bo-sung-nhan-vien' },
+      },
+    ]);
 
     t.clock.set('2024-10-01T03:00:00Z');
+    await t.as(committee).ok(CHECK_DEADLINES);
+    expect(await recommendationObligation()).toEqual([expect.objectContaining({ status: 'OVERDUE', overdueDeadlines: ['2024-09-30'] })]);
     expect((await t.as(committee).ok(RECOMMENDATIONS, { agency: 'ttbtxh-soc-trang', status: 'OVERDUE' })).inspectionRecommendations).toEqual([
       { inspectionId: FIRST, recommendationId: 'kn-bo-sung-nhan-vien', status: 'OVERDUE', dueDate: '2024-09-30' },
     ]);
@@ -284,6 +305,7 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
     [recommendation] = (await inspection(FIRST)).recommendations;
     expect(recommendation).toMatchObject({ status: 'CLOSED', reportedAction: 'Ký hợp đồng dài hạn với 3 nhân viên', verification: 'Kiểm tra lại: đủ định mức 1/6', closedOn: '2024-12-01' });
     expect((await t.as(committee).ok(FOLLOW_UP, { agency: 'ttbtxh-soc-trang' })).recommendationFollowUp[0]).toMatchObject({ open: 0, overdue: 0, closed: 1 });
+    expect(await recommendationObligation()).toEqual([expect.objectContaining({ status: 'DONE', dueDate: '2024-12-31' })]);
   });
 
   it('a later inspection of the same facility flags the finding that repeats the earlier one', async () => {
