@@ -44,6 +44,17 @@ describe('handleCommand (load, decide, append at the read revision, retry on con
     expect(await store.readStream('task-limit')).toHaveLength(3);
   });
 
+  it('a command redelivered with ids derived from its cause appends nothing the second time', async () => {
+    const command = { type: 'AddContribution' as const, by: 'kafka', limit: 100 };
+    const eventId = (index: number) => ['9f0c8c1e-4d0a-4b7e-9c3f-5d7a1b2c3d4e'][index];
+    const first = await handleCommand(store, contributions, 'task-redelivered', command, context, { eventId });
+    const again = await handleCommand(store, contributions, 'task-redelivered', command, context, { eventId });
+    expect(first.result?.written).toBe(true);
+    expect(again.result?.written).toBe(false);
+    expect(again.state).toEqual({ count: 1 });
+    expect(await store.readStream('task-redelivered')).toHaveLength(1);
+  });
+
   it('records the command context and the occurredAt it is given', async () => {
     await handleCommand(store, contributions, 'task-meta', { type: 'AddContribution', by: 'x', limit: 1 }, { ...context, actor: 'user:officer', agency: 'so-y-te-soc-trang' }, { occurredAt: '2021-06-29T10:00:00.000Z' });
     const [event] = await store.readStream('task-meta');

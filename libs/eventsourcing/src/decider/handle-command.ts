@@ -10,6 +10,11 @@ export interface HandleCommandOptions {
   retries?: number;
   /** Where the events' occurredAt comes from, when the command says when the fact happened. */
   occurredAt?: string;
+  /**
+   * Ids for the decided events, derived from what caused the command (a Kafka message id, an
+   * event a reactor reacts to): a redelivered cause then appends nothing twice.
+   */
+  eventId?: (index: number) => string;
 }
 
 export interface CommandOutcome<Event extends DomainEvent, State> {
@@ -41,11 +46,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     try {
       const result = await store.append(
         streamId,
-        events.map((event) => ({ type: event.type, data: event.data, occurredAt: options.occurredAt })),
+        events.map((event, index) => ({ type: event.type, data: event.data, occurredAt: options.occurredAt, id: options.eventId?.(index) })),
         expected,
         context,
       );
-      return { events, state: events.reduce(decider.evolve, state), result };
+      // Not written: the same events (by id) were already there, and so already in `state`.
+      return { events, state: result.written ? events.reduce(decider.evolve, state) : state, result };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= retries) throw error;
     }
