@@ -88,6 +88,12 @@ const staffingFinding = (inspectionId: string, findingId: string, observedOn: st
   observedOn,
 });
 
+/** The staffing finding's full content as an edit sends it, with the revision the editor read. */
+const staffingRevision = (expectedRevision: number, description: string) => {
+  const { criterion, legalBasis, conformity, severity, evidence } = staffingFinding(FIRST, 'f-nhan-vien', '2024-06-11');
+  return { inspectionId: FIRST, findingId: 'f-nhan-vien', expectedRevision, criterion, legalBasis, conformity, severity, evidence, description };
+};
+
 describe('inspections over GraphQL (HTTP, embedded platform with demo data)', () => {
   let t: TestPlatform;
   const COUNTS = `query ($year: Int!, $agency: ID) { inspectionCounts(year: $year, agency: $agency) { agencyId year planned inProgress concluded } }`;
@@ -185,10 +191,7 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
   });
 
   it('two inspectors editing the same finding at once: one succeeds, the other gets CONFLICT, never a silent overwrite', async () => {
-    const edit = (actor: Actor, description: string) =>
-      t.as(actor).request(REVISE, {
-        input: { ...staffingFinding(FIRST, 'f-nhan-vien', '2024-06-11'), observedOn: undefined, targetId: undefined, criterionCode: undefined, expectedRevision: 0, description },
-      });
+    const edit = (actor: Actor, description: string) => t.as(actor).request(REVISE, { input: staffingRevision(0, description) });
     const [first, second] = await Promise.all([edit(lead, 'Bản của trưởng đoàn: 1 nhân viên / 12 trẻ'), edit(educationMember, 'Bản của thành viên: 1 nhân viên / 14 trẻ')]);
     const outcomes = [first, second].map((response) => (response.errors ? response.errors[0].extensions?.code : 'ok'));
     expect(outcomes.sort()).toEqual(['CONFLICT', 'ok']);
@@ -196,10 +199,10 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
     const finding = (await inspection(FIRST)).findings.find((f: { findingId: string }) => f.findingId === 'f-nhan-vien');
     expect(finding).toMatchObject({ revision: 1, description: winner });
 
-    const stale = await t.as(lead).errorCode(REVISE, {
-      input: { ...staffingFinding(FIRST, 'f-nhan-vien', '2024-06-11'), observedOn: undefined, targetId: undefined, criterionCode: undefined, expectedRevision: 0, description: 'Ghi đè?' },
-    });
-    expect(stale).toBe('CONFLICT');
+    expect(await t.as(lead).errorCode(REVISE, { input: staffingRevision(0, 'Ghi đè bản đã sửa?') })).toBe('CONFLICT');
+    const unchanged = (await t.as(lead).ok(REVISE, { input: staffingRevision(1, winner) })).reviseFinding;
+    expect(unchanged).toMatchObject({ changed: false, streamIds: [] });
+    expect((await inspection(FIRST)).findings[0]).toMatchObject({ revision: 1 });
   });
 
   const recommendationObligation = async () => {

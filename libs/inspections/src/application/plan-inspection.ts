@@ -39,10 +39,7 @@ export class PlanInspectionHandler implements ICommandHandler<PlanInspection, Wr
 
   async execute({ input, context }: PlanInspection): Promise<WriteOutcome[]> {
     const agencies = await findAll([input.leadAgencyId, ...input.memberAgencyIds, ...input.targets.map((t) => t.agencyId)], (id) => findAgency(this.store, id));
-    const units = await findAll(
-      input.targets.map((t) => t.unitId),
-      (id) => findUnit(this.store, id),
-    );
+    const units = await findAll(input.targets.map((t) => t.unitId), (id) => findUnit(this.store, id));
     return decideOnInspection(this.store, { type: 'PlanInspection', ...input, plannedOn: dateOrToday(input.plannedOn, this.clock), agencies, units }, context);
   }
 }

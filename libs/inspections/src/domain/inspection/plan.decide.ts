@@ -38,10 +38,7 @@ export function decidePlan(command: PlanInspection, state: InspectionState): Ins
   const targets = command.targets.map((target) => completeTarget(command, target));
   if (targets.length === 0) throw invalid('An inspection needs at least one target', { field: 'targets' });
   if (targets.length > MAX_TARGETS) throw invalid(`An inspection has at most ${MAX_TARGETS} targets`, { field: 'targets' });
-  requireDistinct(
-    targets.map((target) => target.targetId),
-    'targets',
-  );
+  requireDistinct(targets.map((target) => target.targetId), 'targets');
 
   return [
     {
@@ -81,10 +78,7 @@ function team(command: PlanInspection): TeamMember[] {
     role: member.role,
   }));
   if (members.length === 0 || members.length > MAX_MEMBERS) throw invalid(`A team has 1 to ${MAX_MEMBERS} members`, { field: 'members' });
-  requireDistinct(
-    members.map((member) => member.subject),
-    'members',
-  );
+  requireDistinct(members.map((member) => member.subject), 'members');
   const agencies = [command.leadAgencyId, ...command.memberAgencyIds];
   for (const member of members) {
     requireOneOf(member.role, TEAM_ROLES, 'members.role');
