@@ -8,6 +8,7 @@ import { seedDemoData } from './demo/demo-seeder';
 import { organizationsSeed } from './demo/organizations.seed';
 import { directivesSeed } from './demo/directives.seed';
 import { inspectionsSeed } from './demo/inspections.seed';
+import { assignmentsSeed } from './demo/assignments.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 
 export interface RunningPlatform {
@@ -31,7 +32,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
     await projections.migrate();
     if (config.role === 'all' || config.role === 'projector') await projections.start();
     if (config.loadDemoData && config.role === 'all') {
-      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections)], (line) => logger.log(line));
+      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock)], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
     await app.listen(config.port, config.host);

@@ -11,9 +11,11 @@ export interface SubmitReportInput {
   obligationId: string;
   figures: Figure[];
   note: string | null;
+  /** When a report that arrived on paper is recorded later: the date it was received (default today). */
+  submittedOn?: string | null;
 }
 
-/** A report handed in by the obligated agency; on time or late is judged on today's local date. */
+/** A report handed in by the obligated agency; on time or late is judged on the date it was submitted. */
 export class SubmitReport {
   constructor(
     readonly input: SubmitReportInput,
@@ -31,7 +33,10 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReport, WriteO
 
   async execute({ input, context, requester }: SubmitReport): Promise<WriteOutcome[]> {
     const stream = obligationStream(input.obligationId);
-    const command = { type: 'SubmitReport' as const, ...input, requester, submittedOn: localDateAt(this.clock.now()) };
-    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context))];
+    const today = localDateAt(this.clock.now());
+    const submittedOn = input.submittedOn ?? today;
+    const command = { type: 'SubmitReport' as const, ...input, requester, submittedOn, today };
+    const occurredAt = submittedOn < today ? `${submittedOn}T00:00:00+07:00` : undefined;
+    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context, { occurredAt }))];
   }
 }

@@ -39,7 +39,8 @@ export class AssignmentsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Hand in a report; on time or late is judged on today’s local date, a second one is a resubmission' })
   submitReport(@Args('input') input: SubmitReportInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.run(new SubmitReport({ obligationId: input.obligationId, figures: input.figures.map(plain), note: input.note ?? null }, context, requester(actor)));
+    const { obligationId, note, submittedOn } = input;
+    return this.run(new SubmitReport({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Correct submitted figures; the corrections are kept beside the figures as submitted' })

@@ -40,6 +40,7 @@ const submit = (submittedOn: string, requester = officer, extra: Partial<Extract
   figures,
   note: 'Báo cáo kết quả',
   submittedOn,
+  today: submittedOn,
   ...extra,
 });
 const submitted = (submittedOn: string, timeliness: 'on-time' | 'late' | 'resubmission', submissionNumber = 1, dueDate = '2021-06-30', lateAgainstOriginal = submittedOn > '2021-06-30'): ObligationEvent => ({
@@ -112,6 +113,12 @@ describe('obligation decider', () => {
       spec.given([opened]).when(submit('2021-06-01', committee)).then([submitted('2021-06-01', 'on-time')]));
     it('given an open obligation, when another agency submits it, then FORBIDDEN', () =>
       spec.given([opened]).when(submit('2021-06-01', otherOfficer)).thenRefuses('FORBIDDEN', /owed by so-y-te-soc-trang/));
+    it('given an open obligation, when the steering committee records a paper report received earlier, then it is judged on the day it was received', () =>
+      spec.given([opened]).when(submit('2021-06-28', committee, { today: '2021-07-10' })).then([submitted('2021-06-28', 'on-time')]));
+    it('given an open obligation, when its own agency backdates a submission, then FORBIDDEN', () =>
+      spec.given([opened]).when(submit('2021-06-28', officer, { today: '2021-07-10' })).thenRefuses('FORBIDDEN', /received on paper before today/));
+    it('given an open obligation, when a submission is dated in the future, then BAD_USER_INPUT', () =>
+      spec.given([opened]).when(submit('2021-07-11', committee, { today: '2021-07-10' })).thenRefuses('BAD_USER_INPUT', /after today/));
     it('given nothing, when submitted, then NOT_FOUND', () => spec.given([]).when(submit('2021-06-01')).thenRefuses('NOT_FOUND', /No obligation/));
     it('given a superseded obligation, when submitted, then CONFLICT', () => spec.given([opened, superseded]).when(submit('2021-06-01')).thenRefuses('CONFLICT', /superseded/));
     it('given an open obligation, when neither figures nor a note are given, then BAD_USER_INPUT', () =>

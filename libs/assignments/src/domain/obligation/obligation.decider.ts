@@ -83,7 +83,7 @@ export type ObligationSpec = Omit<ObligationOpened['data'], 'openedOn'>;
 
 export type ObligationCommand =
   | { type: 'OpenObligation'; spec: ObligationSpec; openedOn: string }
-  | { type: 'SubmitReport'; obligationId: string; requester: Requester; figures: Figure[]; note: string | null; submittedOn: string }
+  | { type: 'SubmitReport'; obligationId: string; requester: Requester; figures: Figure[]; note: string | null; submittedOn: string; today: string }
   | { type: 'RecordCorrectiveAction'; obligationId: string; agencyId: string; action: string; reportedOn: string; sourceEventId: string }
   | { type: 'CorrectFigures'; obligationId: string; requester: Requester; submissionNumber: number | null; corrections: Figure[]; reason: string; correctedOn: string }
   | { type: 'ExtendDeadline'; obligationId: string; requester: Requester; newDueDate: string; reason: string; authorisingDocument: string; extendedOn: string }
@@ -190,6 +190,10 @@ export const obligationDecider: Decider<ObligationCommand, ObligationEvent, Obli
         if (obligation.kind === 'recommendation') throw invalid(`Obligation ${obligationId} is an inspection's recommendation: corrective actions are reported to the inspection`);
         requireStillOwed(obligation);
         requireLocalDate(command.submittedOn, 'submittedOn');
+        if (command.submittedOn > command.today) throw invalid(`A report cannot be submitted on ${command.submittedOn}, after today (${command.today})`);
+        if (command.submittedOn < command.today && !hasRole(command.requester, 'steering-committee') && !hasRole(command.requester, 'org-admin')) {
+          throw forbidden('Only the steering committee may record a report received on paper before today');
+        }
         const figures = validFigures(command.figures, 'figures');
         const note = command.note?.trim() || null;
         if (figures.length === 0 && !note) throw invalid('A report needs figures or a note');

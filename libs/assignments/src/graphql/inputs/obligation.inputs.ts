@@ -15,6 +15,10 @@ export class SubmitReportInput {
   @Field() @IsString() @Length(1, 400) obligationId: string;
   @Field(() => [FigureInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => FigureInput) figures: FigureInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 20000) note?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'For a report received on paper and recorded later (steering committee only): the date it was received' })
+  @IsOptional()
+  @IsString()
+  submittedOn?: string | null;
 }
 
 @InputType()
