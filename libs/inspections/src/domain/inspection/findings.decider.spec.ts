@@ -70,6 +70,12 @@ describe('inspection decider: findings', () => {
         .when(recordFinding({ evidence: [{ title: 'Ảnh', contentHash: 'anh-chup.jpg' }] }))
         .thenRefuses('BAD_USER_INPUT', /SHA-256/));
 
+    it('given a started inspection, when a finding refers to more than 20 pieces of evidence, then BAD_USER_INPUT', () =>
+      spec
+        .given([planned, started])
+        .when(recordFinding({ evidence: Array.from({ length: 21 }, (_, i) => ({ title: `Ảnh ${i}`, contentHash: HASH })) }))
+        .thenRefuses('BAD_USER_INPUT', /at most 20/));
+
     it('given a started inspection, when the criterion is blank, then BAD_USER_INPUT', () =>
       spec.given([planned, started]).when(recordFinding({ criterion: '   ' })).thenRefuses('BAD_USER_INPUT', /criterion must not be empty/));
 

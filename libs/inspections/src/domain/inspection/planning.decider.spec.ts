@@ -136,6 +136,18 @@ describe('inspection decider: planning', () => {
         .when(withChange({ targets: [{ ...plan.targets[0], targetId: null }] }))
         .thenRefuses('BAD_USER_INPUT', /own targetId/));
 
+    it('given nothing, when a facility has no name, then BAD_USER_INPUT', () =>
+      spec
+        .given([])
+        .when(withChange({ targets: [{ ...plan.targets[0], name: '  ' }] }))
+        .thenRefuses('BAD_USER_INPUT', /needs a name/));
+
+    it('given nothing, when the agency said to run a facility is not registered, then NOT_FOUND', () =>
+      spec
+        .given([])
+        .when(withChange({ targets: [{ ...plan.targets[0], agencyId: 'tt-khong-co' }] }))
+        .thenRefuses('NOT_FOUND', /running the facility tt-khong-co/));
+
     it('given nothing, when a facility’s locality is unknown, then NOT_FOUND', () =>
       spec
         .given([])

@@ -101,6 +101,12 @@ describe('inspection decider: recommendations and their follow-up', () => {
     it('given findings, when the deadline is not after the issue date, then BAD_USER_INPUT', () =>
       spec.given(withFindings).when(issue({ dueDate: '2024-06-20' })).thenRefuses('BAD_USER_INPUT', /must fall after/));
 
+    it('given findings, when the recommendation is dated before the visit began, then BAD_USER_INPUT', () =>
+      spec.given(withFindings).when(issue({ issuedOn: '2024-06-01' })).thenRefuses('BAD_USER_INPUT', /before the start/));
+
+    it('given findings, when the corrective action is blank, then BAD_USER_INPUT', () =>
+      spec.given(withFindings).when(issue({ correctiveAction: ' ' })).thenRefuses('BAD_USER_INPUT', /correctiveAction/));
+
     it('given an issued recommendation, when the same id is issued again, then CONFLICT', () =>
       spec.given([...withFindings, issued]).when(issue()).thenRefuses('CONFLICT', /already issued/));
 
@@ -134,6 +140,12 @@ describe('inspection decider: recommendations and their follow-up', () => {
 
     it('given a reported action, when someone outside the team closes it, then FORBIDDEN', () =>
       spec.given([...withFindings, issued, reported]).when(close({ by: outsider })).thenRefuses('FORBIDDEN'));
+
+    it('given a reported action, when closed before it was reported, then BAD_USER_INPUT', () =>
+      spec.given([...withFindings, issued, reported]).when(close({ closedOn: '2024-09-01' })).thenRefuses('BAD_USER_INPUT', /before the corrective action was reported/));
+
+    it('given a reported action, when closed without saying how it was verified, then BAD_USER_INPUT', () =>
+      spec.given([...withFindings, issued, reported]).when(close({ verification: '' })).thenRefuses('BAD_USER_INPUT', /verification/));
 
     it('given an open recommendation with nothing reported, when closed, then CONFLICT', () =>
       spec.given([...withFindings, issued]).when(close()).thenRefuses('CONFLICT', /only a reported corrective action/));
