@@ -36,7 +36,8 @@ async function main() {
   };
   let code = 1;
   try {
-    code = await runEntry(args, { ...process.env, BENCH_DATABASE_URL: url, BENCH_THROWAWAY_CLUSTER: cluster ? '1' : '' });
+    const clusterEnv = cluster ? { BENCH_THROWAWAY_CLUSTER: '1', BENCH_PG_DATA_DIR: path.join(cluster.root, 'pgdata') } : {};
+    code = await runEntry(args, { ...process.env, BENCH_DATABASE_URL: url, ...clusterEnv });
   } finally {
     await stopCluster();
   }
