@@ -10,15 +10,17 @@
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/workloads/obligations-query.ts
  * (a throwaway PostgreSQL cluster is started unless BENCH_DATABASE_URL names one).
  */
-import { FixedClock, migrate, NodePostgresSql, PGliteSql, Sql } from '@cpp/eventsourcing';
+import { FixedClock, migrate, NodePostgresSql, PGliteSql, PostgresEventStore, Sql } from '@cpp/eventsourcing';
 import { ObligationEvent } from '../../libs/assignments/src/domain/events';
 import { Obligation, obligationDecider } from '../../libs/assignments/src/domain/obligation/obligation.decider';
 import { ObligationDisplayStatus } from '../../libs/assignments/src/domain/obligation/obligation-status';
 import { AgencyDirectory } from '../../libs/assignments/src/projections/agency-directory.queries';
+import { AsOfReplay } from '../../libs/assignments/src/projections/as-of-replay';
 import { AssignmentsReadModel } from '../../libs/assignments/src/projections/assignments.read-model';
 import { ObligationFilter } from '../../libs/assignments/src/projections/obligation-filter';
 import { OBLIGATION_COLUMNS, obligationRowValues } from '../../libs/assignments/src/projections/obligations.projection';
 import { ObligationQueries } from '../../libs/assignments/src/projections/obligations.queries';
+import { TaskQueries } from '../../libs/assignments/src/projections/tasks.queries';
 import { directoryTables, obligationTables } from '../../libs/assignments/src/projections/tables';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
@@ -218,7 +220,9 @@ interface Row {
 
 async function runOn(store: string, sql: Sql, dataset: Dataset, context: Pick<BenchContext, 'runs' | 'progress'>, concurrencies: number[]): Promise<Row[]> {
   const queries = new ObligationQueries(sql);
-  const readModel = new AssignmentsReadModel(queries, null as never, new AgencyDirectory(sql), null as never, new FixedClock(new Date(`${TODAY}T03:00:00Z`)));
+  const clock = new FixedClock(new Date(`${TODAY}T03:00:00Z`));
+  const replay = new AsOfReplay(await PostgresEventStore.create(sql, { clock }));
+  const readModel = new AssignmentsReadModel(queries, new TaskQueries(sql), new AgencyDirectory(sql), replay, clock);
   const pick = random(7);
   const picks = Array.from({ length: QUERIES }, () => dataset.agencies[Math.floor(pick() * dataset.agencies.length)].agencyId);
   const ids = (await sql.query<{ obligation_id: string }>('SELECT obligation_id FROM assignments_obligations ORDER BY obligation_id LIMIT 2000')).rows.map((row) => row.obligation_id);

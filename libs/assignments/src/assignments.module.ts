@@ -50,7 +50,7 @@ const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutatio
 @Module({
   imports: [CqrsModule],
   providers: [...commandHandlers, ...processManager, ...readSide, ...resolvers],
-  exports: [DeadlineMonitor, ObligationQueries],
+  exports: [DeadlineMonitor],
 })
 export class AssignmentsModule implements OnModuleInit {
   constructor(

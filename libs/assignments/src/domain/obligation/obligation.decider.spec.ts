@@ -1,5 +1,5 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
-import { ObligationEvent } from '../events';
+import { ObligationEvent, ReportSubmitted } from '../events';
 import { Requester } from '../requester';
 import { ObligationCommand, obligationDecider, ObligationSpec } from './obligation.decider';
 
@@ -43,7 +43,7 @@ const submit = (submittedOn: string, requester = officer, extra: Partial<Extract
   today: submittedOn,
   ...extra,
 });
-const submitted = (submittedOn: string, timeliness: 'on-time' | 'late' | 'resubmission', submissionNumber = 1, dueDate = '2021-06-30', lateAgainstOriginal = submittedOn > '2021-06-30'): ObligationEvent => ({
+const submitted = (submittedOn: string, timeliness: 'on-time' | 'late' | 'resubmission', submissionNumber = 1, dueDate = '2021-06-30', lateAgainstOriginal = submittedOn > '2021-06-30'): ReportSubmitted => ({
   type: 'ReportSubmitted',
   data: {
     obligationId: ID,
@@ -227,7 +227,7 @@ describe('obligation decider', () => {
 
     const recommendation: ObligationEvent = { type: 'ObligationOpened', data: { ...opened.data, kind: 'recommendation' } };
     const action = (sourceEventId: string): ObligationCommand => ({ type: 'RecordCorrectiveAction', obligationId: ID, agencyId: 'so-y-te-soc-trang', action: 'Đã xử lý', reportedOn: '2021-07-05', sourceEventId });
-    const actionReported: ObligationEvent = {
+    const actionReported: ReportSubmitted = {
       type: 'ReportSubmitted',
       data: { ...submitted('2021-07-05', 'late').data, figures: [], note: 'Đã xử lý', sourceEventId: 'e1' },
     };

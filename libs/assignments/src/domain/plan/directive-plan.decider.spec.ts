@@ -1,7 +1,7 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
 import { DirectivePlanCommand, directivePlanDecider } from './directive-plan.decider';
 import { DirectivePlanEvent } from './directive-plan.events';
-import { annual, recorded, sixMonthly, tasks } from './plan-fixtures';
+import { annual, recorded, sixMonthly, tasks } from './testing/plan-fixtures';
 
 const spec = deciderSpec(directivePlanDecider);
 const record: DirectivePlanCommand = { type: 'RecordDirectivePlan', ...(recorded.data as Extract<DirectivePlanEvent, { type: 'DirectivePlanRecorded' }>['data']) };

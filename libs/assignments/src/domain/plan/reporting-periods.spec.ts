@@ -1,5 +1,5 @@
 import { horizonFor, periodsDue } from './reporting-periods';
-import { annual, sixMonthly } from './plan-fixtures';
+import { annual, sixMonthly } from './testing/plan-fixtures';
 
 describe('reporting periods', () => {
   it('six-monthly: the mid-year report, due on its day of each year in the active range', () => {

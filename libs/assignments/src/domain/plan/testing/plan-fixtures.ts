@@ -1,5 +1,5 @@
 import type { DirectiveTask, ReportingRegime } from '@cpp/directives';
-import { DirectivePlanEvent } from './directive-plan.events';
+import { DirectivePlanEvent } from '../directive-plan.events';
 
 /** A slice of the Sóc Trăng plan (seeds/003): its tasks and its 6-month and annual reports. */
 export const sixMonthly: ReportingRegime = {
