@@ -18,6 +18,8 @@ export interface PlatformConfig {
   /** True when the secret was generated for this data folder: demo tokens are printed. */
   developmentSecret: boolean;
   loadDemoData: boolean;
+  /** How often the deadline monitor looks for missed and approaching deadlines; 0 turns it off. */
+  deadlineCheckIntervalMs: number;
 }
 
 const ROLES: PlatformRole[] = ['all', 'api', 'projector', 'ingest', 'relay'];
@@ -41,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     jwtSecret: secret,
     developmentSecret: generated,
     loadDemoData: env.DEMO_DATA !== 'false',
+    deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 10 * 60 * 1000),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, systemContext, WriteOutcome } from '@cpp/eventsourcing';
 import { directivePlanDecider } from '../domain/plan/directive-plan.decider';
@@ -20,8 +20,6 @@ export interface DeadlineCheck {
 }
 
 /** Roles whose process follows the log and therefore watches the deadlines. */
-const WATCHING_ROLES = ['all', 'projector'];
-const DEFAULT_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
  * The scheduled process that watches deadlines, driven by the Clock (tests set it). Each
@@ -32,7 +30,7 @@ const DEFAULT_INTERVAL_MS = 10 * 60 * 1000;
  * operator's `checkDeadlines`) record nothing twice.
  */
 @Injectable()
-export class DeadlineMonitor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlineMonitor implements OnApplicationShutdown {
   private readonly logger = new Logger('DeadlineMonitor');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -80,12 +78,10 @@ export class DeadlineMonitor implements OnApplicationBootstrap, OnApplicationShu
     return written.length;
   }
 
-  /** In the processes that follow the log (PLATFORM_ROLE all or projector), every DEADLINE_CHECK_INTERVAL_MS (0 turns it off). */
-  onApplicationBootstrap(): void {
-    const role = process.env.PLATFORM_ROLE ?? 'all';
-    const interval = Number(process.env.DEADLINE_CHECK_INTERVAL_MS ?? DEFAULT_INTERVAL_MS);
-    if (!WATCHING_ROLES.includes(role) || !(interval > 0)) return;
-    this.timer = setInterval(() => this.tick(), interval);
+  /** Checks every `intervalMs`, in the processes that follow the log (the platform decides which). */
+  watch(intervalMs: number): void {
+    clearInterval(this.timer);
+    this.timer = setInterval(() => this.tick(), intervalMs);
     this.timer.unref();
   }
 
