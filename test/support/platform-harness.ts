@@ -39,6 +39,8 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     developmentSecret: false,
     loadDemoData: options.demoData ?? true,
+    // Tests move the clock and run the check themselves (the checkDeadlines mutation).
+    deadlineCheckIntervalMs: 0,
   };
   await database.sql.close();
   const clock = new FixedClock(new Date(options.now ?? '2024-06-01T03:00:00Z'));

@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock, EVENT_STORE, EventStore, ProjectionsService, SystemClock } from '@cpp/eventsourcing';
+import { DeadlineMonitor } from '@cpp/assignments';
 import { AppModule } from './app.module';
 import { PlatformConfig } from './config/platform-config';
 import { seedDemoData } from './demo/demo-seeder';
@@ -30,7 +31,10 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
     await app.init();
     const projections = app.get(ProjectionsService);
     await projections.migrate();
-    if (config.role === 'all' || config.role === 'projector') await projections.start();
+    if (config.role === 'all' || config.role === 'projector') {
+      await projections.start();
+      if (config.deadlineCheckIntervalMs > 0) app.get(DeadlineMonitor).watch(config.deadlineCheckIntervalMs);
+    }
     if (config.loadDemoData && config.role === 'all') {
       const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock)], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
