@@ -91,6 +91,19 @@ async function measure(
   }
 }
 
+/**
+ * Judged on CPU per event when it is known (steady on a shared machine, and what bounds
+ * throughput on 2 cores), else on the run-by-run throughput ratio.
+ */
+function verdict(pairedRatio: number, cpuRatio: number): string {
+  if (Number.isFinite(cpuRatio)) {
+    if (cpuRatio <= 1) return 'at least on par (no more CPU per event than the peer)';
+    if (cpuRatio <= 1.1) return 'on par (CPU per event within 10% of the peer)';
+    return `**behind the peer** (${formatNumber((cpuRatio - 1) * 100)}% more CPU per event)`;
+  }
+  return pairedRatio >= 1 ? 'at least on par' : pairedRatio >= 0.9 ? 'on par within the noise (±10%)' : '**behind the peer**';
+}
+
 function cpuPerEvent(sample: Sample): string {
   const client = sample.clientCpuMicros === undefined ? '?' : formatNumber(sample.clientCpuMicros / sample.events);
   return sample.serverCpuMicros === undefined ? `${client} µs` : `${client} + ${formatNumber(sample.serverCpuMicros / sample.events)} µs`;
@@ -209,7 +222,7 @@ function render(context: BenchContext, measured: Measured, deliveries: DeliveryR
       verdicts.push(
         `- ${workload}: ours/peer ${formatNumber(ours / peer, 2)} (ratio of medians), ${formatNumber(paired, 2)} (median of run-by-run ratios)` +
           (Number.isFinite(cpuRatio) ? `; CPU per event ours/peer ${formatNumber(cpuRatio, 2)}` : '') +
-          ` → ${paired >= 1 ? 'at least on par' : paired >= 0.9 ? 'on par within the noise (±10%)' : '**behind the peer**'}`,
+          ` → ${verdict(paired, cpuRatio)}`,
       );
     }
   }
