@@ -5,6 +5,7 @@ import { FixedClock } from '@cpp/eventsourcing';
 import { createPostgresTestDatabase } from '@cpp/eventsourcing/testing/test-databases';
 import { Actor, TokenService } from '@cpp/access';
 import { PlatformConfig } from '../../apps/platform/src/config/platform-config';
+import { IntegrationConfig, readIntegrationConfig } from '../../apps/platform/src/integration/integration-config';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { GraphqlClient } from './graphql-client';
 
@@ -25,14 +26,14 @@ export const committee: Actor = { subject: 'test-committee', name: 'Steering com
  * The whole platform, as `npm start` runs it, on a fresh PostgreSQL database and a clock the
  * test sets, reached over real HTTP on a loopback port.
  */
-export async function startTestPlatform(options: { demoData?: boolean; now?: string } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { demoData?: boolean; now?: string; kafkaBrokers?: string[]; integration?: Partial<IntegrationConfig> } = {}): Promise<TestPlatform> {
   const database = await createPostgresTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-platform-'));
   const config: PlatformConfig = {
     dataDir,
     databaseUrl: database.url!,
     eventStoreDbUrl: null,
-    kafkaBrokers: [],
+    kafkaBrokers: options.kafkaBrokers ?? [],
     host: '127.0.0.1',
     port: 0,
     role: 'all',
@@ -41,6 +42,8 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
     loadDemoData: options.demoData ?? true,
     // Tests move the clock and run the check themselves (the checkDeadlines mutation).
     deadlineCheckIntervalMs: 0,
+    logLevels: ['error', 'warn'],
+    integration: { ...readIntegrationConfig({}), ...options.integration },
   };
   await database.sql.close();
   const clock = new FixedClock(new Date(options.now ?? '2024-06-01T03:00:00Z'));

@@ -11,6 +11,7 @@ import { DirectivesModule } from '@cpp/directives';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
+import { IntegrationModule } from './integration/integration.module';
 
 /** Every bounded context the platform runs, in one list. */
 export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule];
@@ -32,6 +33,7 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
         ...CONTEXT_MODULES,
+        IntegrationModule.forRoot(config),
       ],
       controllers: [HealthController],
       providers: [

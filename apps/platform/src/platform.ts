@@ -11,6 +11,7 @@ import { directivesSeed } from './demo/directives.seed';
 import { inspectionsSeed } from './demo/inspections.seed';
 import { assignmentsSeed } from './demo/assignments.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
+import { IntegrationService } from './integration/integration.service';
 
 export interface RunningPlatform {
   app: INestApplication;
@@ -25,7 +26,7 @@ export interface RunningPlatform {
 export async function startPlatform(config: PlatformConfig, clock: Clock = new SystemClock()): Promise<RunningPlatform> {
   const logger = new Logger('Platform');
   const infrastructure = await openInfrastructure(config, clock);
-  const app = await NestFactory.create(AppModule.forRoot(config, infrastructure), { logger: ['error', 'warn', 'log'], abortOnError: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, infrastructure), { logger: config.logLevels, abortOnError: false });
   try {
     // Contexts register their projections when their modules initialise.
     await app.init();
@@ -39,6 +40,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
       const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock)], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
+    await app.get(IntegrationService).start();
     await app.listen(config.port, config.host);
   } catch (error) {
     await app.close().catch(() => undefined);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LogLevel } from '@nestjs/common';
+import { IntegrationConfig, readIntegrationConfig } from '../integration/integration-config';
 
 export type PlatformRole = 'all' | 'api' | 'projector' | 'ingest' | 'relay';
 
@@ -20,9 +22,20 @@ export interface PlatformConfig {
   loadDemoData: boolean;
   /** How often the deadline monitor looks for missed and approaching deadlines; 0 turns it off. */
   deadlineCheckIntervalMs: number;
+  /** Topics and sending systems of the boundary with agency systems (Kafka, or the in-process bus). */
+  integration: IntegrationConfig;
+  /** What the platform logs: LOG_LEVEL=error|warn|log|debug, each including the ones before. */
+  logLevels: LogLevel[];
 }
 
 const ROLES: PlatformRole[] = ['all', 'api', 'projector', 'ingest', 'relay'];
+const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+function logLevelsUpTo(level: string): LogLevel[] {
+  const index = LOG_LEVELS.indexOf(level as LogLevel);
+  if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}"`);
+  return LOG_LEVELS.slice(0, index + 1);
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
@@ -44,6 +57,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     developmentSecret: generated,
     loadDemoData: env.DEMO_DATA !== 'false',
     deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 10 * 60 * 1000),
+    logLevels: logLevelsUpTo(env.LOG_LEVEL ?? 'log'),
+    integration: readIntegrationConfig(env),
   };
 }
 

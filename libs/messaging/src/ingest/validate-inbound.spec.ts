@@ -22,6 +22,11 @@ describe('validateInbound', () => {
     expect(validateInbound(inboundEnvelope(taskAcknowledged('task-1')), now).payload.case).toBe('taskAcknowledged');
   });
 
+  it("accepts a delegated task's id, which names its parent and the agency it was handed to", () => {
+    const delegated = 'kh-soc-trang-23-ct-ttg/ii-2-a/so-ldtbxh-soc-trang>ubnd-ke-sach';
+    expect(validateInbound(inboundEnvelope(progressReported(delegated)), now).payload.value).toMatchObject({ taskId: delegated });
+  });
+
   it.each([
     ['a missing message id', () => inboundEnvelope(taskAcknowledged('task-1'), { messageId: '' }), 'messageId is required'],
     ['an agency id with spaces', () => inboundEnvelope(taskAcknowledged('task-1'), { agencyId: 'so ldtbxh' }), 'agencyId "so ldtbxh" is not a valid identifier'],

@@ -3,8 +3,8 @@ import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { CorrectiveActionReported, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged } from '../contracts/contracts';
 import { MessageRejectedError } from './rejection';
 
-/** Platform ids and agencies' message ids: printable, no spaces, bounded. */
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+/** Platform ids (a delegated task's has `>`: parent>agency) and agencies' message ids: printable, no spaces, bounded. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:/>-]{0,127}$/;
 /** Agency clocks drift; a fact dated further ahead than this is a bug at the source. */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 const MAX_TEXT = 10_000;

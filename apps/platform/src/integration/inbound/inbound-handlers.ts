@@ -1,0 +1,26 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { EventStore } from '@cpp/eventsourcing';
+import { InboundHandlers } from '@cpp/messaging';
+import { correctiveActionReported } from './corrective-action-reported';
+import { progressReported } from './progress-reported';
+import { RecommendationLookup } from './recommendation-lookup';
+import { reportSubmitted } from './report-submitted';
+import { taskAcknowledged } from './task-acknowledged';
+
+/**
+ * Each inbound contract becomes the command an agency's officer would send, in the context
+ * ingest gives it: actor `agency-system:<sender>`, for the envelope's agency, which is then
+ * all the authority the command has. A refusal (DomainError) dead-letters the message.
+ *
+ * Applied once through ingest's record of processed messages alone: the contexts' commands
+ * do not take event ids from their caller, so a crash between a command's append and that
+ * record repeats the command on redelivery. Passing `context.eventId` through to
+ * handleCommand would make that repeat write nothing.
+ */
+export function inboundHandlers(commands: CommandBus, store: EventStore, recommendations: RecommendationLookup): InboundHandlers {
+  return new InboundHandlers()
+    .register('progressReported', progressReported(commands))
+    .register('reportSubmitted', reportSubmitted(commands, store))
+    .register('correctiveActionReported', correctiveActionReported(commands, recommendations))
+    .register('taskAcknowledged', taskAcknowledged(commands));
+}
