@@ -17,6 +17,7 @@ export class PGliteSql implements Sql {
     return new PGliteSql(db, false);
   }
 
+  /** PGlite has no statement names to prepare by, so `prepared` is not looked at. */
   async query<Row>(text: string, params?: unknown[]): Promise<SqlResult<Row>> {
     const result = await this.db.query<Row>(text, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };

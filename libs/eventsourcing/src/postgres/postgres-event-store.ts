@@ -15,6 +15,9 @@ import { appendStatement, EVENT_COLUMNS, LAST_COMMITTED, READ_ALL } from './appe
 import { eventStoreMigrations } from './event-store.migrations';
 import { EventRow, rowToEvent } from './row-to-event';
 
+/** The store's statements are a fixed set: each is prepared once per connection. */
+const PREPARED = { prepared: true } as const;
+
 export interface PostgresEventStoreOptions {
   clock?: Clock;
   /** How often an idle subscription looks for events appended by other processes. */
@@ -59,7 +62,7 @@ export class PostgresEventStore implements EventStore {
     ];
     if (typeof expected === 'number') params.push(expected);
     try {
-      const result = await executor.query<{ revision: number; position: number; transaction_xid: string }>(appendStatement(expected), params);
+      const result = await executor.query<{ revision: number; position: number; transaction_xid: string }>(appendStatement(expected), params, PREPARED);
       if (result.rows.length === 1) {
         const row = result.rows[0];
         const position = Number(row.position);
@@ -104,13 +107,14 @@ export class PostgresEventStore implements EventStore {
        WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2
        ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
       [streamId, from, options.maxCount ?? Number.MAX_SAFE_INTEGER],
+      PREPARED,
     );
     return result.rows.map(rowToEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
-    const result = await this.sql.query<EventRow>(READ_ALL, [String(after.transactionId), after.position, options.maxCount ?? 1000]);
+    const result = await this.sql.query<EventRow>(READ_ALL, [String(after.transactionId), after.position, options.maxCount ?? 1000], PREPARED);
     return result.rows.map(rowToEvent);
   }
 
@@ -119,7 +123,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headCheckpoint(): Promise<Checkpoint> {
-    const result = await this.sql.query<{ transaction_xid: string; global_position: number }>(LAST_COMMITTED);
+    const result = await this.sql.query<{ transaction_xid: string; global_position: number }>(LAST_COMMITTED, [], PREPARED);
     if (result.rows.length === 0) return START;
     return { transactionId: Number(result.rows[0].transaction_xid), position: Number(result.rows[0].global_position) };
   }

@@ -8,8 +8,16 @@ export interface SqlResult<Row> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * The text is one of a fixed set of statements run again and again: a server driver keeps it
+   * prepared (parsed and planned once per connection). Dynamic SQL must not set this.
+   */
+  prepared?: boolean;
+}
+
 export interface SqlExecutor {
-  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<Row>>;
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[], options?: QueryOptions): Promise<SqlResult<Row>>;
 }
 
 export interface Sql extends SqlExecutor {
