@@ -1,6 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
-import { Clock, CommandContext, CommandReceipts, CommandReceiptType, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
 import { AcknowledgeTask } from '../application/acknowledge-task';
 import { CompleteTask } from '../application/complete-task';
@@ -26,55 +25,49 @@ const requester = (actor: Actor): Requester => ({ agencyId: actor.agencyId, role
 @RequireRoles('agency-officer', 'steering-committee', 'org-admin', 'integration')
 export class AssignmentsMutationsResolver {
   constructor(
-    private readonly commands: CommandBus,
     private readonly receipts: CommandReceipts,
     private readonly monitor: DeadlineMonitor,
     private readonly clock: Clock,
   ) {}
 
-  private async run(command: { context: CommandContext }): Promise<CommandReceiptType> {
-    const writes = await this.commands.execute<typeof command, WriteOutcome[]>(command);
-    return this.receipts.receipt(command.context, writes);
-  }
-
   @Mutation(() => CommandReceiptType, { description: 'Hand in a report; on time or late is judged on today’s local date, a second one is a resubmission' })
   submitReport(@Args('input') input: SubmitReportInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, note, submittedOn } = input;
-    return this.run(new SubmitReport({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(new SubmitReport({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Correct submitted figures; the corrections are kept beside the figures as submitted' })
   correctFigures(@Args('input') input: CorrectFiguresInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, reason } = input;
-    return this.run(new CorrectFigures({ obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) }, context, requester(actor)));
+    return this.receipts.execute(new CorrectFigures({ obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Extend a deadline (steering committee or the recipient), with the reason and the authorising document' })
   extendDeadline(@Args('input') input: ExtendDeadlineInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, newDueDate, reason, authorisingDocument } = input;
-    return this.run(new ExtendDeadline({ obligationId, newDueDate, reason, authorisingDocument }, context, requester(actor)));
+    return this.receipts.execute(new ExtendDeadline({ obligationId, newDueDate, reason, authorisingDocument }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   acknowledgeTask(@Args('taskId') taskId: string, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.run(new AcknowledgeTask({ taskId }, context, requester(actor)));
+    return this.receipts.execute(new AcknowledgeTask({ taskId }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Delegate a task to an agency in the delegating agency’s jurisdiction; the child keeps its link to the parent' })
   delegateTask(@Args('input') input: DelegateTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, toAgencyId, text } = input;
-    return this.run(new DelegateTask({ taskId, toAgencyId, text, dueDate: input.dueDate ?? null }, context, requester(actor)));
+    return this.receipts.execute(new DelegateTask({ taskId, toAgencyId, text, dueDate: input.dueDate ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Report progress (0–100); a coordinating agency’s report is its contribution to the lead’s task' })
   reportTaskProgress(@Args('input') input: ReportTaskProgressInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, percent, summary } = input;
-    return this.run(new ReportTaskProgress({ taskId, percent, summary }, context, requester(actor)));
+    return this.receipts.execute(new ReportTaskProgress({ taskId, percent, summary }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   completeTask(@Args('input') input: CompleteTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.run(new CompleteTask({ taskId: input.taskId, summary: input.summary ?? null }, context, requester(actor)));
+    return this.receipts.execute(new CompleteTask({ taskId: input.taskId, summary: input.summary ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => DeadlineCheckType, { description: 'Run the deadline monitor now, at the platform clock’s time (it also runs on an interval)' })

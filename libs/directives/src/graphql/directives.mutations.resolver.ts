@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
-import { CommandContext, CommandReceipts, CommandReceiptType, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
 import { AmendDirective } from '../application/amend-directive';
 import { IssueDirective } from '../application/issue-directive';
@@ -22,29 +21,21 @@ import { toTask } from './inputs/task.input';
 @Resolver()
 @RequireRoles('org-admin', 'steering-committee', 'agency-officer')
 export class DirectivesMutationsResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly receipts: CommandReceipts,
-  ) {}
-
-  private async run(command: { context: CommandContext }): Promise<CommandReceiptType> {
-    const writes = await this.commands.execute<typeof command, WriteOutcome[]>(command);
-    return this.receipts.receipt(command.context, writes);
-  }
+  constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Records an issued document with its tasks and reporting regimes' })
   issueDirective(@Args('input') input: IssueDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.run(new IssueDirective(toIssueDirective(input), context, requester(actor)));
+    return this.receipts.execute(new IssueDirective(toIssueDirective(input), context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Adds an implements / based-on link; a link that would make a cycle is refused' })
   linkDirective(@Args('input') input: LinkDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.run(new LinkDirective({ ...input }, context, requester(actor)));
+    return this.receipts.execute(new LinkDirective({ ...input }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   amendDirective(@Args('input') input: AmendDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.receipts.execute(
       new AmendDirective(
         {
           directiveId: input.directiveId,
@@ -64,17 +55,17 @@ export class DirectivesMutationsResolver {
 
   @Mutation(() => CommandReceiptType)
   supersedeDirective(@Args('input') input: SupersedeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.run(new SupersedeDirective({ ...input }, context, requester(actor)));
+    return this.receipts.execute(new SupersedeDirective({ ...input }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   revokeDirective(@Args('input') input: RevokeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.run(new RevokeDirective({ ...input, revokingDocument: input.revokingDocument ?? null }, context, requester(actor)));
+    return this.receipts.execute(new RevokeDirective({ ...input, revokingDocument: input.revokingDocument ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   requestAdHocReport(@Args('input') input: RequestAdHocReportInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.receipts.execute(
       new RequestAdHocReport(
         { ...input, requestId: input.requestId ?? randomUUID(), reportingAgencyIds: input.reportingAgencyIds ?? [] },
         context,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandContext } from '../events/command-context';
 import { WriteOutcome } from '../decider/decide-across-streams';
 import { CommandReceiptType } from './graphql/command-receipt.type';
@@ -7,7 +8,16 @@ import { ProjectionsService } from './projections.service';
 /** Turns what a command wrote into the receipt a mutation answers, after read models caught up. */
 @Injectable()
 export class CommandReceipts {
-  constructor(private readonly projections: ProjectionsService) {}
+  constructor(
+    private readonly projections: ProjectionsService,
+    private readonly commands: CommandBus,
+  ) {}
+
+  /** Sends a command through the bus and answers with its receipt: what every mutation does. */
+  async execute(command: { context: CommandContext }): Promise<CommandReceiptType> {
+    const writes = await this.commands.execute<typeof command, WriteOutcome[]>(command);
+    return this.receipt(command.context, writes);
+  }
 
   async receipt(context: CommandContext, writes: WriteOutcome[]): Promise<CommandReceiptType> {
     const written = writes.filter((write) => write.checkpoint !== null);

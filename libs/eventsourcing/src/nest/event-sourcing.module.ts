@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Clock } from '../clock/clock';
 import { Sql } from '../sql/sql';
 import { EventStore } from '../store/event-store';
@@ -23,6 +24,7 @@ export class EventSourcingModule {
   static forRoot(infrastructure: EventSourcingInfrastructure): DynamicModule {
     return {
       module: EventSourcingModule,
+      imports: [CqrsModule],
       providers: [
         { provide: EVENT_STORE, useValue: infrastructure.store },
         { provide: READ_MODEL_SQL, useValue: infrastructure.readModels },

@@ -1,6 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
-import { CommandContext, CommandReceipts, CommandReceiptType, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
 import { AppraiseConclusion } from '../application/appraise-conclusion';
 import { CloseRecommendation } from '../application/close-recommendation';
@@ -30,20 +29,12 @@ const evidence = (items: EvidenceInput[] | null | undefined) => (items ?? []).ma
  */
 @Resolver()
 export class InspectionsMutationsResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly receipts: CommandReceipts,
-  ) {}
-
-  private async run(command: { context: CommandContext }): Promise<CommandReceiptType> {
-    const writes = await this.commands.execute<typeof command, WriteOutcome[]>(command);
-    return this.receipts.receipt(command.context, writes);
-  }
+  constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Plan a thanh tra or kiểm tra: team, targets, period, plan and outline' })
   @RequireRoles('inspector', 'steering-committee')
   planInspection(@Args('input') input: PlanInspectionInput, @RequestContext() context: CommandContext) {
-    return this.run(
+    return this.receipts.execute(
       new PlanInspection(
         {
           inspectionId: input.inspectionId,
@@ -74,14 +65,14 @@ export class InspectionsMutationsResolver {
   @Mutation(() => CommandReceiptType, { description: 'The team begins the visit' })
   @RequireRoles('inspector')
   startInspection(@Args('input') input: StartInspectionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.run(new StartInspection({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new StartInspection({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Only members of the team may record findings' })
   @RequireRoles('inspector')
   recordFinding(@Args('input') input: RecordFindingInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description } = input;
-    return this.run(
+    return this.receipts.execute(
       new RecordFinding(
         { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description, severity: input.severity ?? null, evidence: evidence(input.evidence), observedOn: input.observedOn ?? null },
         requester(actor),
@@ -94,7 +85,7 @@ export class InspectionsMutationsResolver {
   @RequireRoles('inspector')
   reviseFinding(@Args('input') input: ReviseFindingInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description } = input;
-    return this.run(
+    return this.receipts.execute(
       new ReviseFinding(
         { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description, severity: input.severity ?? null, evidence: evidence(input.evidence) },
         requester(actor),
@@ -107,52 +98,52 @@ export class InspectionsMutationsResolver {
   @RequireRoles('inspector')
   issueRecommendation(@Args('input') input: IssueRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate } = input;
-    return this.run(new IssueRecommendation({ inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new IssueRecommendation({ inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'By an officer of the responsible agency' })
   @RequireRoles('agency-officer')
   reportCorrectiveAction(@Args('input') input: ReportCorrectiveActionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, action } = input;
-    return this.run(new ReportCorrectiveAction({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new ReportCorrectiveAction({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The team verified the corrective action effective' })
   @RequireRoles('inspector')
   closeRecommendation(@Args('input') input: CloseRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, verification } = input;
-    return this.run(new CloseRecommendation({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new CloseRecommendation({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The corrective action did not hold: owed again by a new deadline' })
   @RequireRoles('inspector')
   reopenRecommendation(@Args('input') input: ReopenRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, reason, newDueDate } = input;
-    return this.run(new ReopenRecommendation({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new ReopenRecommendation({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Accountability of the head of a facility or agency' })
   @RequireRoles('inspector')
   recordSanction(@Args('input') input: RecordSanctionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn } = input;
-    return this.run(new RecordSanction({ inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn }, requester(actor), context));
+    return this.receipts.execute(new RecordSanction({ inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Dự thảo kết luận, by the team' })
   @RequireRoles('inspector')
   draftConclusion(@Args('input') input: DraftConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.run(new DraftConclusion({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new DraftConclusion({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Thẩm định, by someone outside the team; required before issue' })
   @RequireRoles('inspector', 'steering-committee')
   appraiseConclusion(@Args('input') input: AppraiseConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.run(new AppraiseConclusion({ inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new AppraiseConclusion({ inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null }, requester(actor), context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Issue the appraised conclusion with its number' })
   @RequireRoles('inspector', 'steering-committee')
   issueConclusion(@Args('input') input: IssueConclusionInput, @RequestContext() context: CommandContext) {
-    return this.run(new IssueConclusion({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context));
+    return this.receipts.execute(new IssueConclusion({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context));
   }
 }

@@ -1,6 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
-import { CommandContext, CommandReceipts, CommandReceiptType, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
 import { RequestContext, RequireRoles } from '@cpp/access';
 import { DefineAdministrativeLevel } from '../application/define-administrative-level';
 import { DissolveAgency } from '../application/dissolve-agency';
@@ -29,65 +28,57 @@ import { TransferAgencyFunctionInput } from './inputs/transfer-agency-function.i
 @Resolver()
 @RequireRoles('org-admin')
 export class OrganizationsMutationsResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly receipts: CommandReceipts,
-  ) {}
-
-  private async run(command: { context: CommandContext }): Promise<CommandReceiptType> {
-    const writes = await this.commands.execute<typeof command, WriteOutcome[]>(command);
-    return this.receipts.receipt(command.context, writes);
-  }
+  constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType)
   defineAdministrativeLevel(@Args('input') input: DefineAdministrativeLevelInput, @RequestContext() context: CommandContext) {
-    return this.run(new DefineAdministrativeLevel(input, context));
+    return this.receipts.execute(new DefineAdministrativeLevel(input, context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'E.g. the district level, removed in 2025' })
   retireAdministrativeLevel(@Args('input') input: RetireAdministrativeLevelInput, @RequestContext() context: CommandContext) {
-    return this.run(new RetireAdministrativeLevel(input, context));
+    return this.receipts.execute(new RetireAdministrativeLevel(input, context));
   }
 
   @Mutation(() => CommandReceiptType)
   establishAdministrativeUnit(@Args('input') input: EstablishAdministrativeUnitInput, @RequestContext() context: CommandContext) {
-    return this.run(new EstablishAdministrativeUnit({ ...input, parentUnitId: input.parentUnitId ?? null }, context));
+    return this.receipts.execute(new EstablishAdministrativeUnit({ ...input, parentUnitId: input.parentUnitId ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   renameAdministrativeUnit(@Args('input') input: RenameAdministrativeUnitInput, @RequestContext() context: CommandContext) {
-    return this.run(new RenameAdministrativeUnit({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new RenameAdministrativeUnit({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   mergeAdministrativeUnits(@Args('input') input: MergeAdministrativeUnitsInput, @RequestContext() context: CommandContext) {
-    return this.run(new MergeAdministrativeUnits({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new MergeAdministrativeUnits({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   registerAgency(@Args('input') input: RegisterAgencyInput, @RequestContext() context: CommandContext) {
-    return this.run(
+    return this.receipts.execute(
       new RegisterAgency({ ...input, shortName: input.shortName ?? null, parentAgencyId: input.parentAgencyId ?? null, functions: input.functions ?? [] }, context),
     );
   }
 
   @Mutation(() => CommandReceiptType)
   renameAgency(@Args('input') input: RenameAgencyInput, @RequestContext() context: CommandContext) {
-    return this.run(new RenameAgency({ ...input, shortName: input.shortName ?? null, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new RenameAgency({ ...input, shortName: input.shortName ?? null, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Predecessors cease to exist; the successor answers for their functions and open obligations' })
   mergeAgencies(@Args('input') input: MergeAgenciesInput, @RequestContext() context: CommandContext) {
-    return this.run(new MergeAgencies({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new MergeAgencies({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A split of functions: one function moves to another agency' })
   transferAgencyFunction(@Args('input') input: TransferAgencyFunctionInput, @RequestContext() context: CommandContext) {
-    return this.run(new TransferAgencyFunction({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new TransferAgencyFunction({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   dissolveAgency(@Args('input') input: DissolveAgencyInput, @RequestContext() context: CommandContext) {
-    return this.run(new DissolveAgency({ ...input, successorAgencyId: input.successorAgencyId ?? null, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new DissolveAgency({ ...input, successorAgencyId: input.successorAgencyId ?? null, decision: input.decision ?? null }, context));
   }
 }
