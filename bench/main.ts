@@ -14,6 +14,7 @@ import { machineFacts, renderReport, writeReport } from './report';
 const GROUPS: Record<string, () => Promise<BenchGroup>> = {
   eventstore: async () => (await import('./groups/eventstore')).eventStoreGroup,
   obligations: async () => (await import('./workloads/obligations-query')).obligationsQueryGroup,
+  ingest: async () => (await import('./workloads/ingest')).ingestGroup,
 };
 
 async function usage(): Promise<string> {

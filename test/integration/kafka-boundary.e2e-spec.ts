@@ -14,6 +14,7 @@ import {
   Envelope,
   HEADERS,
   InboundCase,
+  OutboundCase,
   IndicatorSchema,
   PayloadOf,
   ProgressReportedSchema,
@@ -90,6 +91,16 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
   const taskOf = async (agency: string, taskId: string): Promise<Task> => (await tasksOf(agency)).find((task) => task.id === taskId)!;
   const history = async (streamId: string): Promise<{ id: string; type: string; actor: string; agency: string; causationId: string; data: any }[]> =>
     (await t.as(committee).ok(HISTORY, { streamId })).streamHistory;
+
+  /** The first public message of a kind that matches, decoded, once the relay has published it. */
+  const publishedOf = <C extends OutboundCase>(kind: C, matches: (value: PayloadOf<C>['value']) => boolean) =>
+    waitFor(() => {
+      const found = published.records
+        .map((record) => ({ key: record.key, payload: decodeEnvelope(record.value).payload }))
+        .find((record) => record.payload.case === kind && matches(record.payload.value as PayloadOf<C>['value']));
+      expect(found).toBeDefined();
+      return { key: found!.key, value: found!.payload.value as PayloadOf<C>['value'] };
+    });
 
   function envelope<C extends InboundCase>(payload: PayloadOf<C>, agencyId = AGENCY): Envelope {
     return createEnvelope({ messageId: `${SENDER}:${randomUUID()}`, agencyId, occurredAt: '2024-06-01T02:30:00Z', payload });
@@ -242,22 +253,28 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
   });
 
   it('publishes what the deadline monitor records and the demo inspections’ conclusions with what their contracts say', async () => {
-    await t.as(committee).ok(`mutation { checkDeadlines { overdueRecorded projected } }`);
-    const decoded = () => published.records.map((record) => ({ key: record.key, type: record.headers[HEADERS.eventType], envelope: decodeEnvelope(record.value) }));
-    const overdue = await waitFor(() => {
-      const found = decoded().find((r) => r.type === 'ObligationOverdue' && r.key === AGENCY && r.envelope.payload.case === 'obligationOverdue' && r.envelope.payload.value.dueDate === '2022-06-30');
-      expect(found).toBeDefined();
-      return found!;
+    t.clock.set(new Date('2024-06-25T03:00:00Z'));
+    await t.as(committee).ok(`mutation { checkDeadlines { overdueRecorded approachingRecorded projected } }`);
+    const overdue = await publishedOf('obligationOverdue', (value) => value.obligationId === 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2022-H1/so-y-te-soc-trang');
+    expect(overdue.key).toBe(AGENCY);
+    expect(overdue.value).toMatchObject({ taskId: '', description: 'Báo cáo 6 tháng (2022-H1)', dueDate: '2022-06-30' });
+    const approaching = await publishedOf('deadlineApproaching', (value) => value.obligationId === 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2024-H1/so-gddt-soc-trang');
+    expect(approaching.key).toBe('so-gddt-soc-trang');
+    expect(approaching.value).toMatchObject({ description: 'Báo cáo 6 tháng (2024-H1)', dueDate: '2024-06-30', daysRemaining: 5 });
+    const concluded = await publishedOf('inspectionConcluded', (value) => value.inspectionId === 'kt-co-so-mam-non-lang-son-2019');
+    expect(concluded.key).toBe('so-ldtbxh-lang-son');
+    expect(concluded.value).toMatchObject({ leadAgencyId: 'so-ldtbxh-lang-son', concludedOn: '2019-07-05', recommendationIds: ['kn-nhom-tre-doc-lap-lang-son'] });
+  });
+
+  it('tells the agency merged into another about the merger, keyed by it', async () => {
+    const admin: Actor = { subject: 'quan-tri', name: 'Quản trị hệ thống', agencyId: null, roles: ['org-admin'] };
+    await t.as(admin).ok(`mutation ($input: MergeAgenciesInput!) { mergeAgencies(input: $input) { projected } }`, {
+      input: { predecessorAgencyIds: ['so-khdt-soc-trang'], successorAgencyId: 'so-tai-chinh-soc-trang', effectiveFrom: '2025-03-01', decision: '1234/QĐ-UBND' },
     });
-    expect(overdue.envelope.payload.value).toMatchObject({
-      obligationId: 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2022-H1/so-y-te-soc-trang',
-      taskId: '',
-      description: 'Báo cáo 6 tháng (2022-H1)',
-    });
-    const concluded = decoded().find((r) => r.type === 'ConclusionIssued' && r.key === 'so-ldtbxh-lang-son');
-    expect(concluded?.envelope.payload).toMatchObject({
-      case: 'inspectionConcluded',
-      value: { inspectionId: 'kt-co-so-mam-non-lang-son-2019', leadAgencyId: 'so-ldtbxh-lang-son', recommendationIds: ['kn-nhom-tre-doc-lap-lang-son'] },
-    });
+    const merged = await publishedOf('agencyMerged', (value) => value.predecessorAgencyId === 'so-khdt-soc-trang');
+    expect(merged.key).toBe('so-khdt-soc-trang');
+    expect(merged.value).toMatchObject({ successorAgencyId: 'so-tai-chinh-soc-trang', effectiveFrom: '2025-03-01', decision: '1234/QĐ-UBND' });
+    // Recorded in the same commit, before the predecessor's event: the successor's side of the merger says nothing new.
+    expect(published.records.map((record) => record.headers[HEADERS.eventType])).not.toContain('AgencyAbsorbedPredecessors');
   });
 });
