@@ -46,7 +46,9 @@ export class IntegrationService implements OnApplicationShutdown {
     const runsIngest = role === 'all' || role === 'ingest';
     const runsRelay = role === 'all' || role === 'relay';
     if (!runsIngest && !runsRelay) return;
-    const bus = (this.opened = await openIntegrationBus(this.config.kafkaBrokers));
+    // kafkajs gave up on a consumer: this instance no longer ingests until it is restarted.
+    const onConsumerCrash = (groupId: string, error: Error) => this.logger.error(`Kafka consumer of group ${groupId} stopped: ${error.message}`);
+    const bus = (this.opened = await openIntegrationBus(this.config.kafkaBrokers, onConsumerCrash));
     if (runsRelay) {
       this.relay = new Relay(new EventStoreWithPublicFacts(this.store, PUBLIC_FACTS), this.sql, bus, publicEventMappers(), {
         topic: integration.publicTopic,

@@ -10,8 +10,8 @@ const FETCH_WAIT_MS = 250;
  * The embedded default carries the contracts on the in-process bus; configured brokers
  * (KAFKA_BROKERS) switch Kafka on. kafkajs is loaded only then.
  */
-export async function openIntegrationBus(kafkaBrokers: string[]): Promise<IntegrationBus> {
+export async function openIntegrationBus(kafkaBrokers: string[], onConsumerCrash: (groupId: string, error: Error) => void): Promise<IntegrationBus> {
   if (kafkaBrokers.length === 0) return new InProcessIntegrationBus();
   const { KafkaIntegrationBus } = await import('@cpp/messaging/kafka');
-  return new KafkaIntegrationBus({ brokers: kafkaBrokers, clientId: 'cpp-platform', maxWaitTimeInMs: FETCH_WAIT_MS });
+  return new KafkaIntegrationBus({ brokers: kafkaBrokers, clientId: 'cpp-platform', maxWaitTimeInMs: FETCH_WAIT_MS, onConsumerCrash });
 }

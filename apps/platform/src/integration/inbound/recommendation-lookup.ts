@@ -6,7 +6,7 @@ import { recommendationsProjection } from './recommendations.projection';
 const CATCH_UP_MS = 5_000;
 
 /** Thrown while the projection is behind: the message is retried, not dead-lettered. */
-export class RecommendationsBehindError extends Error {
+class RecommendationsBehindError extends Error {
   constructor() {
     super(`The ${recommendationsProjection.name} projection is behind the log; the message will be retried`);
     this.name = 'RecommendationsBehindError';
