@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, HandleCommandOptions, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
 import { Requester } from '../domain/requester';
 import { taskStream } from '../domain/streams';
 import { taskDecider } from '../domain/task/task.decider';
@@ -12,6 +12,8 @@ export class ReportTaskProgress {
     readonly input: { taskId: string; percent: number; summary: string },
     readonly context: CommandContext,
     readonly requester: Requester = requesterOf(context),
+    /** Ids derived from what caused the command (an agency message), so a redelivery writes nothing. */
+    readonly eventIds: Pick<HandleCommandOptions, 'eventId'> = {},
   ) {}
 }
 
@@ -22,9 +24,9 @@ export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProg
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, context, requester }: ReportTaskProgress): Promise<WriteOutcome[]> {
+  async execute({ input, context, requester, eventIds }: ReportTaskProgress): Promise<WriteOutcome[]> {
     const stream = taskStream(input.taskId);
     const command = { type: 'ReportTaskProgress' as const, ...input, requester, reportedOn: localDateAt(this.clock.now()) };
-    return [writeOutcome(stream, await handleCommand(this.store, taskDecider, stream, command, context))];
+    return [writeOutcome(stream, await handleCommand(this.store, taskDecider, stream, command, context, eventIds))];
   }
 }

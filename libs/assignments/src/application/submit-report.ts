@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, HandleCommandOptions, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
 import { Figure } from '../domain/events';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { Requester } from '../domain/requester';
@@ -21,6 +21,8 @@ export class SubmitReport {
     readonly input: SubmitReportInput,
     readonly context: CommandContext,
     readonly requester: Requester = requesterOf(context),
+    /** Ids derived from what caused the command (an agency message), so a redelivery writes nothing. */
+    readonly eventIds: Pick<HandleCommandOptions, 'eventId'> = {},
   ) {}
 }
 
@@ -31,12 +33,12 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReport, WriteO
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, context, requester }: SubmitReport): Promise<WriteOutcome[]> {
+  async execute({ input, context, requester, eventIds }: SubmitReport): Promise<WriteOutcome[]> {
     const stream = obligationStream(input.obligationId);
     const today = localDateAt(this.clock.now());
     const submittedOn = input.submittedOn ?? today;
     const command = { type: 'SubmitReport' as const, ...input, requester, submittedOn, today };
     const occurredAt = submittedOn < today ? `${submittedOn}T00:00:00+07:00` : undefined;
-    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context, { occurredAt }))];
+    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context, { occurredAt, ...eventIds }))];
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EVENT_STORE, EventStore, HandleCommandOptions, WriteOutcome } from '@cpp/eventsourcing';
 import { Requester } from '../domain/facts';
 import { dateOrToday, decideOnInspection } from './decide-on-inspection';
 
@@ -9,6 +9,8 @@ export class ReportCorrectiveAction {
     readonly input: { inspectionId: string; recommendationId: string; action: string; reportedOn: string | null },
     readonly by: Requester,
     readonly context: CommandContext,
+    /** Ids derived from what caused the command (an agency message), so a redelivery writes nothing. */
+    readonly eventIds: Pick<HandleCommandOptions, 'eventId'> = {},
   ) {}
 }
 
@@ -20,7 +22,7 @@ export class ReportCorrectiveActionHandler implements ICommandHandler<ReportCorr
     private readonly clock: Clock,
   ) {}
 
-  execute({ input, by, context }: ReportCorrectiveAction): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'ReportCorrectiveAction', ...input, reportedOn: dateOrToday(input.reportedOn, this.clock), by }, context);
+  execute({ input, by, context, eventIds }: ReportCorrectiveAction): Promise<WriteOutcome[]> {
+    return decideOnInspection(this.store, { type: 'ReportCorrectiveAction', ...input, reportedOn: dateOrToday(input.reportedOn, this.clock), by }, context, eventIds);
   }
 }

@@ -17,6 +17,7 @@ export const correctiveActionReported =
         { inspectionId, recommendationId: payload.recommendationId, action: payload.action, reportedOn: payload.completedOn },
         { subject: context.command.actor, agencyId: context.agencyId },
         context.command,
+        { eventId: context.eventId },
       ),
     );
   };

@@ -12,10 +12,9 @@ import { taskAcknowledged } from './task-acknowledged';
  * ingest gives it: actor `agency-system:<sender>`, for the envelope's agency, which is then
  * all the authority the command has. A refusal (DomainError) dead-letters the message.
  *
- * Applied once through ingest's record of processed messages alone: the contexts' commands
- * do not take event ids from their caller, so a crash between a command's append and that
- * record repeats the command on redelivery. Passing `context.eventId` through to
- * handleCommand would make that repeat write nothing.
+ * Applied once twice over: ingest skips a message it recorded as processed, and the commands
+ * write events whose ids derive from the message id (`context.eventId`), so a message
+ * redelivered after a crash between the append and that record writes nothing.
  */
 export function inboundHandlers(commands: CommandBus, store: EventStore, recommendations: RecommendationLookup): InboundHandlers {
   return new InboundHandlers()

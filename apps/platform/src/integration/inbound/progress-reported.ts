@@ -6,5 +6,5 @@ import { InboundHandler } from '@cpp/messaging';
 export const progressReported =
   (commands: CommandBus): InboundHandler<'progressReported'> =>
   async (payload, context) => {
-    await commands.execute(new ReportTaskProgress({ taskId: payload.taskId, percent: payload.percentComplete, summary: payload.summary }, context.command));
+    await commands.execute(new ReportTaskProgress({ taskId: payload.taskId, percent: payload.percentComplete, summary: payload.summary }, context.command, undefined, { eventId: context.eventId }));
   };

@@ -17,5 +17,5 @@ export const reportSubmitted =
       throw new MessageRejectedError('invalid', `reportSubmitted.period ${payload.period} is not the period of obligation ${payload.obligationId} (${period.label})`);
     }
     const figures = payload.indicators.map(({ code, value, unit }) => ({ code, value, unit }));
-    await commands.execute(new SubmitReport({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command));
+    await commands.execute(new SubmitReport({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, { eventId: context.eventId }));
   };

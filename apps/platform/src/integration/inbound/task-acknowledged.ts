@@ -6,5 +6,5 @@ import { InboundHandler } from '@cpp/messaging';
 export const taskAcknowledged =
   (commands: CommandBus): InboundHandler<'taskAcknowledged'> =>
   async (payload, context) => {
-    await commands.execute(new AcknowledgeTask({ taskId: payload.taskId }, context.command));
+    await commands.execute(new AcknowledgeTask({ taskId: payload.taskId }, context.command, undefined, { eventId: context.eventId }));
   };
