@@ -19,5 +19,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 30000,
+  // Every test's name in the log: the contract suite's names say which adapter was proven.
+  verbose: true,
   maxWorkers: process.env.CI ? 2 : '50%',
 };
