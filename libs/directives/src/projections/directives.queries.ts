@@ -1,23 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
-import { DocumentNumber, DocumentType, ReportingFrequency } from '../domain/events';
+import { DirectiveDocument, DirectiveTask, DocumentType, ReportingRegime } from '../domain/events';
 import { DirectiveStatus } from '../domain/directive/directive.state';
 import { DirectiveRelation } from '../domain/internal-events';
 
 export type TaskStatus = 'open' | 'withdrawn' | 'superseded' | 'cancelled';
 
-export interface DirectiveView {
-  directiveId: string;
-  documentNumber: DocumentNumber;
-  documentType: DocumentType;
-  issuingAgencyId: string;
-  place: string;
-  issuedOn: string | null;
-  signer: { name: string | null; capacity: string | null };
-  subject: string;
-  recipientAgencyIds: string[];
-  effectiveFrom: string | null;
-  programmePeriod: { from: number; to: number; orientationTo: number | null } | null;
+/** The read model's rows are the published shapes plus where each stands now. */
+export interface DirectiveView extends Omit<DirectiveDocument, 'implementsDirectiveIds' | 'basedOnDirectiveIds'> {
   status: DirectiveStatus;
   statusFrom: string | null;
   supersededByDirectiveId: string | null;
@@ -25,32 +15,14 @@ export interface DirectiveView {
   revokingDocument: string | null;
 }
 
-export interface TaskView {
+export interface TaskView extends DirectiveTask {
   directiveId: string;
-  taskId: string;
-  section: string;
-  text: string;
-  leadAgencyId: string;
-  coordinatingAgencyIds: string[];
-  dueDate: string | null;
-  reportingRegimeIds: string[];
   status: TaskStatus;
   statusFrom: string | null;
 }
 
-export interface RegimeView {
+export interface RegimeView extends ReportingRegime {
   directiveId: string;
-  regimeId: string;
-  title: string;
-  content: string;
-  reportingAgencyIds: string[];
-  recipientAgencyId: string;
-  method: string;
-  frequency: ReportingFrequency;
-  deadline: { month: number | null; day: number } | null;
-  cutoff: string;
-  activeFrom: string;
-  activeUntil: string | null;
 }
 
 export interface AmendmentView {
