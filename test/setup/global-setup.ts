@@ -16,6 +16,12 @@ export default async function globalSetup(): Promise<void> {
     const cluster = await startThrowawayPostgres({ fsync: false });
     process.env.TEST_DATABASE_URL = cluster.url;
     (globalThis as Record<string, unknown>).__THROWAWAY_POSTGRES__ = cluster;
+    // An interrupted run (Ctrl-C, a CI timeout) skips the global teardown: stop the cluster anyway.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        void cluster.stop().finally(() => process.exit(130));
+      });
+    }
   }
   const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-pglite-'));
   const db = await PGlite.create();
