@@ -2,21 +2,10 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext, EVENT_STORE, EventStore, WriteOutcome } from '@cpp/eventsourcing';
 import { Requester } from '../domain/facts';
-import { AccountableRole, SanctionMeasure } from '../domain/vocabulary';
+import { SanctionRecorded } from '../domain/events';
 import { decideOnInspection } from './decide-on-inspection';
 
-export interface RecordSanctionInput {
-  inspectionId: string;
-  sanctionId: string;
-  targetId: string;
-  findingIds: string[];
-  personRole: AccountableRole;
-  personName: string;
-  measure: SanctionMeasure;
-  legalBasis: string;
-  decisionNumber: string;
-  decidedOn: string;
-}
+export type RecordSanctionInput = SanctionRecorded['data'];
 
 export class RecordSanction {
   constructor(

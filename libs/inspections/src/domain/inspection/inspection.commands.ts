@@ -1,6 +1,6 @@
-import { DocumentReference, EarlierNonconformity, Evidence, TeamMember } from '../events';
+import { DocumentReference, EarlierNonconformity, Evidence, SanctionRecorded, TeamMember } from '../events';
 import { AgencyFact, Requester, UnitFact } from '../facts';
-import { AccountableRole, Conformity, InspectionKind, InspectionTheme, SanctionMeasure, Severity, TargetKind } from '../vocabulary';
+import { Conformity, InspectionKind, InspectionTheme, Severity, TargetKind } from '../vocabulary';
 
 /** A target as the planner names it; the decision completes it from the organisation chart. */
 export interface TargetRequest {
@@ -112,20 +112,8 @@ export interface ReopenRecommendation {
   by: Requester;
 }
 
-export interface RecordSanction {
-  type: 'RecordSanction';
-  inspectionId: string;
-  sanctionId: string;
-  targetId: string;
-  findingIds: string[];
-  personRole: AccountableRole;
-  personName: string;
-  measure: SanctionMeasure;
-  legalBasis: string;
-  decisionNumber: string;
-  decidedOn: string;
-  by: Requester;
-}
+/** A sanction is recorded as decided: the command carries exactly the fact's fields. */
+export type RecordSanction = { type: 'RecordSanction'; by: Requester } & SanctionRecorded['data'];
 
 export interface DraftConclusion {
   type: 'DraftConclusion';
