@@ -1,10 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { START } from '@cpp/eventsourcing/events/recorded-event';
-import { PGliteSql } from '@cpp/eventsourcing/pglite/pglite-sql';
-import { NodePostgresSql } from '@cpp/eventsourcing/postgres/node-postgres-sql';
-import { PostgresEventStore } from '@cpp/eventsourcing/postgres/postgres-event-store';
-import { Sql } from '@cpp/eventsourcing/sql/sql';
+import { Sql, START } from '@cpp/eventsourcing';
+import { PGliteSql } from '@cpp/eventsourcing/pglite';
+import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { freshDatabase } from '../lib/postgres-admin';
 import { BenchEvent } from '../lib/payload';
 import { AdapterFactory, Dataset, StoreAdapter } from './store-adapter';

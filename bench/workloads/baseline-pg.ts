@@ -2,8 +2,7 @@
 // store's es_events, created by its own migrations) with plain `pg`, no event-store logic:
 // one row per autocommit INSERT, or multi-row INSERTs. Runs in its own worker process.
 import { Pool } from 'pg';
-import { NodePostgresSql } from '@cpp/eventsourcing/postgres/node-postgres-sql';
-import { PostgresEventStore } from '@cpp/eventsourcing/postgres/postgres-event-store';
+import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { freshDatabase } from '../lib/postgres-admin';
 import { makeEvents } from '../lib/payload';
 import { clientCpuMicros } from '../lib/cpu';

@@ -20,7 +20,8 @@
 import { create } from '@bufbuild/protobuf';
 import { CommandBus } from '@nestjs/cqrs';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
-import { FixedClock, NodePostgresSql, systemContext } from '@cpp/eventsourcing';
+import { FixedClock, systemContext } from '@cpp/eventsourcing';
+import { NodePostgresSql } from '@cpp/eventsourcing/postgres';
 import { ReportTaskProgress } from '@cpp/assignments';
 import { createEnvelope, encodeEnvelope, HEADERS, ProgressReportedSchema } from '@cpp/messaging';
 import { PlatformConfig } from '../../apps/platform/src/config/platform-config';

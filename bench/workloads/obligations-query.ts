@@ -10,7 +10,9 @@
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/workloads/obligations-query.ts
  * (a throwaway PostgreSQL cluster is started unless BENCH_DATABASE_URL names one).
  */
-import { FixedClock, migrate, NodePostgresSql, PGliteSql, PostgresEventStore, Sql } from '@cpp/eventsourcing';
+import { FixedClock, migrate, Sql } from '@cpp/eventsourcing';
+import { PGliteSql } from '@cpp/eventsourcing/pglite';
+import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { ObligationEvent } from '../../libs/assignments/src/domain/events';
 import { Obligation, obligationDecider } from '../../libs/assignments/src/domain/obligation/obligation.decider';
 import { ObligationDisplayStatus } from '../../libs/assignments/src/domain/obligation/obligation-status';

@@ -1,5 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandContext, EVENT_STORE, EventStore, ProjectionsService, systemContext } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, systemContext } from '@cpp/eventsourcing';
+import { EVENT_STORE, ProjectionsService } from '@cpp/eventsourcing/nest';
 import type { DirectiveIssued, DirectiveTask, ReportingRegime } from '@cpp/directives';
 import { organizationsSeed } from '../../apps/platform/src/demo/organizations.seed';
 import { startTestPlatform, TestPlatform } from '../support/platform-harness';

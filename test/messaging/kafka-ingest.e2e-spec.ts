@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FixedClock } from '@cpp/eventsourcing';
-import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing/test-databases';
+import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { encodeEnvelope, HEADERS, InboundHandlers, IngestConsumer, StaticAgencyAllowList, UnknownReferenceError } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
 import { inboundEnvelope, progressReported, taskAcknowledged } from '@cpp/messaging/testing/sample-messages';

@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { PostgresEventStore, readCheckpoint, RecordedEvent, START, systemContext } from '@cpp/eventsourcing';
-import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing/test-databases';
+import { readCheckpoint, RecordedEvent, START, systemContext } from '@cpp/eventsourcing';
+import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
+import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { decodeEnvelope, HEADERS, Relay } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
 import { recommendationIssued, sampleMappers } from '@cpp/messaging/testing/sample-mappers';

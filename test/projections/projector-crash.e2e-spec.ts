@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { PostgresEventStore } from '@cpp/eventsourcing';
-import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing/test-databases';
+import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
+import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 
 const root = path.resolve(__dirname, '../..');
 const EVENTS = 600;

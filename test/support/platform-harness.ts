@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FixedClock } from '@cpp/eventsourcing';
-import { createPostgresTestDatabase } from '@cpp/eventsourcing/testing/test-databases';
+import { createPostgresTestDatabase } from '@cpp/eventsourcing/testing';
 import { Actor, TokenService } from '@cpp/access';
 import { PlatformConfig } from '../../apps/platform/src/config/platform-config';
 import { IntegrationConfig, readIntegrationConfig } from '../../apps/platform/src/integration/integration-config';

@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing';
+import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing/nest';
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
 import { AssignmentsModule } from '@cpp/assignments';

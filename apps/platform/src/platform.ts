@@ -1,7 +1,8 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, EVENT_STORE, EventStore, ProjectionsService, SystemClock } from '@cpp/eventsourcing';
+import { Clock, EventStore, SystemClock } from '@cpp/eventsourcing';
+import { EVENT_STORE, ProjectionsService } from '@cpp/eventsourcing/nest';
 import { DeadlineMonitor } from '@cpp/assignments';
 import { AppModule } from './app.module';
 import { PlatformConfig } from './config/platform-config';

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRegistry } from '@cpp/eventsourcing';
+import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { AcknowledgeTaskHandler } from './application/acknowledge-task';
 import { CompleteTaskHandler } from './application/complete-task';
 import { CorrectFiguresHandler } from './application/correct-figures';

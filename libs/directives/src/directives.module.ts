@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRegistry } from '@cpp/eventsourcing';
+import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { AmendDirectiveHandler } from './application/amend-directive';
 import { IssueDirectiveHandler } from './application/issue-directive';
 import { LinkDirectiveHandler } from './application/link-directive';

@@ -1,3 +1,8 @@
+/**
+ * The kernel's pure core: what a decider, a projection or a reactor needs, with no driver, no
+ * framework and no I/O of its own. Adapters have their own entry points:
+ * `@cpp/eventsourcing/postgres`, `/pglite`, `/eventstoredb`, `/nest`, and `/testing` for specs.
+ */
 export * from './events/recorded-event';
 export * from './events/new-event';
 export * from './events/command-context';
@@ -9,19 +14,20 @@ export * from './decider/decider';
 export * from './decider/domain-error';
 export * from './decider/handle-command';
 export * from './decider/load-state';
+export * from './decider/write-outcome';
+export * from './decider/platform-command';
 export * from './decider/decide-across-streams';
 export * from './clock/clock';
 export * from './clock/local-date';
+export * from './rules/identifier';
+export * from './rules/requester';
 export * from './sql/sql';
 export * from './sql/migrations';
-export * from './postgres/postgres-event-store';
-export * from './postgres/node-postgres-sql';
-export * from './pglite/pglite-sql';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './projections/checkpoints';
+export * from './projections/wait-for-checkpoints';
 export * from './upcasting/upcasting-event-store';
-export * from './nest';
 export * from './reactors/reactor';
 export * from './reactors/reactor-runner';
 export * from './reactors/deterministic-event-id';

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRegistry } from '@cpp/eventsourcing';
+import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { AppraiseConclusionHandler } from './application/appraise-conclusion';
 import { CloseRecommendationHandler } from './application/close-recommendation';
 import { DraftConclusionHandler } from './application/draft-conclusion';

@@ -4,6 +4,8 @@
  */
 export * from './domain/events';
 export { agencyStream, unitStream } from './domain/streams';
+export { agencyFactFold, findAgencyFact } from './domain/agency-fact';
+export type { AgencyFact } from './domain/agency-fact';
 export { OrganizationsModule } from './organizations.module';
 /** Commands, for the platform's entry points (GraphQL, ingest, demo data), not for other contexts. */
 export { DefineAdministrativeLevel } from './application/define-administrative-level';

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRegistry } from '@cpp/eventsourcing';
+import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { DefineAdministrativeLevelHandler } from './application/define-administrative-level';
 import { DissolveAgencyHandler } from './application/dissolve-agency';
 import { EstablishAdministrativeUnitHandler } from './application/establish-administrative-unit';

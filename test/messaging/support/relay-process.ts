@@ -3,7 +3,7 @@
  * moment: after Kafka acknowledged a batch and before the checkpoint was written. The bus
  * reports each acknowledged batch on stdout and then freezes, holding the checkpoint back.
  */
-import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing';
+import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { IntegrationBus, Relay } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
 import { sampleMappers } from '@cpp/messaging/testing/sample-mappers';

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
-import { ProjectionsService } from '@cpp/eventsourcing';
+import { ProjectionsService } from '@cpp/eventsourcing/nest';
 import { AppModule } from '../app.module';
 import { readConfig } from '../config/platform-config';
 import { openInfrastructure } from '../infrastructure/open-infrastructure';

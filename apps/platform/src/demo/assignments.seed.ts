@@ -1,5 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, CommandContext, localDateAt, ProjectionsService } from '@cpp/eventsourcing';
+import { Clock, CommandContext, localDateAt } from '@cpp/eventsourcing';
+import { ProjectionsService } from '@cpp/eventsourcing/nest';
 import { DelegateTask, ReportTaskProgress, Requester, SubmitReport } from '@cpp/assignments';
 import { DemoSeed } from './demo-seeder';
 import { DEMO_PLAN, demoDelegation, demoReports } from './assignments.demo';

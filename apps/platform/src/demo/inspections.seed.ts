@@ -1,5 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandContext, ProjectionsService } from '@cpp/eventsourcing';
+import { CommandContext } from '@cpp/eventsourcing';
+import { ProjectionsService } from '@cpp/eventsourcing/nest';
 import {
   AppraiseConclusion,
   CloseRecommendation,

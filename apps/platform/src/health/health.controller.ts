@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { EVENT_STORE, EventStore, ProjectionsService } from '@cpp/eventsourcing';
+import { EventStore } from '@cpp/eventsourcing';
+import { EVENT_STORE, ProjectionsService } from '@cpp/eventsourcing/nest';
 import { Public } from '@cpp/access';
 
 /** Liveness and what an operator wants at a glance: the log head and each projection's state. */

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { EVENT_STORE, EventStore, StreamEventType } from '@cpp/eventsourcing';
+import { EventStore } from '@cpp/eventsourcing';
+import { EVENT_STORE, StreamEventType } from '@cpp/eventsourcing/nest';
 
 /** The audit trail of any stream, straight from the log: who changed what, when, from which request. */
 @Resolver()

@@ -1,5 +1,8 @@
 import * as path from 'node:path';
-import { Clock, EventSourcingInfrastructure, EventStore, NodePostgresSql, PGliteSql, PostgresEventStore, Sql, SystemClock } from '@cpp/eventsourcing';
+import { Clock, EventStore, Sql, SystemClock } from '@cpp/eventsourcing';
+import { EventSourcingInfrastructure } from '@cpp/eventsourcing/nest';
+import { PGliteSql } from '@cpp/eventsourcing/pglite';
+import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { PlatformConfig } from '../config/platform-config';
 
 /**

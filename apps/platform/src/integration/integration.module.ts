@@ -1,6 +1,6 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRegistry } from '@cpp/eventsourcing';
+import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { PlatformConfig } from '../config/platform-config';
 import { recommendationsProjection } from './inbound/recommendations.projection';
 import { IntegrationService, PLATFORM_CONFIG } from './integration.service';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, EVENT_STORE, EventStore, READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { Clock, EventStore, Sql } from '@cpp/eventsourcing';
+import { EVENT_STORE, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { IngestConsumer, IntegrationBus, Relay, RequireKnownAgency, StaticAgencyAllowList } from '@cpp/messaging';
 import { PlatformConfig } from '../config/platform-config';
 import { demoSenders } from './demo-senders';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, HandleCommandOptions, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, handleCommand, HandleCommandOptions, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { Requester } from '../domain/requester';
 import { taskStream } from '../domain/streams';
 import { taskDecider } from '../domain/task/task.decider';

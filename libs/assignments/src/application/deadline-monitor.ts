@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, systemContext, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, handleCommand, localDateAt, systemContext, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { directivePlanDecider } from '../domain/plan/directive-plan.decider';
 import { periodicObligations } from '../domain/plan/plan-derivations';
 import { horizonFor } from '../domain/plan/reporting-periods';

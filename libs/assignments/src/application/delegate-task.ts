@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, decideAcrossStreams, EVENT_STORE, EventStore, loadState, localDateAt, StreamCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, decideAcrossStreams, EventStore, loadState, localDateAt, StreamCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { Requester } from '../domain/requester';
 import { delegatedTaskId, taskStream } from '../domain/streams';
 import { TaskCommand, taskDecider } from '../domain/task/task.decider';

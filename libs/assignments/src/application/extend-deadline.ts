@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { Requester } from '../domain/requester';
 import { obligationStream } from '../domain/streams';

@@ -1,4 +1,4 @@
-import { CommandOutcome, CommandContext, DomainEvent, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, CommandOutcome, DomainEvent, WriteOutcome } from '@cpp/eventsourcing';
 import { Requester } from '../domain/requester';
 
 export function writeOutcome(streamId: string, outcome: CommandOutcome<DomainEvent, unknown>): WriteOutcome {

@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Clock, CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
+import { Clock, CommandContext } from '@cpp/eventsourcing';
+import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
 import { AcknowledgeTask } from '../application/acknowledge-task';
 import { CompleteTask } from '../application/complete-task';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { asDomainEvent, EVENT_STORE, EventStore, START } from '@cpp/eventsourcing';
+import { asDomainEvent, EventStore, START } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { OBLIGATION_EVENT_TYPES, ObligationEvent, TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
 import { Obligation, obligationDecider, ObligationState } from '../domain/obligation/obligation.decider';
 import { Task, taskDecider, TaskState } from '../domain/task/task.decider';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, loadState, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, handleCommand, loadState, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { RequestAdHocReportInput } from '../domain/directive/directive.commands';
 import { directiveDecider } from '../domain/directive/directive.decider';
 import { defaultReporters } from '../domain/directive/request-ad-hoc-report';

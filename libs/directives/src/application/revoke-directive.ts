@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EVENT_STORE, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { RevokeDirectiveInput } from '../domain/directive/directive.commands';
 import { directiveDecider } from '../domain/directive/directive.decider';
 import { Requester } from '../domain/facts';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
+import { CommandContext } from '@cpp/eventsourcing';
+import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
 import { AmendDirective } from '../application/amend-directive';
 import { IssueDirective } from '../application/issue-directive';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { Sql } from '@cpp/eventsourcing';
+import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { DirectiveDocument, DirectiveTask, DocumentType, ReportingRegime } from '../domain/events';
 import { DirectiveStatus } from '../domain/directive/directive.state';
 import { DirectiveRelation } from '../domain/internal-events';

@@ -1,3 +1,5 @@
+import { invalid } from '../decider/domain-error';
+
 /** Deadlines in the documents are calendar dates in Vietnam, not instants. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -15,4 +17,10 @@ export function isLocalDate(value: string): boolean {
   if (!match) return false;
   const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
   return date.getUTCFullYear() === +match[1] && date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+}
+
+/** The one local-date rule: a calendar date written YYYY-MM-DD that exists. */
+export function requireLocalDate(value: string, field: string): string {
+  if (!isLocalDate(value)) throw invalid(`${field} must be a date written YYYY-MM-DD, got "${value}"`, { field });
+  return value;
 }

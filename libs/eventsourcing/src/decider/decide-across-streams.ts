@@ -1,19 +1,13 @@
 import { CommandContext } from '../events/command-context';
 import { DomainEvent } from '../events/new-event';
-import { Checkpoint } from '../events/recorded-event';
 import { EventStore } from '../store/event-store';
 import { Decider } from './decider';
 import { loadState } from './load-state';
+import { WriteOutcome } from './write-outcome';
 
 export interface StreamCommand<Command> {
   streamId: string;
   command: Command;
-}
-
-export interface WriteOutcome {
-  streamId: string;
-  revision: number | null;
-  checkpoint: Checkpoint | null;
 }
 
 /**

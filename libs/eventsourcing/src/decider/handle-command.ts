@@ -3,7 +3,7 @@ import { DomainEvent } from '../events/new-event';
 import { RecordedEvent } from '../events/recorded-event';
 import { WrongExpectedRevisionError } from '../store/errors';
 import { AppendResult, EventStore } from '../store/event-store';
-import { Decider } from './decider';
+import { Decider, fold } from './decider';
 
 export interface HandleCommandOptions {
   /** How many times a lost optimistic race is retried against the fresh stream. */
@@ -39,7 +39,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   const retries = options.retries ?? 3;
   for (let attempt = 0; ; attempt++) {
     const history = await store.readStream(streamId);
-    const state = history.map(asDomainEvent<Event>).reduce(decider.evolve, decider.initialState());
+    const state = fold(decider, history.map(asDomainEvent<Event>));
     const events = decider.decide(command, state);
     if (events.length === 0) return { events, state, result: null };
     const expected = history.length === 0 ? 'no_stream' : history[history.length - 1].revision;

@@ -1,6 +1,6 @@
 import { DomainEvent } from '../events/new-event';
 import { EventStore } from '../store/event-store';
-import { Decider } from './decider';
+import { Decider, fold } from './decider';
 import { asDomainEvent } from './handle-command';
 
 export interface LoadedState<State> {
@@ -16,6 +16,6 @@ export async function loadState<Event extends DomainEvent, State>(
   streamId: string,
 ): Promise<LoadedState<State>> {
   const history = await store.readStream(streamId);
-  const state = history.map(asDomainEvent<Event>).reduce(decider.evolve, decider.initialState());
+  const state = fold(decider, history.map(asDomainEvent<Event>));
   return { state, revision: history.length === 0 ? 'no_stream' : history[history.length - 1].revision };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandContext } from '../events/command-context';
-import { WriteOutcome } from '../decider/decide-across-streams';
+import { WriteOutcome } from '../decider/write-outcome';
 import { CommandReceiptType } from './graphql/command-receipt.type';
 import { ProjectionsService } from './projections.service';
 

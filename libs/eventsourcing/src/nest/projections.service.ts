@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Checkpoint, compareCheckpoints } from '../events/recorded-event';
 import { listCheckpoints } from '../projections/checkpoints';
+import { waitForCheckpoints } from '../projections/wait-for-checkpoints';
 import { ProjectionRunner, RebuildProgress } from '../projections/projection-runner';
 import { ReactorRunner } from '../reactors/reactor-runner';
 import { Sql } from '../sql/sql';
@@ -91,17 +92,7 @@ export class ProjectionsService implements OnApplicationShutdown {
   }
 
   private async passed(names: string[], checkpoint: Checkpoint, deadline: number): Promise<boolean> {
-    for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
-      const saved = new Map((await listCheckpoints(this.sql)).map((status) => [status.projection, status]));
-      const behind = names.some((name) => {
-        const status = saved.get(name);
-        if (status?.status === 'failed') return false;
-        return !status || compareCheckpoints(status.checkpoint, checkpoint) < 0;
-      });
-      if (!behind) return true;
-      if (Date.now() >= deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
+    return (await waitForCheckpoints(this.sql, names, checkpoint, { deadline, maxDelayMs: 100, ignoreFailed: true })).reached;
   }
 
   async onApplicationShutdown(): Promise<void> {

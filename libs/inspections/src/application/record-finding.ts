@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, isLocalDate, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, isLocalDate, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { Requester } from '../domain/facts';
 import { FindingInput } from '../domain/inspection/inspection.commands';
 import { FindingsHistoryQueries } from '../projections/findings-history.queries';

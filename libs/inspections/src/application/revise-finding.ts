@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EVENT_STORE, EventStore, loadState, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, loadState, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { Requester } from '../domain/facts';
 import { FindingInput } from '../domain/inspection/inspection.commands';
 import { inspectionDecider } from '../domain/inspection/inspection.decider';

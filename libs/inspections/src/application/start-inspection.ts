@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EVENT_STORE, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { Requester } from '../domain/facts';
 import { dateOrToday, decideOnInspection } from './decide-on-inspection';
 

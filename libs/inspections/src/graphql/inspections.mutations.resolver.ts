@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
+import { CommandContext } from '@cpp/eventsourcing';
+import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
 import { AppraiseConclusion } from '../application/appraise-conclusion';
 import { CloseRecommendation } from '../application/close-recommendation';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { invalid, READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { invalid, Sql } from '@cpp/eventsourcing';
+import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { EarlierNonconformity, Evidence } from '../domain/events';
 import { RecommendationFollowUpQueries } from './recommendation-follow-up.queries';
 import { FindingsPage, FindingView, FollowUpStatus, json, RecommendationView } from './views';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, localDateAt, READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { Clock, localDateAt, Sql } from '@cpp/eventsourcing';
+import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { FollowUpCountView, FollowUpStatus, RecommendationView } from './views';
 
 const FOLLOW_UP_STATUS = `CASE WHEN r.status IN ('open', 'reopened') AND r.due_date < $1::date THEN 'overdue' ELSE r.status END`;

@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
 import { conflict, FixedClock } from '@cpp/eventsourcing';
-import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing/test-databases';
+import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { InProcessIntegrationBus } from '../bus/in-process-bus';
 import { IncomingRecord } from '../bus/integration-bus';
 import { CorrectiveActionReportedSchema } from '../contracts/contracts';

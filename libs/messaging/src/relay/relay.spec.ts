@@ -1,5 +1,6 @@
-import { PostgresEventStore, readCheckpoint, START, systemContext } from '@cpp/eventsourcing';
-import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing/test-databases';
+import { readCheckpoint, START, systemContext } from '@cpp/eventsourcing';
+import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
+import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { InProcessIntegrationBus } from '../bus/in-process-bus';
 import { IncomingRecord, OutgoingRecord } from '../bus/integration-bus';
 import { decodeEnvelope } from '../contracts/envelope-codec';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, decideAcrossStreams, EVENT_STORE, EventStore, invalid, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, decideAcrossStreams, EventStore, invalid, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { unitStream } from '../domain/streams';
 import { unitDecider } from '../domain/unit/unit.decider';
 import { findUnit } from './facts';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, decideAcrossStreams, EVENT_STORE, EventStore, invalid, notFound, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, decideAcrossStreams, EventStore, invalid, notFound, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { AgencyCommand, agencyDecider, AgencyFact } from '../domain/agency/agency.decider';
 import { agencyStream } from '../domain/streams';
 import { findAgency } from './facts';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EVENT_STORE, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { agencyDecider } from '../domain/agency/agency.decider';
 import { AgencyKind } from '../domain/events';
 import { agencyStream } from '../domain/streams';

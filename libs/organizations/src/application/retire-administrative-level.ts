@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EVENT_STORE, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { levelsDecider } from '../domain/levels/levels.decider';
 import { LEVELS_STREAM } from '../domain/streams';
 import { writeOutcome } from './write-outcome';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, decideAcrossStreams, EVENT_STORE, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, decideAcrossStreams, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { AgencyCommand, agencyDecider } from '../domain/agency/agency.decider';
 import { agencyStream } from '../domain/streams';
 

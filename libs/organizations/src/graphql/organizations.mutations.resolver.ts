@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandContext, CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing';
+import { CommandContext } from '@cpp/eventsourcing';
+import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { RequestContext, RequireRoles } from '@cpp/access';
 import { DefineAdministrativeLevel } from '../application/define-administrative-level';
 import { DissolveAgency } from '../application/dissolve-agency';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, localDateAt, READ_MODEL_SQL, Sql } from '@cpp/eventsourcing';
+import { Clock, localDateAt, Sql } from '@cpp/eventsourcing';
+import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { AgencyKind } from '../domain/events';
 
 export interface AgencyView {

@@ -1,4 +1,4 @@
-import { compareCheckpoints, EventStore, readCheckpoint, Sql } from '@cpp/eventsourcing';
+import { EventStore, Sql, waitForCheckpoints } from '@cpp/eventsourcing';
 import { MessageRejectedError, UnknownReferenceError } from '@cpp/messaging';
 import { recommendationsProjection } from './recommendations.projection';
 
@@ -50,12 +50,7 @@ export class RecommendationLookup {
 
   private async untilCaughtUp(): Promise<void> {
     const head = await this.store.headCheckpoint();
-    const deadline = Date.now() + CATCH_UP_MS;
-    for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-      const saved = await readCheckpoint(this.sql, recommendationsProjection.name);
-      if (saved.status !== 'failed' && compareCheckpoints(saved.checkpoint, head) >= 0) return;
-      if (Date.now() >= deadline) throw new RecommendationsBehindError();
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
+    const outcome = await waitForCheckpoints(this.sql, [recommendationsProjection.name], head, { deadline: Date.now() + CATCH_UP_MS });
+    if (!outcome.reached) throw new RecommendationsBehindError();
   }
 }

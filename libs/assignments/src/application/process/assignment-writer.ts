@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandContext, EVENT_STORE, EventStore, handleCommand, loadState, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, handleCommand, loadState, WriteOutcome } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { ClosingOutcome } from '../../domain/events';
 import { ObligationCommand, obligationDecider, ObligationSpec } from '../../domain/obligation/obligation.decider';
 import { obligationStream, taskStream } from '../../domain/streams';

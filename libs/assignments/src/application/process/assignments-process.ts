@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { causedBy, CommandContext, DomainError, RecordedEvent, Reactor } from '@cpp/eventsourcing';
+import { causedBy, CommandContext, DomainError, Reactor, RecordedEvent } from '@cpp/eventsourcing';
 import type { DirectivesPublishedEvent } from '@cpp/directives';
 import type { InspectionsPublishedEvent } from '@cpp/inspections';
 import type { AgencyEvent } from '@cpp/organizations';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, CommandContext, EVENT_STORE, EventStore, handleCommand, loadState, localDateAt, RecordedEvent } from '@cpp/eventsourcing';
+import { Clock, CommandContext, EventStore, handleCommand, loadState, localDateAt, RecordedEvent } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import type { AdHocReportRequested, DirectiveAmended, DirectiveIssued, DirectiveRevoked, DirectiveSuperseded, DirectiveTask } from '@cpp/directives';
 import { DirectivePlan, DirectivePlanCommand, directivePlanDecider } from '../../domain/plan/directive-plan.decider';
 import { adHocObligations, periodicObligations, reportObligationIds, taskAssignments } from '../../domain/plan/plan-derivations';

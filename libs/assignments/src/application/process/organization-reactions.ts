@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandContext, EVENT_STORE, EventStore, RecordedEvent } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, RecordedEvent } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import type { AgencyEvent } from '@cpp/organizations';
 import { HandOverReason } from '../../domain/events';
 import { obligationsProjection } from '../../projections/obligations.projection';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandContext, EVENT_STORE, EventStore, loadState, RecordedEvent } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, loadState, RecordedEvent } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { TaskEvent } from '../../domain/events';
 import { obligationDecider, ObligationSpec } from '../../domain/obligation/obligation.decider';
 import { obligationStream, taskObligationId, taskStream } from '../../domain/streams';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { ObligationEvent, ReportSubmitted } from '../events';
 import { Requester } from '../requester';
 import { ObligationCommand, obligationDecider, ObligationSpec } from './obligation.decider';

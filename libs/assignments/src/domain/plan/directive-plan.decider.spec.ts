@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { DirectivePlanCommand, directivePlanDecider } from './directive-plan.decider';
 import { DirectivePlanEvent } from './directive-plan.events';
 import { annual, recorded, sixMonthly, tasks } from './testing/plan-fixtures';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { TaskEvent } from '../events';
 import { Requester } from '../requester';
 import { AgencyFact, TaskCommand, taskDecider, TaskSpec } from './task.decider';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { DirectivesEvent } from '../internal-events';
 import { DirectiveCommand } from './directive.commands';
 import { directiveDecider } from './directive.decider';

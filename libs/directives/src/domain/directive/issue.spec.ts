@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { ReportingRegime } from '../events';
 import { directiveDecider } from './directive.decider';
 import { adHoc, agencies, agency, annual, directive, healthTask, issueCommand, issued, officerOf, policeTask, sixMonthly, upstream } from './testing/fixtures';

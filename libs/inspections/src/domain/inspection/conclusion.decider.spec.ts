@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { InspectionEvent } from '../events';
 import { conformityRecorded, findingRecorded, head, INSPECTION_ID, outsider, planned, recordFinding, started } from '../../testing/inspection-fixtures';
 import { AppraiseConclusion, DraftConclusion, IssueConclusion, RecordSanction } from './inspection.commands';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { InspectionEvent } from '../events';
 import { conformityRecorded, findingRecorded, HASH, head, INSPECTION_ID, member, outsider, planned, recordFinding, started } from '../../testing/inspection-fixtures';
 import { ReviseFinding } from './inspection.commands';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { agencies, agency, head, INSPECTION_ID, outsider, plan, planned, started, units, unit } from '../../testing/inspection-fixtures';
 import { PlanInspection } from './inspection.commands';
 import { inspectionDecider } from './inspection.decider';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { InspectionEvent } from '../events';
 import { agencies, agency, conformityRecorded, facilityOfficer, findingRecorded, head, INSPECTION_ID, member, outsider, planned, started } from '../../testing/inspection-fixtures';
 import { CloseRecommendation, IssueRecommendation, ReopenRecommendation, ReportCorrectiveAction } from './inspection.commands';

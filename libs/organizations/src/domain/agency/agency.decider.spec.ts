@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { AgencyEvent } from '../events';
 import { AgencyCommand, agencyDecider, AgencyFact } from './agency.decider';
 

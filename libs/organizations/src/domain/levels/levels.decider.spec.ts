@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { levelsDecider } from './levels.decider';
 
 const spec = deciderSpec(levelsDecider);

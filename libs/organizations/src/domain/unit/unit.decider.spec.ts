@@ -1,4 +1,4 @@
-import { deciderSpec } from '@cpp/eventsourcing/testing/decider-spec';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { AdministrativeUnitEvent } from '../events';
 import { UnitCommand, unitDecider } from './unit.decider';
 

@@ -1,0 +1,2 @@
+export * from './postgres-event-store';
+export * from './node-postgres-sql';
