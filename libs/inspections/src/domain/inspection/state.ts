@@ -1,5 +1,6 @@
-import { FindingContent, InspectionEvent, InspectionTarget, TeamMember } from '../events';
+import { InspectionEvent } from '../events';
 import { InspectionKind } from '../vocabulary';
+import { FindingContent, InspectionTarget, TeamMember } from './events';
 
 export interface FindingState extends FindingContent {
   targetId: string;
@@ -40,9 +41,9 @@ export interface ActiveInspection {
 
 export type InspectionState = { status: 'none' } | ActiveInspection;
 
-export const initialInspectionState = (): InspectionState => ({ status: 'none' });
+export const initialState = (): InspectionState => ({ status: 'none' });
 
-export function evolveInspection(state: InspectionState, event: InspectionEvent): InspectionState {
+export function evolve(state: InspectionState, event: InspectionEvent): InspectionState {
   if (event.type === 'InspectionPlanned') {
     const { inspectionId, kind, leadAgencyId, members, targets, plannedOn } = event.data;
     return {
