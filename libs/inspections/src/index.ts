@@ -4,8 +4,6 @@
  * recommendations and conclusions), its stream names, its module and its bus commands.
  */
 export * from './domain/published-events';
-export { INSPECTION_EVENT_TYPES } from './domain/events';
-export type { InspectionEvent } from './domain/events';
 export { inspectionStream } from './domain/streams';
 export { InspectionsModule } from './inspections.module';
 /** Commands, for the platform's entry points (GraphQL, ingest, demo data), not for other contexts. */

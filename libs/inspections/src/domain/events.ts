@@ -2,11 +2,10 @@
  * Every event of the inspections context: what its decider folds and its read models project.
  * Other contexts and the relay see only ./published-events.ts.
  */
-import { CorrectiveActionReported, RecommendationClosed, RecommendationIssued, RecommendationReopened } from './published-events';
+import { ConclusionIssued, CorrectiveActionReported, RecommendationClosed, RecommendationIssued, RecommendationReopened } from './published-events';
 import {
   ConclusionAppraised,
   ConclusionDrafted,
-  ConclusionIssued,
   FindingRecorded,
   FindingRevised,
   InspectionPlanned,

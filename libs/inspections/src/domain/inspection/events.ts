@@ -1,8 +1,9 @@
 /**
  * The inspection's own facts: planned, visited, its findings, sanctions and the conclusion's
- * draft and appraisal. What other contexts may rely on (recommendations and their follow-up)
- * is in ../published-events.ts. Dates are local dates in Vietnam, YYYY-MM-DD. Evidence is
- * referred to by content hash and title; the files themselves never enter an event.
+ * draft and appraisal. What other contexts may rely on (recommendations, their follow-up and
+ * the issued conclusion) is in ../published-events.ts. Dates are local dates in Vietnam,
+ * YYYY-MM-DD. Evidence is referred to by content hash and title; the files themselves never
+ * enter an event.
  */
 import { DomainEvent } from '@cpp/eventsourcing';
 import { AccountableRole, Conformity, InspectionKind, InspectionTheme, SanctionMeasure, Severity, TargetKind, TeamRole } from '../vocabulary';
@@ -118,4 +119,3 @@ export type SanctionRecorded = DomainEvent<
 export type ConclusionDrafted = DomainEvent<'ConclusionDrafted', { inspectionId: string; summary: string; draftedOn: string }>;
 /** Thẩm định: the draft was appraised, by someone outside the team, before it may be issued. */
 export type ConclusionAppraised = DomainEvent<'ConclusionAppraised', { inspectionId: string; opinion: string; appraisedOn: string; appraisedBy: string }>;
-export type ConclusionIssued = DomainEvent<'ConclusionIssued', { inspectionId: string; conclusionNumber: string; issuedOn: string }>;

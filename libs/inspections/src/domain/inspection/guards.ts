@@ -34,7 +34,7 @@ export function requireFieldworkOpen(state: ActiveInspection, action: string): s
 }
 
 export function requireRecommendation(inspection: ActiveInspection, recommendationId: string): RecommendationState {
-  const recommendation = inspection.recommendations[recommendationId];
+  const recommendation = inspection.recommendations.get(recommendationId);
   if (!recommendation) throw notFound(`Recommendation ${recommendationId} is not issued by inspection ${inspection.inspectionId}`);
   return recommendation;
 }

@@ -11,7 +11,7 @@ export function decideIssueRecommendation(command: IssueRecommendation, state: I
   requireTeamMember(inspection, command.by, 'issue its recommendations');
   const startedOn = requireFieldworkOpen(inspection, 'issue recommendations');
   requireIdentifier(command.recommendationId, 'recommendationId');
-  if (inspection.recommendations[command.recommendationId]) throw conflict(`Recommendation ${command.recommendationId} is already issued`);
+  if (inspection.recommendations.has(command.recommendationId)) throw conflict(`Recommendation ${command.recommendationId} is already issued`);
   if (command.findingIds.length === 0) throw invalid('A recommendation answers at least one finding', { field: 'findingIds' });
   requireDistinct(command.findingIds, 'findingIds');
   for (const findingId of command.findingIds) {
