@@ -6,7 +6,7 @@ import { agencies, conformityRecorded, facilityOfficer, findingRecorded, head, I
 export const REC = 'kn-ttbtxh-2024-1';
 export const withFindings = [planned, started, findingRecorded(), conformityRecorded];
 
-export const issue = (change: Partial<IssueRecommendation> = {}): IssueRecommendation => ({
+export const issueRecommendation = (change: Partial<IssueRecommendation> = {}): IssueRecommendation => ({
   type: 'IssueRecommendation',
   inspectionId: INSPECTION_ID,
   recommendationId: REC,
@@ -19,7 +19,7 @@ export const issue = (change: Partial<IssueRecommendation> = {}): IssueRecommend
   by: head,
   ...change,
 });
-export const issued: InspectionEvent = {
+export const recommendationIssued: InspectionEvent = {
   type: 'RecommendationIssued',
   data: {
     inspectionId: INSPECTION_ID,

@@ -1,7 +1,7 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { InspectionEvent } from '../events';
 import { appraised, drafted, inProgress, issue, issued } from '../../testing/conclusion-fixtures';
-import { issued as recommendationIssued } from '../../testing/follow-up-fixtures';
+import { recommendationIssued } from '../../testing/follow-up-fixtures';
 import { inspectionDecider } from './inspection.decider';
 
 const spec = deciderSpec(inspectionDecider);
