@@ -1,18 +1,18 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandContext } from '@cpp/eventsourcing';
+import { CommandContext, Requester } from '@cpp/eventsourcing';
 import { ProjectionsService } from '@cpp/eventsourcing/nest';
 import {
-  AppraiseConclusion,
-  CloseRecommendation,
-  DraftConclusion,
-  IssueConclusion,
-  IssueRecommendation,
-  PlanInspection,
-  RecordFinding,
-  RecordSanction,
-  ReopenRecommendation,
-  ReportCorrectiveAction,
-  StartInspection,
+  AppraiseConclusionCommand,
+  CloseRecommendationCommand,
+  DraftConclusionCommand,
+  IssueConclusionCommand,
+  IssueRecommendationCommand,
+  PlanInspectionCommand,
+  RecordFindingCommand,
+  RecordSanctionCommand,
+  ReopenRecommendationCommand,
+  ReportCorrectiveActionCommand,
+  StartInspectionCommand,
 } from '@cpp/inspections';
 import { DemoSeed } from './demo-seeder';
 import { DemoFollowUp, DemoInspection } from './inspections/demo-inspection';
@@ -56,42 +56,45 @@ export function inspectionsSeed(commands: CommandBus, projections: ProjectionsSe
   };
 }
 
+/** Appraisers in the demo sit on the steering committee (thẩm định, outside the team). */
+const appraiser = (by: { subject: string; agencyId: string }): Requester => ({ ...by, roles: ['steering-committee'] });
+
 async function playInspection(commands: CommandBus, inspection: DemoInspection, context: CommandContext): Promise<void> {
   const { inspectionId } = inspection.plan;
-  const member = (subject: string) => {
+  const member = (subject: string): Requester => {
     const found = inspection.plan.members.find((m) => m.subject === subject);
     if (!found) throw new Error(`Demo inspection ${inspectionId}: ${subject} is not on the team`);
-    return { subject, agencyId: found.agencyId };
+    return { subject, agencyId: found.agencyId, roles: ['inspector'] };
   };
   const head = member(inspection.plan.members.find((m) => m.role === 'head')!.subject);
 
-  await commands.execute(new PlanInspection(inspection.plan, context));
+  await commands.execute(new PlanInspectionCommand(inspection.plan, context));
   if (!inspection.startedOn) return;
-  await commands.execute(new StartInspection({ inspectionId, startedOn: inspection.startedOn }, head, context));
-  for (const { by, ...finding } of inspection.findings ?? []) await commands.execute(new RecordFinding({ inspectionId, ...finding }, member(by), context));
+  await commands.execute(new StartInspectionCommand({ inspectionId, startedOn: inspection.startedOn }, context, head));
+  for (const { by, ...finding } of inspection.findings ?? []) await commands.execute(new RecordFindingCommand({ inspectionId, ...finding }, context, member(by)));
   for (const { by, ...recommendation } of inspection.recommendations ?? []) {
-    await commands.execute(new IssueRecommendation({ inspectionId, ...recommendation }, member(by), context));
+    await commands.execute(new IssueRecommendationCommand({ inspectionId, ...recommendation }, context, member(by)));
   }
   const conclusion = inspection.conclusion;
   if (conclusion) {
-    await commands.execute(new DraftConclusion({ inspectionId, summary: conclusion.draft.summary, draftedOn: conclusion.draft.on }, member(conclusion.draft.by), context));
+    await commands.execute(new DraftConclusionCommand({ inspectionId, summary: conclusion.draft.summary, draftedOn: conclusion.draft.on }, context, member(conclusion.draft.by)));
     if (conclusion.appraisal) {
-      await commands.execute(new AppraiseConclusion({ inspectionId, opinion: conclusion.appraisal.opinion, appraisedOn: conclusion.appraisal.on }, conclusion.appraisal.by, context));
+      await commands.execute(new AppraiseConclusionCommand({ inspectionId, opinion: conclusion.appraisal.opinion, appraisedOn: conclusion.appraisal.on }, context, appraiser(conclusion.appraisal.by)));
     }
-    if (conclusion.issue) await commands.execute(new IssueConclusion({ inspectionId, conclusionNumber: conclusion.issue.number, issuedOn: conclusion.issue.on }, context));
+    if (conclusion.issue) await commands.execute(new IssueConclusionCommand({ inspectionId, conclusionNumber: conclusion.issue.number, issuedOn: conclusion.issue.on }, context));
   }
-  for (const { by, ...sanction } of inspection.sanctions ?? []) await commands.execute(new RecordSanction({ inspectionId, ...sanction }, member(by), context));
+  for (const { by, ...sanction } of inspection.sanctions ?? []) await commands.execute(new RecordSanctionCommand({ inspectionId, ...sanction }, context, member(by)));
   for (const step of inspection.followUps ?? []) await commands.execute(followUp(inspectionId, step, member, context));
 }
 
-function followUp(inspectionId: string, step: DemoFollowUp, member: (subject: string) => { subject: string; agencyId: string }, context: CommandContext) {
+function followUp(inspectionId: string, step: DemoFollowUp, member: (subject: string) => Requester, context: CommandContext) {
   const { recommendationId } = step;
   switch (step.step) {
     case 'report':
-      return new ReportCorrectiveAction({ inspectionId, recommendationId, action: step.action, reportedOn: step.on }, { subject: `demo-officer-${step.agencyId}`, agencyId: step.agencyId }, context);
+      return new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action: step.action, reportedOn: step.on }, context, { subject: `demo-officer-${step.agencyId}`, agencyId: step.agencyId, roles: ['agency-officer'] });
     case 'close':
-      return new CloseRecommendation({ inspectionId, recommendationId, verification: step.verification, closedOn: step.on }, member(step.by), context);
+      return new CloseRecommendationCommand({ inspectionId, recommendationId, verification: step.verification, closedOn: step.on }, context, member(step.by));
     case 'reopen':
-      return new ReopenRecommendation({ inspectionId, recommendationId, reason: step.reason, reopenedOn: step.on, newDueDate: step.newDueDate }, member(step.by), context);
+      return new ReopenRecommendationCommand({ inspectionId, recommendationId, reason: step.reason, reopenedOn: step.on, newDueDate: step.newDueDate }, context, member(step.by));
   }
 }

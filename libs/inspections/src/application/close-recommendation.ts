@@ -1,27 +1,27 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, PlatformCommand, WriteOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Requester } from '../domain/facts';
 import { dateOrToday, decideOnInspection } from './decide-on-inspection';
 
-export class CloseRecommendation {
-  constructor(
-    readonly input: { inspectionId: string; recommendationId: string; verification: string; closedOn: string | null },
-    readonly by: Requester,
-    readonly context: CommandContext,
-  ) {}
+export interface CloseRecommendationPayload {
+  inspectionId: string;
+  recommendationId: string;
+  verification: string;
+  closedOn: string | null;
 }
 
+export class CloseRecommendationCommand extends PlatformCommand<CloseRecommendationPayload> {}
+
 /** The team found the corrective action effective. */
-@CommandHandler(CloseRecommendation)
-export class CloseRecommendationHandler implements ICommandHandler<CloseRecommendation, WriteOutcome[]> {
+@CommandHandler(CloseRecommendationCommand)
+export class CloseRecommendationHandler implements ICommandHandler<CloseRecommendationCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  execute({ input, by, context }: CloseRecommendation): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'CloseRecommendation', ...input, closedOn: dateOrToday(input.closedOn, this.clock), by }, context);
+  execute({ payload, requester, context }: CloseRecommendationCommand): Promise<WriteOutcome[]> {
+    return decideOnInspection(this.store, { type: 'CloseRecommendation', ...payload, closedOn: dateOrToday(payload.closedOn, this.clock), by: requester }, context);
   }
 }

@@ -1,12 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, PlatformCommand, WriteOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Requester } from '../domain/facts';
+import { findAgencyFact } from '@cpp/organizations';
 import { dateOrToday, decideOnInspection } from './decide-on-inspection';
-import { findAgency } from './organisation-facts';
 
-export interface IssueRecommendationInput {
+export interface IssueRecommendationPayload {
   inspectionId: string;
   recommendationId: string;
   findingIds: string[];
@@ -16,27 +15,21 @@ export interface IssueRecommendationInput {
   issuedOn: string | null;
 }
 
-export class IssueRecommendation {
-  constructor(
-    readonly input: IssueRecommendationInput,
-    readonly by: Requester,
-    readonly context: CommandContext,
-  ) {}
-}
+export class IssueRecommendationCommand extends PlatformCommand<IssueRecommendationPayload> {}
 
 /** The RecommendationIssued it records is what makes the recommendation an obligation of the responsible agency. */
-@CommandHandler(IssueRecommendation)
-export class IssueRecommendationHandler implements ICommandHandler<IssueRecommendation, WriteOutcome[]> {
+@CommandHandler(IssueRecommendationCommand)
+export class IssueRecommendationHandler implements ICommandHandler<IssueRecommendationCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, by, context }: IssueRecommendation): Promise<WriteOutcome[]> {
-    const responsibleAgency = await findAgency(this.store, input.responsibleAgencyId);
+  async execute({ payload, requester, context }: IssueRecommendationCommand): Promise<WriteOutcome[]> {
+    const responsibleAgency = await findAgencyFact(this.store, payload.responsibleAgencyId);
     return decideOnInspection(
       this.store,
-      { type: 'IssueRecommendation', ...input, issuedOn: dateOrToday(input.issuedOn, this.clock), responsibleAgency, by },
+      { type: 'IssueRecommendation', ...payload, issuedOn: dateOrToday(payload.issuedOn, this.clock), responsibleAgency, by: requester },
       context,
     );
   }

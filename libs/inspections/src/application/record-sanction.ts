@@ -1,26 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, PlatformCommand, WriteOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Requester } from '../domain/facts';
-import { SanctionRecorded } from '../domain/events';
+import { SanctionRecorded } from '../domain/inspection/events';
 import { decideOnInspection } from './decide-on-inspection';
 
-export type RecordSanctionInput = SanctionRecorded['data'];
+/** A sanction is recorded as decided: the payload is the fact's fields. */
+export type RecordSanctionPayload = SanctionRecorded['data'];
 
-export class RecordSanction {
-  constructor(
-    readonly input: RecordSanctionInput,
-    readonly by: Requester,
-    readonly context: CommandContext,
-  ) {}
-}
+export class RecordSanctionCommand extends PlatformCommand<RecordSanctionPayload> {}
 
-@CommandHandler(RecordSanction)
-export class RecordSanctionHandler implements ICommandHandler<RecordSanction, WriteOutcome[]> {
+@CommandHandler(RecordSanctionCommand)
+export class RecordSanctionHandler implements ICommandHandler<RecordSanctionCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  execute({ input, by, context }: RecordSanction): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'RecordSanction', ...input, by }, context);
+  execute({ payload, requester, context }: RecordSanctionCommand): Promise<WriteOutcome[]> {
+    return decideOnInspection(this.store, { type: 'RecordSanction', ...payload, by: requester }, context);
   }
 }

@@ -1,26 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, PlatformCommand, WriteOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Requester } from '../domain/facts';
 import { dateOrToday, decideOnInspection } from './decide-on-inspection';
 
-export class StartInspection {
-  constructor(
-    readonly input: { inspectionId: string; startedOn: string | null },
-    readonly by: Requester,
-    readonly context: CommandContext,
-  ) {}
+export interface StartInspectionPayload {
+  inspectionId: string;
+  startedOn: string | null;
 }
 
-@CommandHandler(StartInspection)
-export class StartInspectionHandler implements ICommandHandler<StartInspection, WriteOutcome[]> {
+export class StartInspectionCommand extends PlatformCommand<StartInspectionPayload> {}
+
+@CommandHandler(StartInspectionCommand)
+export class StartInspectionHandler implements ICommandHandler<StartInspectionCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  execute({ input, by, context }: StartInspection): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'StartInspection', inspectionId: input.inspectionId, startedOn: dateOrToday(input.startedOn, this.clock), by }, context);
+  execute({ payload, requester, context }: StartInspectionCommand): Promise<WriteOutcome[]> {
+    return decideOnInspection(this.store, { type: 'StartInspection', inspectionId: payload.inspectionId, startedOn: dateOrToday(payload.startedOn, this.clock), by: requester }, context);
   }
 }

@@ -1,22 +1,9 @@
-import type { AgencyKind } from '@cpp/organizations';
-
-/** What a command handler found about an agency in the organisation chart's streams. */
-export interface AgencyFact {
-  agencyId: string;
-  name: string;
-  kind: AgencyKind;
-  unitId: string;
-  status: 'active' | 'merged' | 'dissolved';
-}
-
+/**
+ * An administrative unit as a plan names it, folded from the organizations context's published
+ * unit events (it publishes no unit fact of its own; agencies come as its AgencyFact).
+ */
 export interface UnitFact {
   unitId: string;
   name: string;
   status: 'active' | 'merged';
-}
-
-/** Who sends the command, as their token proves it. */
-export interface Requester {
-  subject: string;
-  agencyId: string | null;
 }

@@ -1,7 +1,8 @@
 /**
- * The inspections context's events other contexts rely on (assignments turns each
- * recommendation into an obligation of the responsible agency). The inspections context
- * may record more events; these shapes are the published contract.
+ * The inspections context's contract: the events other contexts and the relay may rely on
+ * (assignments turns each recommendation into an obligation of the responsible agency; the
+ * relay tells agencies of recommendations and conclusions). The context records more events
+ * (./events.ts); a reader of these needs no other to understand them.
  */
 import { DomainEvent } from '@cpp/eventsourcing';
 
@@ -37,6 +38,34 @@ export type RecommendationReopened = DomainEvent<
   { inspectionId: string; recommendationId: string; reopenedOn: string; reason: string; newDueDate: string }
 >;
 
-export type InspectionsPublishedEvent = RecommendationIssued | CorrectiveActionReported | RecommendationClosed | RecommendationReopened;
+/**
+ * Ký ban hành kết luận: the appraised conclusion is issued. It carries what the conclusion
+ * stands on as of its issue (the lead agency, the summary of the last draft, the
+ * recommendations issued), so that no reader has to fold the inspection's own events.
+ */
+export type ConclusionIssued = DomainEvent<
+  'ConclusionIssued',
+  {
+    inspectionId: string;
+    conclusionNumber: string;
+    issuedOn: string;
+    /** Lead agency (chủ trì), to whom the conclusion is addressed. */
+    leadAgencyId: string;
+    summary: string;
+    /** In the order they were issued. */
+    recommendationIds: string[];
+  }
+>;
 
-export const INSPECTIONS_PUBLISHED_EVENT_TYPES = ['RecommendationIssued', 'CorrectiveActionReported', 'RecommendationClosed', 'RecommendationReopened'] as const satisfies readonly InspectionsPublishedEvent['type'][];
+/** A recommendation's life as its responsible agency owes it: what assignments turns into an obligation. */
+export type RecommendationFollowUpEvent = RecommendationIssued | CorrectiveActionReported | RecommendationClosed | RecommendationReopened;
+
+export type InspectionsPublishedEvent = RecommendationFollowUpEvent | ConclusionIssued;
+
+export const INSPECTIONS_PUBLISHED_EVENT_TYPES = [
+  'RecommendationIssued',
+  'CorrectiveActionReported',
+  'RecommendationClosed',
+  'RecommendationReopened',
+  'ConclusionIssued',
+] as const satisfies readonly InspectionsPublishedEvent['type'][];

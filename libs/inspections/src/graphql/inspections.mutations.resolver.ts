@@ -1,27 +1,26 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandContext } from '@cpp/eventsourcing';
+import { CommandContext, Requester } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
-import { AppraiseConclusion } from '../application/appraise-conclusion';
-import { CloseRecommendation } from '../application/close-recommendation';
-import { DraftConclusion } from '../application/draft-conclusion';
-import { IssueConclusion } from '../application/issue-conclusion';
-import { IssueRecommendation } from '../application/issue-recommendation';
-import { PlanInspection } from '../application/plan-inspection';
-import { RecordFinding } from '../application/record-finding';
-import { RecordSanction } from '../application/record-sanction';
-import { ReopenRecommendation } from '../application/reopen-recommendation';
-import { ReportCorrectiveAction } from '../application/report-corrective-action';
-import { ReviseFinding } from '../application/revise-finding';
-import { StartInspection } from '../application/start-inspection';
-import { Requester } from '../domain/facts';
+import { AppraiseConclusionCommand } from '../application/appraise-conclusion';
+import { CloseRecommendationCommand } from '../application/close-recommendation';
+import { DraftConclusionCommand } from '../application/draft-conclusion';
+import { IssueConclusionCommand } from '../application/issue-conclusion';
+import { IssueRecommendationCommand } from '../application/issue-recommendation';
+import { PlanInspectionCommand } from '../application/plan-inspection';
+import { RecordFindingCommand } from '../application/record-finding';
+import { RecordSanctionCommand } from '../application/record-sanction';
+import { ReopenRecommendationCommand } from '../application/reopen-recommendation';
+import { ReportCorrectiveActionCommand } from '../application/report-corrective-action';
+import { ReviseFindingCommand } from '../application/revise-finding';
+import { StartInspectionCommand } from '../application/start-inspection';
 import { AppraiseConclusionInput, DraftConclusionInput, IssueConclusionInput } from './inputs/conclusion.inputs';
 import { EvidenceInput, RecordFindingInput, ReviseFindingInput } from './inputs/finding.inputs';
 import { PlanInspectionInput, StartInspectionInput } from './inputs/plan-inspection.input';
 import { CloseRecommendationInput, IssueRecommendationInput, ReopenRecommendationInput, ReportCorrectiveActionInput } from './inputs/recommendation.inputs';
 import { RecordSanctionInput } from './inputs/sanction.input';
 
-const requester = (actor: Actor): Requester => ({ subject: actor.subject, agencyId: actor.agencyId });
+const requester = (actor: Actor): Requester => ({ subject: actor.subject, agencyId: actor.agencyId, roles: actor.roles });
 const evidence = (items: EvidenceInput[] | null | undefined) => (items ?? []).map(({ title, contentHash }) => ({ title, contentHash }));
 
 /**
@@ -36,7 +35,7 @@ export class InspectionsMutationsResolver {
   @RequireRoles('inspector', 'steering-committee')
   planInspection(@Args('input') input: PlanInspectionInput, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
-      new PlanInspection(
+      new PlanInspectionCommand(
         {
           inspectionId: input.inspectionId,
           kind: input.kind,
@@ -66,7 +65,7 @@ export class InspectionsMutationsResolver {
   @Mutation(() => CommandReceiptType, { description: 'The team begins the visit' })
   @RequireRoles('inspector')
   startInspection(@Args('input') input: StartInspectionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new StartInspection({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new StartInspectionCommand({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Only members of the team may record findings' })
@@ -74,10 +73,10 @@ export class InspectionsMutationsResolver {
   recordFinding(@Args('input') input: RecordFindingInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description } = input;
     return this.receipts.execute(
-      new RecordFinding(
+      new RecordFindingCommand(
         { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description, severity: input.severity ?? null, evidence: evidence(input.evidence), observedOn: input.observedOn ?? null },
-        requester(actor),
         context,
+        requester(actor),
       ),
     );
   }
@@ -87,10 +86,10 @@ export class InspectionsMutationsResolver {
   reviseFinding(@Args('input') input: ReviseFindingInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description } = input;
     return this.receipts.execute(
-      new ReviseFinding(
+      new ReviseFindingCommand(
         { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description, severity: input.severity ?? null, evidence: evidence(input.evidence) },
-        requester(actor),
         context,
+        requester(actor),
       ),
     );
   }
@@ -99,52 +98,52 @@ export class InspectionsMutationsResolver {
   @RequireRoles('inspector')
   issueRecommendation(@Args('input') input: IssueRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate } = input;
-    return this.receipts.execute(new IssueRecommendation({ inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new IssueRecommendationCommand({ inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'By an officer of the responsible agency' })
   @RequireRoles('agency-officer')
   reportCorrectiveAction(@Args('input') input: ReportCorrectiveActionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, action } = input;
-    return this.receipts.execute(new ReportCorrectiveAction({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The team verified the corrective action effective' })
   @RequireRoles('inspector')
   closeRecommendation(@Args('input') input: CloseRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, verification } = input;
-    return this.receipts.execute(new CloseRecommendation({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new CloseRecommendationCommand({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The corrective action did not hold: owed again by a new deadline' })
   @RequireRoles('inspector')
   reopenRecommendation(@Args('input') input: ReopenRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, reason, newDueDate } = input;
-    return this.receipts.execute(new ReopenRecommendation({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new ReopenRecommendationCommand({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Accountability of the head of a facility or agency' })
   @RequireRoles('inspector')
   recordSanction(@Args('input') input: RecordSanctionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn } = input;
-    return this.receipts.execute(new RecordSanction({ inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn }, requester(actor), context));
+    return this.receipts.execute(new RecordSanctionCommand({ inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Dự thảo kết luận, by the team' })
   @RequireRoles('inspector')
   draftConclusion(@Args('input') input: DraftConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new DraftConclusion({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new DraftConclusionCommand({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Thẩm định, by someone outside the team; required before issue' })
   @RequireRoles('inspector', 'steering-committee')
   appraiseConclusion(@Args('input') input: AppraiseConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new AppraiseConclusion({ inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null }, requester(actor), context));
+    return this.receipts.execute(new AppraiseConclusionCommand({ inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Issue the appraised conclusion with its number' })
   @RequireRoles('inspector', 'steering-committee')
   issueConclusion(@Args('input') input: IssueConclusionInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new IssueConclusion({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context));
+    return this.receipts.execute(new IssueConclusionCommand({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context));
   }
 }

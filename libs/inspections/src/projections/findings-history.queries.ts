@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { invalid, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { EarlierNonconformity, Evidence } from '../domain/events';
+import { Evidence } from '../domain/inspection/events';
+import { FindingOnRecord } from '../domain/inspection/recurrence';
+import { Conformity } from '../domain/vocabulary';
 import { RecommendationFollowUpQueries } from './recommendation-follow-up.queries';
 import { FindingsPage, FindingView, FollowUpStatus, json, RecommendationView } from './views';
 
@@ -28,7 +30,7 @@ const FROM = `inspections_findings f
 /** Follow-up states from the most to the least pressing: a finding shows the most pressing of its recommendations'. */
 const PRESSING: FollowUpStatus[] = ['overdue', 'reopened', 'open', 'reported', 'closed'];
 
-/** The history of findings across inspections, newest first, and the lookups recurrence needs. */
+/** The history of findings across inspections, newest first, and what is on record for recurrence. */
 @Injectable()
 export class FindingsHistoryQueries {
   constructor(
@@ -87,19 +89,14 @@ export class FindingsHistoryQueries {
     return this.withFollowUp(rows.rows);
   }
 
-  /**
-   * The latest nonconformity another inspection recorded on this target and criterion, on or
-   * before this date: what a new nonconformity would repeat.
-   */
-  async earlierNonconformity(targetId: string, criterionCode: string, inspectionId: string, observedOn: string): Promise<EarlierNonconformity | null> {
-    const result = await this.sql.query<{ inspection_id: string; finding_id: string; observed_on: string }>(
-      `SELECT inspection_id, finding_id, observed_on::text AS observed_on FROM inspections_findings
-       WHERE target_id = $1 AND criterion_code = $2 AND inspection_id <> $3 AND observed_on <= $4::date AND conformity = 'nonconforming'
-       ORDER BY observed_on DESC, recorded_position DESC LIMIT 1`,
-      [targetId, criterionCode, inspectionId, observedOn],
+  /** Every finding recorded on this target and criterion, in the order recorded: what recurrence is judged against. */
+  async onTargetAndCriterion(targetId: string, criterionCode: string): Promise<FindingOnRecord[]> {
+    const result = await this.sql.query<{ inspection_id: string; finding_id: string; observed_on: string; conformity: Conformity }>(
+      `SELECT inspection_id, finding_id, observed_on::text AS observed_on, conformity FROM inspections_findings
+       WHERE target_id = $1 AND criterion_code = $2 ORDER BY recorded_position`,
+      [targetId, criterionCode],
     );
-    const row = result.rows[0];
-    return row ? { inspectionId: row.inspection_id, findingId: row.finding_id, observedOn: row.observed_on } : null;
+    return result.rows.map((row) => ({ inspectionId: row.inspection_id, findingId: row.finding_id, targetId, criterionCode, observedOn: row.observed_on, conformity: row.conformity }));
   }
 
   private async withFollowUp(rows: Record<string, any>[]): Promise<FindingView[]> {

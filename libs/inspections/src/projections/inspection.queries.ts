@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { DocumentReference, InspectionTarget, TeamMember } from '../domain/events';
+import { DocumentReference, InspectionTarget, TeamMember } from '../domain/inspection/events';
 import { InspectionCountView, InspectionView, json, SanctionView } from './views';
 
 const COLUMNS = `i.inspection_id, i.kind, i.title, i.theme, i.lead_agency_id, a.name AS lead_agency_name, i.member_agency_ids, i.members,

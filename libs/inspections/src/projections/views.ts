@@ -1,4 +1,4 @@
-import { DocumentReference, EarlierNonconformity, Evidence, InspectionTarget, TeamMember } from '../domain/events';
+import { DocumentReference, EarlierNonconformity, Evidence, InspectionTarget, TeamMember } from '../domain/inspection/events';
 
 /** What the read models answer; the GraphQL types mirror these. */
 export interface ConclusionView {

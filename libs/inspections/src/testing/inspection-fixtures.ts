@@ -1,6 +1,9 @@
-import { FindingRecorded, InspectionEvent, InspectionPlanned } from '../domain/events';
-import { AgencyFact, Requester, UnitFact } from '../domain/facts';
-import { PlanInspection, RecordFinding } from '../domain/inspection/inspection.commands';
+import { Requester } from '@cpp/eventsourcing';
+import type { AgencyFact } from '@cpp/organizations';
+import { InspectionEvent } from '../domain/events';
+import { UnitFact } from '../domain/facts';
+import { PlanInspection, RecordFinding } from '../domain/inspection/commands';
+import { FindingRecorded, InspectionPlanned } from '../domain/inspection/events';
 
 /** An interdisciplinary check of a social-assistance facility in Sóc Trăng, as the decider tests use it. */
 export const INSPECTION_ID = 'kt-ttbtxh-soc-trang-2024';
@@ -11,6 +14,11 @@ export const agency = (agencyId: string, kind: AgencyFact['kind'], unitId = 'soc
   kind,
   unitId,
   status,
+  existsFrom: '2000-01-01',
+  endedOn: status === 'active' ? null : '2024-01-01',
+  successorAgencyId: null,
+  functions: [],
+  lastChange: status === 'active' ? '2000-01-01' : '2024-01-01',
 });
 export const unit = (unitId: string, status: UnitFact['status'] = 'active'): UnitFact => ({ unitId, name: `Unit ${unitId}`, status });
 
@@ -24,10 +32,10 @@ export const agencies: Record<string, AgencyFact> = {
 };
 export const units: Record<string, UnitFact> = { 'soc-trang': unit('soc-trang'), 'ke-sach': unit('ke-sach') };
 
-export const head: Requester = { subject: 'tv-ldtbxh', agencyId: 'so-ldtbxh-soc-trang' };
-export const member: Requester = { subject: 'tv-gddt', agencyId: 'so-gddt-soc-trang' };
-export const outsider: Requester = { subject: 'tv-khac', agencyId: 'so-ldtbxh-soc-trang' };
-export const facilityOfficer: Requester = { subject: 'can-bo-ttbtxh', agencyId: 'ttbtxh-soc-trang' };
+export const head: Requester = { subject: 'tv-ldtbxh', agencyId: 'so-ldtbxh-soc-trang', roles: ['inspector'] };
+export const member: Requester = { subject: 'tv-gddt', agencyId: 'so-gddt-soc-trang', roles: ['inspector'] };
+export const outsider: Requester = { subject: 'tv-khac', agencyId: 'so-ldtbxh-soc-trang', roles: ['inspector'] };
+export const facilityOfficer: Requester = { subject: 'can-bo-ttbtxh', agencyId: 'ttbtxh-soc-trang', roles: ['agency-officer'] };
 
 export const HASH = 'a'.repeat(64);
 
@@ -95,7 +103,7 @@ export const recordFinding = (change: Partial<RecordFinding> = {}): RecordFindin
   evidence: [{ title: 'Bảng chấm công tháng 5/2024', contentHash: HASH }],
   observedOn: '2024-06-11',
   by: head,
-  earlierNonconformity: null,
+  findingsOnRecord: [],
   ...change,
 });
 

@@ -1,4 +1,4 @@
-import { IssueRecommendation, PlanInspection, RecordFinding, RecordSanction } from '@cpp/inspections';
+import { IssueRecommendationCommand, PlanInspectionCommand, RecordFindingCommand, RecordSanctionCommand } from '@cpp/inspections';
 
 type Input<Command extends abstract new (...args: never[]) => unknown> = ConstructorParameters<Command>[0];
 type WithoutInspection<T> = Omit<T, 'inspectionId'>;
@@ -10,16 +10,16 @@ type WithoutInspection<T> = Omit<T, 'inspectionId'>;
  * illustrative: the source documents order these inspections but do not report them.
  */
 export interface DemoInspection {
-  plan: Input<typeof PlanInspection>;
+  plan: Input<typeof PlanInspectionCommand>;
   startedOn?: string;
-  findings?: (WithoutInspection<Input<typeof RecordFinding>> & { by: string })[];
-  recommendations?: (WithoutInspection<Input<typeof IssueRecommendation>> & { by: string })[];
+  findings?: (WithoutInspection<Input<typeof RecordFindingCommand>> & { by: string })[];
+  recommendations?: (WithoutInspection<Input<typeof IssueRecommendationCommand>> & { by: string })[];
   conclusion?: {
     draft: { summary: string; on: string; by: string };
     appraisal?: { opinion: string; on: string; by: { subject: string; agencyId: string } };
     issue?: { number: string; on: string };
   };
-  sanctions?: (WithoutInspection<Input<typeof RecordSanction>> & { by: string })[];
+  sanctions?: (WithoutInspection<Input<typeof RecordSanctionCommand>> & { by: string })[];
   followUps?: DemoFollowUp[];
 }
 

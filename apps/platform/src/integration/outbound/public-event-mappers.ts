@@ -1,7 +1,7 @@
 import { OutboundMappers } from '@cpp/messaging';
 import { agencyMergedMapper } from './agency-merged.mapper';
 import { deadlineApproachingMapper } from './deadline-approaching.mapper';
-import { conclusionFacts, inspectionConcludedMapper } from './inspection-concluded.mapper';
+import { inspectionConcludedMapper } from './inspection-concluded.mapper';
 import { obligationFacts } from './obligation-facts';
 import { obligationOverdueMapper } from './obligation-overdue.mapper';
 import { FactsLookup } from './public-facts';
@@ -23,5 +23,4 @@ export function publicEventMappers(): OutboundMappers {
 export const PUBLIC_FACTS: Record<string, FactsLookup<unknown>> = {
   DeadlineApproaching: obligationFacts,
   ObligationOverdue: obligationFacts,
-  ConclusionIssued: conclusionFacts,
 };

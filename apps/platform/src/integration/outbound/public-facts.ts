@@ -1,9 +1,11 @@
 import { CommandContext, EventBatchHandler, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions } from '@cpp/eventsourcing';
 
 /**
- * Facts a public contract states beyond its event's data (an obligation's title, a concluded
- * inspection's lead agency), read from the event's own stream as of the event, so that a
- * republished event says the same as the first time. Null when the stream does not have them.
+ * Facts a public contract states beyond its event's data (an obligation's title), read from
+ * a published event earlier in the event's own stream, so that a republished event says the
+ * same as the first time. Null when the stream does not have them. A context whose event
+ * lacks what its contract needs carries it in the published event instead (ConclusionIssued
+ * carries its lead agency, summary and recommendations): lookups never fold internal events.
  */
 export type FactsLookup<Facts> = (store: EventStore, event: RecordedEvent) => Promise<Facts | null>;
 

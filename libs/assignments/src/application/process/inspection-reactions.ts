@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandContext, RecordedEvent } from '@cpp/eventsourcing';
-import type { InspectionsPublishedEvent } from '@cpp/inspections';
+import type { RecommendationFollowUpEvent } from '@cpp/inspections';
 import { recommendationObligationId } from '../../domain/streams';
 import { AssignmentWriter } from './assignment-writer';
 
@@ -14,7 +14,7 @@ export class InspectionReactions {
   constructor(private readonly writer: AssignmentWriter) {}
 
   async react(recorded: RecordedEvent, context: CommandContext): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as InspectionsPublishedEvent;
+    const event = { type: recorded.type, data: recorded.data } as RecommendationFollowUpEvent;
     const obligationId = recommendationObligationId(event.data.inspectionId, event.data.recommendationId);
     switch (event.type) {
       case 'RecommendationIssued': {

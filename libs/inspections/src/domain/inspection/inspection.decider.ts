@@ -1,13 +1,19 @@
 import { Decider } from '@cpp/eventsourcing';
 import { InspectionEvent } from '../events';
-import { decideAppraiseConclusion, decideDraftConclusion, decideIssueConclusion } from './conclusion.decide';
-import { decideRecordFinding, decideReviseFinding } from './findings.decide';
-import { InspectionCommand } from './inspection.commands';
-import { evolveInspection, initialInspectionState, InspectionState } from './inspection.state';
-import { decidePlan } from './plan.decide';
-import { decideCloseRecommendation, decideIssueRecommendation, decideReopenRecommendation, decideReportCorrectiveAction } from './recommendations.decide';
-import { decideRecordSanction } from './sanctions.decide';
-import { decideStart } from './start.decide';
+import { decideAppraiseConclusion } from './appraise-conclusion.decide';
+import { decideCloseRecommendation } from './close-recommendation.decide';
+import { InspectionCommand } from './commands';
+import { decideDraftConclusion } from './draft-conclusion.decide';
+import { decideIssueConclusion } from './issue-conclusion.decide';
+import { decideIssueRecommendation } from './issue-recommendation.decide';
+import { decidePlanInspection } from './plan-inspection.decide';
+import { decideRecordFinding } from './record-finding.decide';
+import { decideRecordSanction } from './record-sanction.decide';
+import { decideReopenRecommendation } from './reopen-recommendation.decide';
+import { decideReportCorrectiveAction } from './report-corrective-action.decide';
+import { decideReviseFinding } from './revise-finding.decide';
+import { decideStartInspection } from './start-inspection.decide';
+import { evolve, initialState, InspectionState } from './state';
 
 /**
  * One inspection, from plan to follow-up. Findings live inside it, each with its own revision,
@@ -15,14 +21,14 @@ import { decideStart } from './start.decide';
  * of the inspection; an inspection holds tens of findings, so one stream stays small.
  */
 export const inspectionDecider: Decider<InspectionCommand, InspectionEvent, InspectionState> = {
-  initialState: initialInspectionState,
-  evolve: evolveInspection,
+  initialState,
+  evolve,
   decide(command, state) {
     switch (command.type) {
       case 'PlanInspection':
-        return decidePlan(command, state);
+        return decidePlanInspection(command, state);
       case 'StartInspection':
-        return decideStart(command, state);
+        return decideStartInspection(command, state);
       case 'RecordFinding':
         return decideRecordFinding(command, state);
       case 'ReviseFinding':

@@ -2,9 +2,10 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { IDENTIFIER } from '@cpp/eventsourcing';
 import { Conformity, CONFORMITIES, SEVERITIES, Severity } from '../../domain/vocabulary';
 import { ConformityEnum, SeverityEnum } from '../types/enums';
-import { SLUG, SLUG_MESSAGE } from './validation';
+import { IDENTIFIER_MESSAGE } from './validation';
 
 @InputType('InspectionEvidenceInput', { description: 'A piece of evidence by title and content hash; the file itself is kept elsewhere' })
 export class EvidenceInput {
@@ -24,16 +25,16 @@ class FindingContentInput {
 
 @InputType()
 export class RecordFindingInput extends FindingContentInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) findingId: string;
-  @Field({ description: 'One of the inspection’s targets' }) @Matches(SLUG, { message: SLUG_MESSAGE }) targetId: string;
-  @Field({ description: 'The outline’s code for the criterion: with the target, what makes a later finding a recurrence' }) @Matches(SLUG, { message: SLUG_MESSAGE }) criterionCode: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) findingId: string;
+  @Field({ description: 'One of the inspection’s targets' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) targetId: string;
+  @Field({ description: 'The outline’s code for the criterion: with the target, what makes a later finding a recurrence' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) criterionCode: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() observedOn?: string | null;
 }
 
 @InputType({ description: 'The finding’s full new content, with the revision it was read at' })
 export class ReviseFindingInput extends FindingContentInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) findingId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) findingId: string;
   @Field(() => Int, { description: 'The revision read; a stale one is refused with CONFLICT' }) @IsInt() @Min(0) expectedRevision: number;
 }

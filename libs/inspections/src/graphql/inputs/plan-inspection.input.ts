@@ -2,9 +2,10 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { IDENTIFIER } from '@cpp/eventsourcing';
 import { INSPECTION_KINDS, INSPECTION_THEMES, InspectionKind, InspectionTheme, TARGET_KINDS, TargetKind, TEAM_ROLES, TeamRole } from '../../domain/vocabulary';
 import { InspectionKindEnum, InspectionThemeEnum, TargetKindEnum, TeamRoleEnum } from '../types/enums';
-import { SLUG, SLUG_MESSAGE } from './validation';
+import { IDENTIFIER_MESSAGE } from './validation';
 
 @InputType('InspectionDocumentInput')
 export class DocumentReferenceInput {
@@ -17,27 +18,27 @@ export class DocumentReferenceInput {
 export class TeamMemberInput {
   @Field({ description: 'The member’s token subject: only they can then record findings' }) @IsString() @Length(1, 200) subject: string;
   @Field() @IsString() @Length(2, 200) name: string;
-  @Field({ description: 'The lead or a member agency that sends them' }) @Matches(SLUG, { message: SLUG_MESSAGE }) agencyId: string;
+  @Field({ description: 'The lead or a member agency that sends them' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) agencyId: string;
   @Field(() => TeamRoleEnum) @IsIn(TEAM_ROLES) role: TeamRole;
 }
 
 @InputType('InspectionTargetInput', { description: 'FACILITY: targetId, name, unitId, optional agencyId; LOCALITY: unitId; AGENCY: agencyId' })
 export class InspectionTargetInput {
   @Field(() => TargetKindEnum) @IsIn(TARGET_KINDS) kind: TargetKind;
-  @Field(() => String, { nullable: true, description: 'A facility’s own id, the same in every inspection of it' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) targetId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A facility’s own id, the same in every inspection of it' }) @IsOptional() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) targetId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 300) name?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) unitId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) agencyId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) unitId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) agencyId?: string | null;
 }
 
 @InputType()
 export class PlanInspectionInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
   @Field(() => InspectionKindEnum) @IsIn(INSPECTION_KINDS) kind: InspectionKind;
   @Field() @IsString() @Length(2, 300) title: string;
   @Field(() => InspectionThemeEnum) @IsIn(INSPECTION_THEMES) theme: InspectionTheme;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) leadAgencyId: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(SLUG, { each: true, message: SLUG_MESSAGE }) memberAgencyIds?: string[] | null;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) leadAgencyId: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(IDENTIFIER, { each: true, message: IDENTIFIER_MESSAGE }) memberAgencyIds?: string[] | null;
   @Field(() => [TeamMemberInput]) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => TeamMemberInput) members: TeamMemberInput[];
   @Field(() => [InspectionTargetInput]) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InspectionTargetInput) targets: InspectionTargetInput[];
   @Field(() => GraphQLLocalDate) @IsString() periodFrom: string;
@@ -49,6 +50,6 @@ export class PlanInspectionInput {
 
 @InputType()
 export class StartInspectionInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() startedOn?: string | null;
 }

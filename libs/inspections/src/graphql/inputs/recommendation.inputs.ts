@@ -1,14 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { SLUG, SLUG_MESSAGE } from './validation';
+import { IDENTIFIER } from '@cpp/eventsourcing';
+import { IDENTIFIER_MESSAGE } from './validation';
 
 @InputType()
 export class IssueRecommendationInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) recommendationId: string;
-  @Field(() => [String], { description: 'The nonconformities it answers' }) @ArrayMinSize(1) @ArrayMaxSize(50) @Matches(SLUG, { each: true, message: SLUG_MESSAGE }) findingIds: string[];
-  @Field({ description: 'The agency that must carry it out' }) @Matches(SLUG, { message: SLUG_MESSAGE }) responsibleAgencyId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) recommendationId: string;
+  @Field(() => [String], { description: 'The nonconformities it answers' }) @ArrayMinSize(1) @ArrayMaxSize(50) @Matches(IDENTIFIER, { each: true, message: IDENTIFIER_MESSAGE }) findingIds: string[];
+  @Field({ description: 'The agency that must carry it out' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) responsibleAgencyId: string;
   @Field() @IsString() @Length(2, 2000) correctiveAction: string;
   @Field(() => GraphQLLocalDate) @IsString() dueDate: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() issuedOn?: string | null;
@@ -16,24 +17,24 @@ export class IssueRecommendationInput {
 
 @InputType()
 export class ReportCorrectiveActionInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) recommendationId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) recommendationId: string;
   @Field({ description: 'What the agency did' }) @IsString() @Length(2, 4000) action: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() reportedOn?: string | null;
 }
 
 @InputType()
 export class CloseRecommendationInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) recommendationId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) recommendationId: string;
   @Field({ description: 'How the team verified the action was effective' }) @IsString() @Length(2, 4000) verification: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() closedOn?: string | null;
 }
 
 @InputType()
 export class ReopenRecommendationInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) inspectionId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) recommendationId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
+  @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) recommendationId: string;
   @Field() @IsString() @Length(2, 4000) reason: string;
   @Field(() => GraphQLLocalDate) @IsString() newDueDate: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() reopenedOn?: string | null;

@@ -1,11 +1,11 @@
 import { conflict } from '@cpp/eventsourcing';
 import { InspectionEvent } from '../events';
+import { StartInspection } from './commands';
 import { requireInspection, requireNotBefore, requireTeamMember } from './guards';
-import { StartInspection } from './inspection.commands';
-import { InspectionState } from './inspection.state';
+import { InspectionState } from './state';
 
 /** The team arrives: from now on its members record findings. */
-export function decideStart(command: StartInspection, state: InspectionState): InspectionEvent[] {
+export function decideStartInspection(command: StartInspection, state: InspectionState): InspectionEvent[] {
   const inspection = requireInspection(state, command.inspectionId);
   requireTeamMember(inspection, command.by, 'start it');
   if (inspection.status !== 'planned') throw conflict(`Inspection ${command.inspectionId} has already started`);

@@ -1,9 +1,10 @@
-import { conflict, invalid } from '@cpp/eventsourcing';
+import { conflict, invalid, requireIdentifier } from '@cpp/eventsourcing';
 import { InspectionEvent } from '../events';
+import { requireDistinct, requireOneOf, requireText } from '../values';
 import { ACCOUNTABLE_ROLES, SANCTION_MEASURES } from '../vocabulary';
-import { requireDistinct, requireInspection, requireNotBefore, requireOneOf, requireSlug, requireTeamMember, requireText } from './guards';
-import { RecordSanction } from './inspection.commands';
-import { InspectionState } from './inspection.state';
+import { RecordSanction } from './commands';
+import { requireInspection, requireNotBefore, requireTeamMember } from './guards';
+import { InspectionState } from './state';
 
 /**
  * Accountability of the head of the facility or agency (trách nhiệm người đứng đầu) for the
@@ -13,7 +14,7 @@ export function decideRecordSanction(command: RecordSanction, state: InspectionS
   const inspection = requireInspection(state, command.inspectionId);
   requireTeamMember(inspection, command.by, 'record sanctions');
   if (inspection.startedOn === null) throw conflict(`Inspection ${command.inspectionId} has not started; there is nothing to sanction yet`);
-  requireSlug(command.sanctionId, 'sanctionId');
+  requireIdentifier(command.sanctionId, 'sanctionId');
   if (inspection.sanctionIds.includes(command.sanctionId)) throw conflict(`Sanction ${command.sanctionId} is already recorded`);
   if (!inspection.targets[command.targetId]) throw invalid(`${command.targetId} is not a target of inspection ${command.inspectionId}`, { field: 'targetId' });
   if (command.findingIds.length === 0) throw invalid('A sanction answers at least one finding', { field: 'findingIds' });

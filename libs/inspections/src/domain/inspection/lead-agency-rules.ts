@@ -1,5 +1,5 @@
 import type { AgencyKind } from '@cpp/organizations';
-import { InspectionKind } from './vocabulary';
+import { InspectionKind } from '../vocabulary';
 
 /**
  * Which kinds of agency may lead which kind of inspection, and since when. Until mid-2025

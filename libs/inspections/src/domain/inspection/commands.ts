@@ -1,6 +1,9 @@
-import { DocumentReference, EarlierNonconformity, Evidence, SanctionRecorded, TeamMember } from '../events';
-import { AgencyFact, Requester, UnitFact } from '../facts';
+import { Requester } from '@cpp/eventsourcing';
+import type { AgencyFact } from '@cpp/organizations';
+import { UnitFact } from '../facts';
 import { Conformity, InspectionKind, InspectionTheme, Severity, TargetKind } from '../vocabulary';
+import { DocumentReference, Evidence, SanctionRecorded, TeamMember } from './events';
+import { FindingOnRecord } from './recurrence';
 
 /** A target as the planner names it; the decision completes it from the organisation chart. */
 export interface TargetRequest {
@@ -40,7 +43,8 @@ export interface StartInspection {
   by: Requester;
 }
 
-export interface FindingInput {
+/** What the inspector states about a criterion; whether it recurs is decided, not stated. */
+export interface FindingStatement {
   criterion: string;
   legalBasis: string;
   conformity: Conformity;
@@ -49,7 +53,7 @@ export interface FindingInput {
   evidence: Evidence[];
 }
 
-export interface RecordFinding extends FindingInput {
+export interface RecordFinding extends FindingStatement {
   type: 'RecordFinding';
   inspectionId: string;
   findingId: string;
@@ -57,18 +61,19 @@ export interface RecordFinding extends FindingInput {
   criterionCode: string;
   observedOn: string;
   by: Requester;
-  /** The latest nonconformity another inspection recorded on the same target and criterion, if any. */
-  earlierNonconformity: EarlierNonconformity | null;
+  /** Findings already recorded on the same target and criterion, in the order recorded. */
+  findingsOnRecord: FindingOnRecord[];
 }
 
-export interface ReviseFinding extends FindingInput {
+export interface ReviseFinding extends FindingStatement {
   type: 'ReviseFinding';
   inspectionId: string;
   findingId: string;
   /** The finding's revision the editor read: a stale one means someone else edited it meanwhile. */
   expectedRevision: number;
   by: Requester;
-  earlierNonconformity: EarlierNonconformity | null;
+  /** Findings already recorded on the finding's target and criterion, in the order recorded. */
+  findingsOnRecord: FindingOnRecord[];
 }
 
 export interface IssueRecommendation {

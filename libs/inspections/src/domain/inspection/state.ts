@@ -1,5 +1,6 @@
-import { FindingContent, InspectionEvent, InspectionTarget, TeamMember } from '../events';
+import { InspectionEvent } from '../events';
 import { InspectionKind } from '../vocabulary';
+import { FindingContent, InspectionTarget, TeamMember } from './events';
 
 export interface FindingState extends FindingContent {
   targetId: string;
@@ -33,16 +34,18 @@ export interface ActiveInspection {
   plannedOn: string;
   startedOn: string | null;
   findings: Record<string, FindingState>;
-  recommendations: Record<string, RecommendationState>;
+  /** In the order issued: the issued conclusion lists them so. */
+  recommendations: Map<string, RecommendationState>;
   sanctionIds: string[];
-  conclusion: { status: ConclusionStatus; draftedOn: string | null; appraisedOn: string | null };
+  /** The summary is the last draft's: what the conclusion is issued with. */
+  conclusion: { status: ConclusionStatus; summary: string; draftedOn: string | null; appraisedOn: string | null };
 }
 
 export type InspectionState = { status: 'none' } | ActiveInspection;
 
-export const initialInspectionState = (): InspectionState => ({ status: 'none' });
+export const initialState = (): InspectionState => ({ status: 'none' });
 
-export function evolveInspection(state: InspectionState, event: InspectionEvent): InspectionState {
+export function evolve(state: InspectionState, event: InspectionEvent): InspectionState {
   if (event.type === 'InspectionPlanned') {
     const { inspectionId, kind, leadAgencyId, members, targets, plannedOn } = event.data;
     return {
@@ -55,9 +58,9 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
       plannedOn,
       startedOn: null,
       findings: {},
-      recommendations: {},
+      recommendations: new Map(),
       sanctionIds: [],
-      conclusion: { status: 'none', draftedOn: null, appraisedOn: null },
+      conclusion: { status: 'none', summary: '', draftedOn: null, appraisedOn: null },
     };
   }
   if (state.status === 'none') return state;
@@ -75,7 +78,7 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
     case 'RecommendationIssued': {
       const { recommendationId, responsibleAgencyId, dueDate, issuedOn } = event.data;
       const issued: RecommendationState = { responsibleAgencyId, status: 'open', dueDate, since: issuedOn, reportedOn: null, closedOn: null };
-      return { ...state, recommendations: { ...state.recommendations, [recommendationId]: issued } };
+      return { ...state, recommendations: new Map(state.recommendations).set(recommendationId, issued) };
     }
     case 'CorrectiveActionReported':
       return changeRecommendation(state, event.data.recommendationId, { status: 'reported', reportedOn: event.data.reportedOn });
@@ -92,7 +95,7 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
     case 'SanctionRecorded':
       return { ...state, sanctionIds: [...state.sanctionIds, event.data.sanctionId] };
     case 'ConclusionDrafted':
-      return { ...state, conclusion: { status: 'draft', draftedOn: event.data.draftedOn, appraisedOn: null } };
+      return { ...state, conclusion: { status: 'draft', summary: event.data.summary, draftedOn: event.data.draftedOn, appraisedOn: null } };
     case 'ConclusionAppraised':
       return { ...state, conclusion: { ...state.conclusion, status: 'appraised', appraisedOn: event.data.appraisedOn } };
     case 'ConclusionIssued':
@@ -101,5 +104,6 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
 }
 
 function changeRecommendation(state: ActiveInspection, recommendationId: string, change: Partial<RecommendationState>): ActiveInspection {
-  return { ...state, recommendations: { ...state.recommendations, [recommendationId]: { ...state.recommendations[recommendationId], ...change } } };
+  const recommendation = state.recommendations.get(recommendationId);
+  return recommendation ? { ...state, recommendations: new Map(state.recommendations).set(recommendationId, { ...recommendation, ...change }) } : state;
 }
