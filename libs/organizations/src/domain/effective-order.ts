@@ -1,8 +1,4 @@
-import { invalid, isLocalDate } from '@cpp/eventsourcing';
-
-export function requireLocalDate(value: string, field: string): void {
-  if (!isLocalDate(value)) throw invalid(`${field} must be a date written YYYY-MM-DD, got "${value}"`, { field });
-}
+import { invalid } from '@cpp/eventsourcing';
 
 /**
  * Changes are recorded in the order they take effect, so that the history of an agency or

@@ -1,6 +1,6 @@
 import { EventStore, loadState } from '@cpp/eventsourcing';
 import { AgencyEvent, AgencyKind } from './events';
-import { agencyStream } from './streams';
+import { agencyStream } from '../streams';
 
 /**
  * An agency of the organisation chart as its own stream tells it: the one shape every context
