@@ -1,13 +1,8 @@
-import { invalid, notFound } from '@cpp/eventsourcing';
-import { AdHocReportRequested } from '../events';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState, RecordedDirective } from './directive.state';
-import { requireAgency } from './rules/agencies';
-import { requireAuthority } from './rules/authority';
-import { requireInForce } from './rules/recorded';
-import { distinct, requireDate, requireNotBefore, requireText } from './rules/values';
-
-type RequestAdHocReport = Extract<DirectiveCommand, { type: 'RequestAdHocReport' }>;
+import { invalid, notFound, requireLocalDate } from '@cpp/eventsourcing';
+import { RequestAdHocReport } from './commands';
+import { AdHocReportRequested } from './events';
+import { distinct, requireAgency, requireAuthority, requireInForce, requireNotBefore, requireText } from './rules';
+import { DirectiveState, RecordedDirective } from './state';
 
 /**
  * An ad-hoc report (báo cáo đột xuất) under one of the document's ad-hoc regimes. A request
@@ -24,7 +19,7 @@ export function requestAdHocReport(command: RequestAdHocReport, state: Directive
   const { requestedOn } = command;
   requireNotBefore(requestedOn, regime.activeFrom, 'requestedOn', `the start of regime ${regime.regimeId}`);
   if (regime.activeUntil !== null && requestedOn > regime.activeUntil) throw invalid(`Reporting regime ${regime.regimeId} ended on ${regime.activeUntil}`, { regimeId: regime.regimeId });
-  const dueDate = requireDate(command.dueDate, 'dueDate');
+  const dueDate = requireLocalDate(command.dueDate, 'dueDate');
   requireNotBefore(dueDate, requestedOn, 'dueDate', 'the request date');
   const content = requireText(command.content, 'content');
   const reportingAgencyIds = command.reportingAgencyIds.length > 0 ? distinct(command.reportingAgencyIds) : defaultReporters(directive, regime.regimeId);

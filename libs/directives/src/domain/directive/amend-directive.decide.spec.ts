@@ -1,8 +1,8 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing';
-import { DirectivesEvent } from '../internal-events';
-import { DirectiveCommand } from './directive.commands';
+import { DirectiveEvent } from './events';
+import { DirectiveCommand } from './commands';
 import { directiveDecider } from './directive.decider';
-import { adHoc, agencies, agency, healthTask, issued, officerOf, policeTask, sixMonthly } from './testing/fixtures';
+import { adHoc, agencies, agency, healthTask, issued, officerOf, platform, policeTask, sixMonthly } from './testing/fixtures';
 
 const spec = deciderSpec(directiveDecider);
 
@@ -17,11 +17,11 @@ const amend = (changes: Partial<Amend>): DirectiveCommand => ({
   changedTasks: [],
   withdrawnTaskIds: [],
   addedReportingRegimes: [],
-  requester: null,
+  requester: platform,
   agencies,
   ...changes,
 });
-const amended = (data: Partial<Extract<DirectivesEvent, { type: 'DirectiveAmended' }>['data']>): DirectivesEvent => ({
+const amended = (data: Partial<Extract<DirectiveEvent, { type: 'DirectiveAmended' }>['data']>): DirectiveEvent => ({
   type: 'DirectiveAmended',
   data: {
     directiveId: 'kh-soc-trang-23-ct-ttg',
@@ -36,7 +36,7 @@ const amended = (data: Partial<Extract<DirectivesEvent, { type: 'DirectiveAmende
   },
 });
 const schoolTask = { ...healthTask, taskId: 'ii-4-b', section: 'II.4.b', text: 'Thực hiện chính sách, giải pháp giảm thiểu tình trạng trẻ em bỏ học.', leadAgencyId: 'so-gddt-soc-trang' };
-const revoked: DirectivesEvent = { type: 'DirectiveRevoked', data: { directiveId: 'kh-soc-trang-23-ct-ttg', effectiveFrom: '2022-01-01', reason: 'Thay thế', revokingDocument: null } };
+const revoked: DirectiveEvent = { type: 'DirectiveRevoked', data: { directiveId: 'kh-soc-trang-23-ct-ttg', effectiveFrom: '2022-01-01', reason: 'Thay thế', revokingDocument: null } };
 
 describe('amending a directive (sửa đổi, bổ sung)', () => {
   it('given the plan, when a task is added, then DirectiveAmended with the task', () =>
@@ -64,7 +64,15 @@ describe('amending a directive (sửa đổi, bổ sung)', () => {
     spec.given([issued]).when(amend({ changedTasks: [policeTask], withdrawnTaskIds: ['ii-4-d'] })).thenRefuses('BAD_USER_INPUT', /twice/));
   it('given the plan, when an existing task id is added, then CONFLICT', () => spec.given([issued]).when(amend({ addedTasks: [healthTask] })).thenRefuses('CONFLICT'));
   it('given the plan, when an existing regime id is added, then CONFLICT', () => spec.given([issued]).when(amend({ addedReportingRegimes: [adHoc] })).thenRefuses('CONFLICT'));
-  it('given the plan, when the amendment changes nothing, then BAD_USER_INPUT', () => spec.given([issued]).when(amend({})).thenRefuses('BAD_USER_INPUT', /must add, change or withdraw/));
+  it('given the plan, when the amendment names no change at all, then nothing is written', () => spec.given([issued]).when(amend({})).then([]));
+  it('given the plan, when the amendment restates an open task with the terms it has, then nothing is written', () =>
+    spec.given([issued]).when(amend({ changedTasks: [policeTask] })).then([]));
+  it('given the plan, when one restated task and one really changed task are amended, then DirectiveAmended', () => {
+    const changed = { ...healthTask, text: 'Ban hành văn bản về giám định đặc thù.' };
+    spec.given([issued]).when(amend({ changedTasks: [policeTask, changed] })).then([amended({ changedTasks: [policeTask, changed] })]);
+  });
+  it('given the plan, when a change-nothing amendment is badly dated, then it is still refused (BAD_USER_INPUT)', () =>
+    spec.given([issued]).when(amend({ amendedOn: '2021-01-01' })).thenRefuses('BAD_USER_INPUT', /last change/));
   it('given the plan, when an added task is due before the amendment, then BAD_USER_INPUT', () =>
     spec.given([issued]).when(amend({ addedTasks: [{ ...policeTask, taskId: 'ii-4-e', dueDate: '2022-02-01' }] })).thenRefuses('BAD_USER_INPUT', /before the amendment date/));
   it('given the plan, when a changed task is due before the issue date, then BAD_USER_INPUT', () =>

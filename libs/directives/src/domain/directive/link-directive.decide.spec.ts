@@ -1,8 +1,8 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing';
-import { DirectivesEvent } from '../internal-events';
-import { DirectiveCommand } from './directive.commands';
+import { DirectiveEvent } from './events';
+import { DirectiveCommand } from './commands';
 import { directiveDecider } from './directive.decider';
-import { directive, issued, officerOf } from './testing/fixtures';
+import { directive, issued, officerOf, platform } from './testing/fixtures';
 
 const spec = deciderSpec(directiveDecider);
 
@@ -13,11 +13,11 @@ const link = (targetDirectiveId: string, changes: Partial<Extract<DirectiveComma
   directiveId: 'kh-soc-trang-23-ct-ttg',
   relation: 'implements',
   targetDirectiveId,
-  requester: null,
+  requester: platform,
   directives: [...chain, directive('qd-1472-ttg', '2020-09-28')],
   ...changes,
 });
-const linked = (targetDirectiveId: string, relation: 'implements' | 'based-on' = 'implements'): DirectivesEvent => ({
+const linked = (targetDirectiveId: string, relation: 'implements' | 'based-on' = 'implements'): DirectiveEvent => ({
   type: 'DirectiveLinked',
   data: { directiveId: 'kh-soc-trang-23-ct-ttg', relation, targetDirectiveId },
 });

@@ -1,18 +1,15 @@
-import { DirectiveRevoked } from '../events';
+import { requireLocalDate } from '@cpp/eventsourcing';
 import { parseDocumentNumber } from '../document-number';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState } from './directive.state';
-import { requireAuthority } from './rules/authority';
-import { requireInForce } from './rules/recorded';
-import { requireDate, requireNotBefore, requireText } from './rules/values';
-
-type RevokeDirective = Extract<DirectiveCommand, { type: 'RevokeDirective' }>;
+import { RevokeDirective } from './commands';
+import { DirectiveRevoked } from './events';
+import { requireAuthority, requireInForce, requireNotBefore, requireText } from './rules';
+import { DirectiveState } from './state';
 
 /** Revoked (bãi bỏ): its open tasks are cancelled on the effective date and nothing more falls due. */
-export function revoke(command: RevokeDirective, state: DirectiveState): DirectiveRevoked[] {
+export function revokeDirective(command: RevokeDirective, state: DirectiveState): DirectiveRevoked[] {
   const directive = requireInForce(state, command.directiveId);
   requireAuthority(command.requester, directive.issuingAgencyId, `revoke directive ${command.directiveId}`);
-  const effectiveFrom = requireDate(command.effectiveFrom, 'effectiveFrom');
+  const effectiveFrom = requireLocalDate(command.effectiveFrom, 'effectiveFrom');
   requireNotBefore(effectiveFrom, directive.lastChange, 'effectiveFrom', 'the last change of the document');
   const reason = requireText(command.reason, 'reason');
   const revokingDocument = command.revokingDocument === null ? null : parseDocumentNumber(command.revokingDocument).raw;

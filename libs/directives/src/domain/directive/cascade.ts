@@ -1,5 +1,5 @@
-import { invalid } from '@cpp/eventsourcing';
-import { DirectiveFact } from '../../facts';
+import { invalid, notFound } from '@cpp/eventsourcing';
+import { DirectiveFact } from './directive-fact';
 
 /**
  * The implements-links form a cascade from the Prime Minister down to the communes. A new link
@@ -23,4 +23,14 @@ function pathUp(from: string, to: string, links: Map<string, string[]>, visited:
     if (rest) return [from, ...rest];
   }
   return null;
+}
+
+/** A document implements or rests on documents that exist and are not younger than itself. */
+export function requireEarlierDocument(targetId: string, issuedOn: string | null, directives: DirectiveFact[]): DirectiveFact {
+  const target = directives.find((fact) => fact.directiveId === targetId);
+  if (!target) throw notFound(`Directive ${targetId} is not recorded; record it before the documents that refer to it`, { directiveId: targetId });
+  if (issuedOn !== null && target.issuedOn !== null && target.issuedOn > issuedOn) {
+    throw invalid(`Directive ${targetId} was issued on ${target.issuedOn}, after ${issuedOn}: a document cannot implement or rest on a later one`, { directiveId: targetId });
+  }
+  return target;
 }

@@ -1,30 +1,26 @@
-import { conflict, invalid, notFound } from '@cpp/eventsourcing';
+import { conflict, notFound, requireLocalDate } from '@cpp/eventsourcing';
 import { parseDocumentNumber } from '../document-number';
-import { DirectiveAmended } from '../events';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState } from './directive.state';
-import { requireAuthority } from './rules/authority';
-import { requireInForce } from './rules/recorded';
-import { validRegime } from './rules/regimes';
-import { requireRegimesBindSomeone, validTask } from './rules/tasks';
-import { requireDate, requireDistinct, requireNotBefore, requireText } from './rules/values';
-
-type AmendDirective = Extract<DirectiveCommand, { type: 'AmendDirective' }>;
+import { AmendDirective } from './commands';
+import { DirectiveTask } from './document';
+import { DirectiveAmended } from './events';
+import { validRegime } from './regimes';
+import { requireAuthority, requireDistinct, requireInForce, requireNotBefore, requireText } from './rules';
+import { DirectiveState } from './state';
+import { requireRegimesBindSomeone, validTask } from './tasks';
 
 /**
  * An amendment (sửa đổi, bổ sung) of a document in force. Open tasks it does not name stay as
  * they are; changed ones keep their id with the new terms; withdrawn ones close; added tasks
- * and regimes start on the amendment's date. Task ids are never reused.
+ * and regimes start on the amendment's date. Task ids are never reused. An amendment that
+ * changes nothing (no task added, withdrawn or given new terms, no regime added) writes nothing.
  */
-export function amend(command: AmendDirective, state: DirectiveState): DirectiveAmended[] {
+export function amendDirective(command: AmendDirective, state: DirectiveState): DirectiveAmended[] {
   const directive = requireInForce(state, command.directiveId);
   requireAuthority(command.requester, directive.issuingAgencyId, `amend directive ${command.directiveId}`);
-  const amendedOn = requireDate(command.amendedOn, 'amendedOn');
+  const amendedOn = requireLocalDate(command.amendedOn, 'amendedOn');
   requireNotBefore(amendedOn, directive.lastChange, 'amendedOn', 'the last change of the document');
   const amendingDocument = command.amendingDocument === null ? null : parseDocumentNumber(command.amendingDocument).raw;
   const subject = requireText(command.subject, 'subject');
-  const changes = command.addedTasks.length + command.changedTasks.length + command.withdrawnTaskIds.length + command.addedReportingRegimes.length;
-  if (changes === 0) throw invalid('An amendment must add, change or withdraw a task, or add a reporting regime');
 
   requireDistinct(command.addedReportingRegimes.map((regime) => regime.regimeId), 'Reporting regime');
   for (const regime of command.addedReportingRegimes) {
@@ -46,12 +42,27 @@ export function amend(command: AmendDirective, state: DirectiveState): Directive
   for (const taskId of command.withdrawnTaskIds) delete openAfter[taskId];
   requireRegimesBindSomeone(addedReportingRegimes, Object.values(openAfter));
 
+  // An amendment that adds, withdraws and really changes nothing would only be noise in the history.
+  const changesSomething = addedTasks.length + command.withdrawnTaskIds.length + addedReportingRegimes.length > 0 || changedTasks.some((task) => !sameTerms(task, directive.openTasks[task.taskId]));
+  if (!changesSomething) return [];
   return [
     {
       type: 'DirectiveAmended',
       data: { directiveId: command.directiveId, amendedOn, amendingDocument, subject, addedTasks, changedTasks, withdrawnTaskIds: command.withdrawnTaskIds, addedReportingRegimes },
     },
   ];
+}
+
+function sameTerms(a: DirectiveTask, b: DirectiveTask): boolean {
+  const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((value, index) => value === y[index]);
+  return (
+    a.section === b.section &&
+    a.text === b.text &&
+    a.leadAgencyId === b.leadAgencyId &&
+    a.dueDate === b.dueDate &&
+    sameList(a.coordinatingAgencyIds, b.coordinatingAgencyIds) &&
+    sameList(a.reportingRegimeIds, b.reportingRegimeIds)
+  );
 }
 
 function requireOpenTask(directive: { directiveId: string; openTasks: Record<string, unknown>; taskIds: string[] }, taskId: string): void {

@@ -1,22 +1,18 @@
-import { conflict, invalid, notFound } from '@cpp/eventsourcing';
+import { conflict, invalid, requireIdentifier } from '@cpp/eventsourcing';
 import { documentTypeOfCode, parseDocumentNumber } from '../document-number';
-import { DirectiveIssued, DirectiveDocument, DOCUMENT_TYPES } from '../events';
-import { DirectiveFact } from '../facts';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState } from './directive.state';
-import { requireAgency } from './rules/agencies';
-import { requireAuthority } from './rules/authority';
-import { refuseCycle } from './rules/cascade';
-import { validRegime } from './rules/regimes';
-import { requireRegimesBindSomeone, validTask } from './rules/tasks';
-import { distinct, optionalDate, requireDistinct, requireNotBefore, requireSlug, requireText } from './rules/values';
-
-type IssueDirective = Extract<DirectiveCommand, { type: 'IssueDirective' }>;
+import { refuseCycle, requireEarlierDocument } from './cascade';
+import { IssueDirective } from './commands';
+import { DirectiveDocument, DOCUMENT_TYPES } from './document';
+import { DirectiveIssued } from './events';
+import { validRegime } from './regimes';
+import { distinct, optionalDate, requireAgency, requireAuthority, requireDistinct, requireNotBefore, requireText } from './rules';
+import { DirectiveState } from './state';
+import { requireRegimesBindSomeone, validTask } from './tasks';
 
 /** Records a document as issued, with every task and regime: the moment obligations arise. */
-export function issue(command: IssueDirective, state: DirectiveState): DirectiveIssued[] {
+export function issueDirective(command: IssueDirective, state: DirectiveState): DirectiveIssued[] {
   requireAuthority(command.requester, command.issuingAgencyId, `record a document of ${command.issuingAgencyId}`);
-  const directiveId = requireSlug(command.directiveId, 'directiveId');
+  const directiveId = requireIdentifier(command.directiveId, 'directiveId');
   if (state.status !== 'none') throw conflict(`Directive ${directiveId} is already recorded`, { directiveId });
   const documentNumber = parseDocumentNumber(command.documentNumber);
   if (!DOCUMENT_TYPES.includes(command.documentType)) throw invalid(`Unknown document type "${command.documentType}"`, { field: 'documentType' });
@@ -59,16 +55,6 @@ export function issue(command: IssueDirective, state: DirectiveState): Directive
     basedOnDirectiveIds,
   };
   return [{ type: 'DirectiveIssued', data: { ...document, tasks, reportingRegimes } }];
-}
-
-/** A document implements or rests on documents that exist and are not younger than itself. */
-export function requireEarlierDocument(targetId: string, issuedOn: string | null, directives: DirectiveFact[]): DirectiveFact {
-  const target = directives.find((fact) => fact.directiveId === targetId);
-  if (!target) throw notFound(`Directive ${targetId} is not recorded; record it before the documents that refer to it`, { directiveId: targetId });
-  if (issuedOn !== null && target.issuedOn !== null && target.issuedOn > issuedOn) {
-    throw invalid(`Directive ${targetId} was issued on ${target.issuedOn}, after ${issuedOn}: a document cannot implement or rest on a later one`, { directiveId: targetId });
-  }
-  return target;
 }
 
 function validProgrammePeriod(period: DirectiveDocument['programmePeriod']): DirectiveDocument['programmePeriod'] {

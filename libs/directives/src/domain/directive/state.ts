@@ -1,5 +1,5 @@
-import { DirectiveTask, ReportingRegime } from '../events';
-import { DirectivesEvent } from '../internal-events';
+import { DirectiveTask, ReportingRegime } from './document';
+import { DirectiveEvent } from './events';
 
 /** In force (còn hiệu lực) until replaced by a newer document or revoked (bãi bỏ). */
 export type DirectiveStatus = 'in-force' | 'superseded' | 'revoked';
@@ -25,7 +25,7 @@ export type DirectiveState = { status: 'none' } | RecordedDirective;
 
 export const initialDirectiveState = (): DirectiveState => ({ status: 'none' });
 
-export function evolveDirective(state: DirectiveState, event: DirectivesEvent): DirectiveState {
+export function evolveDirective(state: DirectiveState, event: DirectiveEvent): DirectiveState {
   if (event.type === 'DirectiveIssued') {
     const { directiveId, issuingAgencyId, issuedOn, implementsDirectiveIds, basedOnDirectiveIds, tasks, reportingRegimes } = event.data;
     return {

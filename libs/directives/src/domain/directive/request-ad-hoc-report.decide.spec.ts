@@ -1,8 +1,8 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing';
-import { DirectivesEvent } from '../internal-events';
-import { DirectiveCommand } from './directive.commands';
+import { DirectiveEvent } from './events';
+import { DirectiveCommand } from './commands';
 import { directiveDecider } from './directive.decider';
-import { adHoc, agencies, issued, officerOf } from './testing/fixtures';
+import { adHoc, agencies, issued, officerOf, platform } from './testing/fixtures';
 
 const spec = deciderSpec(directiveDecider);
 
@@ -15,11 +15,11 @@ const request = (changes: Partial<Extract<DirectiveCommand, { type: 'RequestAdHo
   reportingAgencyIds: [],
   dueDate: '2024-06-05',
   requestedOn: '2024-06-01',
-  requester: null,
+  requester: platform,
   agencies,
   ...changes,
 });
-const requested = (data: Partial<Extract<DirectivesEvent, { type: 'AdHocReportRequested' }>['data']> = {}): DirectivesEvent => ({
+const requested = (data: Partial<Extract<DirectiveEvent, { type: 'AdHocReportRequested' }>['data']> = {}): DirectiveEvent => ({
   type: 'AdHocReportRequested',
   data: {
     directiveId: 'kh-soc-trang-23-ct-ttg',

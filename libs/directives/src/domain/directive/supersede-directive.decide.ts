@@ -1,21 +1,17 @@
-import { conflict, invalid, notFound } from '@cpp/eventsourcing';
-import { DirectiveSuperseded } from '../events';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState } from './directive.state';
-import { requireAuthority } from './rules/authority';
-import { requireInForce } from './rules/recorded';
-import { requireDate, requireNotBefore } from './rules/values';
-
-type SupersedeDirective = Extract<DirectiveCommand, { type: 'SupersedeDirective' }>;
+import { conflict, invalid, notFound, requireLocalDate } from '@cpp/eventsourcing';
+import { SupersedeDirective } from './commands';
+import { DirectiveSuperseded } from './events';
+import { requireAuthority, requireInForce, requireNotBefore } from './rules';
+import { DirectiveState } from './state';
 
 /**
  * Replaced by a newer document in force. The open tasks of this one close as superseded on the
  * effective date; the successor carries its own tasks.
  */
-export function supersede(command: SupersedeDirective, state: DirectiveState): DirectiveSuperseded[] {
+export function supersedeDirective(command: SupersedeDirective, state: DirectiveState): DirectiveSuperseded[] {
   const directive = requireInForce(state, command.directiveId);
   requireAuthority(command.requester, directive.issuingAgencyId, `supersede directive ${command.directiveId}`);
-  const effectiveFrom = requireDate(command.effectiveFrom, 'effectiveFrom');
+  const effectiveFrom = requireLocalDate(command.effectiveFrom, 'effectiveFrom');
   requireNotBefore(effectiveFrom, directive.lastChange, 'effectiveFrom', 'the last change of the document');
   const { supersededByDirectiveId, successor } = command;
   if (supersededByDirectiveId === command.directiveId) throw invalid(`Directive ${command.directiveId} cannot supersede itself`);

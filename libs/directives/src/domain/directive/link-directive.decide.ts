@@ -1,19 +1,15 @@
 import { invalid } from '@cpp/eventsourcing';
-import { DirectiveLinked } from '../internal-events';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState } from './directive.state';
-import { requireEarlierDocument } from './issue';
-import { requireAuthority } from './rules/authority';
-import { refuseCycle } from './rules/cascade';
-import { requireRecorded } from './rules/recorded';
-
-type LinkDirective = Extract<DirectiveCommand, { type: 'LinkDirective' }>;
+import { refuseCycle, requireEarlierDocument } from './cascade';
+import { LinkDirective } from './commands';
+import { DirectiveLinked } from './events';
+import { requireAuthority, requireRecorded } from './rules';
+import { DirectiveState } from './state';
 
 /**
  * Adds a link found after both documents were recorded. A link is a fact about the text, so it
  * may be added to a superseded or revoked document too; adding it twice changes nothing.
  */
-export function link(command: LinkDirective, state: DirectiveState): DirectiveLinked[] {
+export function linkDirective(command: LinkDirective, state: DirectiveState): DirectiveLinked[] {
   const directive = requireRecorded(state, command.directiveId);
   requireAuthority(command.requester, directive.issuingAgencyId, `link directive ${command.directiveId}`);
   const { directiveId, relation, targetDirectiveId } = command;

@@ -1,8 +1,7 @@
-import { invalid } from '@cpp/eventsourcing';
-import { DirectiveTask } from '../../events';
-import { AgencyFact } from '../../facts';
-import { requireAgency } from './agencies';
-import { distinct, requireDate, requireNotBefore, requireSlug, requireText } from './values';
+import { invalid, requireIdentifier, requireLocalDate } from '@cpp/eventsourcing';
+import type { AgencyFact } from '@cpp/organizations';
+import { DirectiveTask } from './document';
+import { distinct, requireAgency, requireNotBefore, requireText } from './rules';
 
 /** An outline reference as printed: `II.3.a`, `II.1.đ`, `7.1`, `III.2`. */
 const SECTION = /^[\p{L}\d]+(?:\.[\p{L}\d]+)*$/u;
@@ -23,7 +22,7 @@ export interface TaskContext {
  * one-off due date or the regimes it reports through — never both, never neither.
  */
 export function validTask(task: DirectiveTask, context: TaskContext): DirectiveTask {
-  const taskId = requireSlug(task.taskId, 'taskId');
+  const taskId = requireIdentifier(task.taskId, 'taskId');
   const field = (name: string) => `Task ${taskId}: ${name}`;
   const section = task.section.normalize('NFC').trim();
   if (!SECTION.test(section)) throw invalid(`${field('section')} "${task.section}" must be an outline reference like II.3.a`, { taskId });
@@ -37,7 +36,7 @@ export function validTask(task: DirectiveTask, context: TaskContext): DirectiveT
   if (task.dueDate !== null && reportingRegimeIds.length > 0) throw invalid(`${field('')}give either a due date or reporting regimes, not both`, { taskId });
   if (task.dueDate === null && reportingRegimeIds.length === 0) throw invalid(`${field('')}needs a due date or a reporting regime`, { taskId });
   if (task.dueDate !== null) {
-    requireDate(task.dueDate, field('dueDate'));
+    requireLocalDate(task.dueDate, field('dueDate'));
     requireNotBefore(task.dueDate, context.earliestDue, field('dueDate'), context.earliestDueWhat);
   }
   for (const regimeId of reportingRegimeIds) {

@@ -1,8 +1,7 @@
-import { invalid, isLocalDate } from '@cpp/eventsourcing';
-import { ReportingFrequency, ReportingRegime } from '../../events';
-import { AgencyFact } from '../../facts';
-import { requireAgency } from './agencies';
-import { distinct, optionalDate, requireDate, requireNotBefore, requireSlug, requireText } from './values';
+import { invalid, isLocalDate, requireIdentifier, requireLocalDate } from '@cpp/eventsourcing';
+import type { AgencyFact } from '@cpp/organizations';
+import { ReportingFrequency, ReportingRegime } from './document';
+import { distinct, optionalDate, requireAgency, requireNotBefore, requireText } from './rules';
 
 const FREQUENCIES: readonly ReportingFrequency[] = ['monthly', 'six-monthly', 'annual', 'ad-hoc'];
 
@@ -11,10 +10,10 @@ const FREQUENCIES: readonly ReportingFrequency[] = ['monthly', 'six-monthly', 'a
  * who receives, how, how often, the data cut-off and the deadline. Returns it tidied.
  */
 export function validRegime(regime: ReportingRegime, agencies: AgencyFact[], on: string | null): ReportingRegime {
-  const regimeId = requireSlug(regime.regimeId, 'regimeId');
+  const regimeId = requireIdentifier(regime.regimeId, 'regimeId');
   const field = (name: string) => `Reporting regime ${regimeId}: ${name}`;
   if (!FREQUENCIES.includes(regime.frequency)) throw invalid(`${field('frequency')} must be one of ${FREQUENCIES.join(', ')}`, { regimeId });
-  const activeFrom = requireDate(regime.activeFrom, field('activeFrom'));
+  const activeFrom = requireLocalDate(regime.activeFrom, field('activeFrom'));
   const activeUntil = optionalDate(regime.activeUntil, field('activeUntil'));
   if (activeUntil !== null) requireNotBefore(activeUntil, activeFrom, field('activeUntil'), 'its activeFrom');
   const reportingAgencyIds = distinct(regime.reportingAgencyIds);
