@@ -60,7 +60,7 @@ describe('assignments with the demo data, through the directives context (GraphQ
           issuedOn: '2022-03-01',
           subject: 'V/v tăng cường phòng, chống đuối nước trẻ em mùa hè 2022',
           recipientAgencyIds: ['so-gddt-soc-trang'],
-          tasks: [{ taskId: 'a', section: '1', text: 'Tổ chức dạy bơi an toàn cho học sinh', leadAgencyId: 'so-gddt-soc-trang', reportingRegimeIds: ['bao-cao-ket-qua'] }],
+          tasks: [{ taskId: 'muc-1', section: '1', text: 'Tổ chức dạy bơi an toàn cho học sinh', leadAgencyId: 'so-gddt-soc-trang', reportingRegimeIds: ['bao-cao-ket-qua'] }],
           reportingRegimes: [
             {
               regimeId: 'bao-cao-ket-qua',

@@ -271,6 +271,18 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
       expect(await logHead()).toEqual(before);
     });
 
+    it('an amendment that changes nothing writes nothing: the answer says unchanged and the stream history does not grow', async () => {
+      await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('kh-amend-nothing') });
+      const history = async () => (await t.as(committee).ok(HISTORY, { streamId: 'directive-kh-amend-nothing' })).streamHistory.map((event: { type: string }) => event.type);
+      expect(await history()).toEqual(['DirectiveIssued']);
+      const restated = { taskId: 'ii-2', section: 'II.2', text: 'Tổ chức diễn đàn trẻ em cấp huyện.', leadAgencyId: 'ubnd-my-tu', reportingRegimeIds: ['bao-cao-6-thang'] };
+      for (const changes of [{}, { addedTasks: [], changedTasks: [], withdrawnTaskIds: [], addedReportingRegimes: [] }, { changedTasks: [restated] }]) {
+        const receipt = (await t.as(ldtbxhOfficer).ok(AMEND, { input: { directiveId: 'kh-amend-nothing', amendedOn: '2024-06-01', subject: 'Không thay đổi', ...changes } })).amendDirective;
+        expect(receipt).toMatchObject({ changed: false, revision: null, streamIds: [] });
+      }
+      expect(await history()).toEqual(['DirectiveIssued']);
+    });
+
     it('supersedes a plan by a newer one: its open tasks close as superseded, the withdrawn stay withdrawn, and it no longer changes', async () => {
       await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('kh-old') });
       await t.as(ldtbxhOfficer).ok(AMEND, { input: { directiveId: 'kh-old', amendedOn: '2024-05-25', subject: 'Rút nhiệm vụ II.2', withdrawnTaskIds: ['ii-2'] } });

@@ -1,20 +1,21 @@
 /**
  * The organizations context's public surface: its published events (other contexts react
- * to mergers, function transfers and dissolutions), its module and its commands.
+ * to mergers, function transfers and dissolutions), its stream names, the one AgencyFact
+ * every context judges agencies by, its module and its bus commands.
  */
-export * from './domain/events';
+export * from './domain/published-events';
 export { agencyStream, unitStream } from './domain/streams';
-export { agencyFactFold, findAgencyFact } from './domain/agency-fact';
-export type { AgencyFact } from './domain/agency-fact';
+export { agencyFactFold, findAgencyFact } from './domain/agency/agency-fact';
+export type { AgencyFact } from './domain/agency/agency-fact';
 export { OrganizationsModule } from './organizations.module';
-/** Commands, for the platform's entry points (GraphQL, ingest, demo data), not for other contexts. */
-export { DefineAdministrativeLevel } from './application/define-administrative-level';
-export { RetireAdministrativeLevel } from './application/retire-administrative-level';
-export { EstablishAdministrativeUnit } from './application/establish-administrative-unit';
-export { RenameAdministrativeUnit } from './application/rename-administrative-unit';
-export { MergeAdministrativeUnits } from './application/merge-administrative-units';
-export { RegisterAgency } from './application/register-agency';
-export { RenameAgency } from './application/rename-agency';
-export { MergeAgencies } from './application/merge-agencies';
-export { TransferAgencyFunction } from './application/transfer-agency-function';
-export { DissolveAgency } from './application/dissolve-agency';
+/** Bus commands, for the platform's entry points (GraphQL, ingest, demo data), not for other contexts. */
+export { DefineAdministrativeLevelCommand } from './application/define-administrative-level';
+export { RetireAdministrativeLevelCommand } from './application/retire-administrative-level';
+export { EstablishAdministrativeUnitCommand } from './application/establish-administrative-unit';
+export { RenameAdministrativeUnitCommand } from './application/rename-administrative-unit';
+export { MergeAdministrativeUnitsCommand } from './application/merge-administrative-units';
+export { RegisterAgencyCommand } from './application/register-agency';
+export { RenameAgencyCommand } from './application/rename-agency';
+export { MergeAgenciesCommand } from './application/merge-agencies';
+export { TransferAgencyFunctionCommand } from './application/transfer-agency-function';
+export { DissolveAgencyCommand } from './application/dissolve-agency';

@@ -1,9 +1,9 @@
 import { Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
-import type { OrganizationsEvent } from '@cpp/organizations';
+import type { OrganizationsPublishedEvent } from '@cpp/organizations';
 import { directoryTables } from './tables';
 
 const HANDLED = ['AdministrativeUnitEstablished', 'AdministrativeUnitMergedInto', 'AgencyRegistered', 'AgencyRenamed', 'AgencyMergedInto', 'AgencyDissolved'] as const;
-type DirectoryEvent = Extract<OrganizationsEvent, { type: (typeof HANDLED)[number] }>;
+type DirectoryEvent = Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>;
 
 /** The organisation chart as this context needs it: agencies, their units, their successors. */
 export const agencyDirectoryProjection: Projection = {

@@ -1,30 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { AmendDirectiveInput } from '../domain/directive/directive.commands';
+import { AmendDirectivePayload } from '../domain/directive/commands';
 import { directiveDecider } from '../domain/directive/directive.decider';
-import { Requester } from '../domain/facts';
 import { directiveStream } from '../domain/streams';
 import { agenciesNamedBy, findAgencies } from './facts';
-import { writeOutcome } from './write-outcome';
 
-export class AmendDirective {
-  constructor(
-    readonly input: AmendDirectiveInput,
-    readonly context: CommandContext,
-    readonly requester: Requester | null,
-  ) {}
-}
+export class AmendDirectiveCommand extends PlatformCommand<AmendDirectivePayload> {}
 
-@CommandHandler(AmendDirective)
-export class AmendDirectiveHandler implements ICommandHandler<AmendDirective, WriteOutcome[]> {
+@CommandHandler(AmendDirectiveCommand)
+export class AmendDirectiveHandler implements ICommandHandler<AmendDirectiveCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context, requester }: AmendDirective): Promise<WriteOutcome[]> {
-    const agencies = await findAgencies(this.store, agenciesNamedBy([...input.addedTasks, ...input.changedTasks], input.addedReportingRegimes));
-    const stream = directiveStream(input.directiveId);
-    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'AmendDirective', ...input, requester, agencies }, context);
-    return writeOutcome(stream, outcome);
+  async execute({ payload, context, requester }: AmendDirectiveCommand): Promise<WriteOutcome[]> {
+    const agencies = await findAgencies(this.store, agenciesNamedBy([...payload.addedTasks, ...payload.changedTasks], payload.addedReportingRegimes));
+    const stream = directiveStream(payload.directiveId);
+    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'AmendDirective', ...payload, requester, agencies }, context);
+    return [writeOutcome(stream, outcome)];
   }
 }

@@ -1,17 +1,16 @@
 import { EventStore, loadState } from '@cpp/eventsourcing';
-import { agencyStream } from '@cpp/organizations';
-import { agencyFactFold } from '../domain/agency-fact';
-import { directiveDecider, directiveFact } from '../domain/directive/directive.decider';
-import { DirectiveTask, ReportingRegime } from '../domain/events';
-import { AgencyFact, DirectiveFact } from '../domain/facts';
+import { AgencyFact, findAgencyFact } from '@cpp/organizations';
+import { directiveDecider } from '../domain/directive/directive.decider';
+import { DirectiveFact, directiveFact } from '../domain/directive/directive-fact';
+import { DirectiveTask, ReportingRegime } from '../domain/directive/document';
 import { directiveStream } from '../domain/streams';
 
 /** Looks up, in the organisation chart's own streams, the agencies a command names. */
 export async function findAgencies(store: EventStore, agencyIds: string[]): Promise<AgencyFact[]> {
   const found: AgencyFact[] = [];
   for (const agencyId of new Set(agencyIds)) {
-    const { state } = await loadState(store, agencyFactFold, agencyStream(agencyId));
-    if (state) found.push(state);
+    const fact = await findAgencyFact(store, agencyId);
+    if (fact) found.push(fact);
   }
   return found;
 }

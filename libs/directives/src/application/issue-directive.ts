@@ -1,31 +1,23 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { IssueDirectiveInput } from '../domain/directive/directive.commands';
+import { IssueDirectivePayload } from '../domain/directive/commands';
 import { directiveDecider } from '../domain/directive/directive.decider';
-import { Requester } from '../domain/facts';
 import { directiveStream } from '../domain/streams';
 import { agenciesNamedBy, findAgencies, findUpstream } from './facts';
-import { writeOutcome } from './write-outcome';
 
-export class IssueDirective {
-  constructor(
-    readonly input: IssueDirectiveInput,
-    readonly context: CommandContext,
-    readonly requester: Requester | null,
-  ) {}
-}
+export class IssueDirectiveCommand extends PlatformCommand<IssueDirectivePayload> {}
 
-@CommandHandler(IssueDirective)
-export class IssueDirectiveHandler implements ICommandHandler<IssueDirective, WriteOutcome[]> {
+@CommandHandler(IssueDirectiveCommand)
+export class IssueDirectiveHandler implements ICommandHandler<IssueDirectiveCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context, requester }: IssueDirective): Promise<WriteOutcome[]> {
-    const agencies = await findAgencies(this.store, [input.issuingAgencyId, ...input.recipientAgencyIds, ...agenciesNamedBy(input.tasks, input.reportingRegimes)]);
-    const directives = await findUpstream(this.store, [...input.implementsDirectiveIds, ...input.basedOnDirectiveIds]);
-    const stream = directiveStream(input.directiveId);
-    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'IssueDirective', ...input, requester, agencies, directives }, context);
-    return writeOutcome(stream, outcome);
+  async execute({ payload, context, requester }: IssueDirectiveCommand): Promise<WriteOutcome[]> {
+    const agencies = await findAgencies(this.store, [payload.issuingAgencyId, ...payload.recipientAgencyIds, ...agenciesNamedBy(payload.tasks, payload.reportingRegimes)]);
+    const directives = await findUpstream(this.store, [...payload.implementsDirectiveIds, ...payload.basedOnDirectiveIds]);
+    const stream = directiveStream(payload.directiveId);
+    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'IssueDirective', ...payload, requester, agencies, directives }, context);
+    return [writeOutcome(stream, outcome)];
   }
 }

@@ -1,38 +1,30 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, handleCommand, loadState, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, handleCommand, loadState, localDateAt, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { RequestAdHocReportInput } from '../domain/directive/directive.commands';
+import { RequestAdHocReportPayload } from '../domain/directive/commands';
 import { directiveDecider } from '../domain/directive/directive.decider';
-import { defaultReporters } from '../domain/directive/request-ad-hoc-report';
-import { Requester } from '../domain/facts';
+import { defaultReporters } from '../domain/directive/request-ad-hoc-report.decide';
 import { directiveStream } from '../domain/streams';
 import { findAgencies } from './facts';
-import { writeOutcome } from './write-outcome';
 
-export class RequestAdHocReport {
-  constructor(
-    readonly input: RequestAdHocReportInput,
-    readonly context: CommandContext,
-    readonly requester: Requester | null,
-  ) {}
-}
+export class RequestAdHocReportCommand extends PlatformCommand<RequestAdHocReportPayload> {}
 
 /** The request is dated today in Vietnam. */
-@CommandHandler(RequestAdHocReport)
-export class RequestAdHocReportHandler implements ICommandHandler<RequestAdHocReport, WriteOutcome[]> {
+@CommandHandler(RequestAdHocReportCommand)
+export class RequestAdHocReportHandler implements ICommandHandler<RequestAdHocReportCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, context, requester }: RequestAdHocReport): Promise<WriteOutcome[]> {
-    const stream = directiveStream(input.directiveId);
+  async execute({ payload, context, requester }: RequestAdHocReportCommand): Promise<WriteOutcome[]> {
+    const stream = directiveStream(payload.directiveId);
     const { state } = await loadState(this.store, directiveDecider, stream);
-    const named = input.reportingAgencyIds.length > 0 || state.status === 'none' ? input.reportingAgencyIds : defaultReporters(state, input.regimeId);
+    const named = payload.reportingAgencyIds.length > 0 || state.status === 'none' ? payload.reportingAgencyIds : defaultReporters(state, payload.regimeId);
     const agencies = await findAgencies(this.store, named);
     const requestedOn = localDateAt(this.clock.now());
-    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'RequestAdHocReport', ...input, requester, agencies, requestedOn }, context);
-    return writeOutcome(stream, outcome);
+    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'RequestAdHocReport', ...payload, requester, agencies, requestedOn }, context);
+    return [writeOutcome(stream, outcome)];
   }
 }

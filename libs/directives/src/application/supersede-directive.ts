@@ -1,30 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { SupersedeDirectiveInput } from '../domain/directive/directive.commands';
+import { SupersedeDirectivePayload } from '../domain/directive/commands';
 import { directiveDecider } from '../domain/directive/directive.decider';
-import { Requester } from '../domain/facts';
 import { directiveStream } from '../domain/streams';
 import { findDirective } from './facts';
-import { writeOutcome } from './write-outcome';
 
-export class SupersedeDirective {
-  constructor(
-    readonly input: SupersedeDirectiveInput,
-    readonly context: CommandContext,
-    readonly requester: Requester | null,
-  ) {}
-}
+export class SupersedeDirectiveCommand extends PlatformCommand<SupersedeDirectivePayload> {}
 
-@CommandHandler(SupersedeDirective)
-export class SupersedeDirectiveHandler implements ICommandHandler<SupersedeDirective, WriteOutcome[]> {
+@CommandHandler(SupersedeDirectiveCommand)
+export class SupersedeDirectiveHandler implements ICommandHandler<SupersedeDirectiveCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context, requester }: SupersedeDirective): Promise<WriteOutcome[]> {
-    const successor = await findDirective(this.store, input.supersededByDirectiveId);
-    const stream = directiveStream(input.directiveId);
-    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'SupersedeDirective', ...input, requester, successor }, context);
-    return writeOutcome(stream, outcome);
+  async execute({ payload, context, requester }: SupersedeDirectiveCommand): Promise<WriteOutcome[]> {
+    const successor = await findDirective(this.store, payload.supersededByDirectiveId);
+    const stream = directiveStream(payload.directiveId);
+    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'SupersedeDirective', ...payload, requester, successor }, context);
+    return [writeOutcome(stream, outcome)];
   }
 }

@@ -1,5 +1,5 @@
 import { invalid } from '@cpp/eventsourcing';
-import { DocumentNumber, DocumentType } from './events';
+import { DocumentNumber, DocumentType } from './directive/document';
 
 /**
  * Type abbreviations that open a symbol (Nghị định 30/2020/NĐ-CP, Phụ lục III, and the legal

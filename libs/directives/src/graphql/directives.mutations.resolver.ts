@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandContext } from '@cpp/eventsourcing';
+import { CommandContext, Requester } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
-import { AmendDirective } from '../application/amend-directive';
-import { IssueDirective } from '../application/issue-directive';
-import { LinkDirective } from '../application/link-directive';
-import { RequestAdHocReport } from '../application/request-ad-hoc-report';
-import { RevokeDirective } from '../application/revoke-directive';
-import { SupersedeDirective } from '../application/supersede-directive';
-import { Requester } from '../domain/facts';
+import { AmendDirectiveCommand } from '../application/amend-directive';
+import { IssueDirectiveCommand } from '../application/issue-directive';
+import { LinkDirectiveCommand } from '../application/link-directive';
+import { RequestAdHocReportCommand } from '../application/request-ad-hoc-report';
+import { RevokeDirectiveCommand } from '../application/revoke-directive';
+import { SupersedeDirectiveCommand } from '../application/supersede-directive';
 import { AmendDirectiveInput, LinkDirectiveInput, RequestAdHocReportInput, RevokeDirectiveInput, SupersedeDirectiveInput } from './inputs/change-directive.inputs';
 import { IssueDirectiveInput, toIssueDirective } from './inputs/issue-directive.input';
 import { toRegime } from './inputs/regime.input';
@@ -26,18 +25,18 @@ export class DirectivesMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Records an issued document with its tasks and reporting regimes' })
   issueDirective(@Args('input') input: IssueDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.receipts.execute(new IssueDirective(toIssueDirective(input), context, requester(actor)));
+    return this.receipts.execute(new IssueDirectiveCommand(toIssueDirective(input), context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Adds an implements / based-on link; a link that would make a cycle is refused' })
   linkDirective(@Args('input') input: LinkDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.receipts.execute(new LinkDirective({ ...input }, context, requester(actor)));
+    return this.receipts.execute(new LinkDirectiveCommand({ ...input }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   amendDirective(@Args('input') input: AmendDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(
-      new AmendDirective(
+      new AmendDirectiveCommand(
         {
           directiveId: input.directiveId,
           amendedOn: input.amendedOn,
@@ -56,18 +55,18 @@ export class DirectivesMutationsResolver {
 
   @Mutation(() => CommandReceiptType)
   supersedeDirective(@Args('input') input: SupersedeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.receipts.execute(new SupersedeDirective({ ...input }, context, requester(actor)));
+    return this.receipts.execute(new SupersedeDirectiveCommand({ ...input }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   revokeDirective(@Args('input') input: RevokeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
-    return this.receipts.execute(new RevokeDirective({ ...input, revokingDocument: input.revokingDocument ?? null }, context, requester(actor)));
+    return this.receipts.execute(new RevokeDirectiveCommand({ ...input, revokingDocument: input.revokingDocument ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   requestAdHocReport(@Args('input') input: RequestAdHocReportInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(
-      new RequestAdHocReport(
+      new RequestAdHocReportCommand(
         { ...input, requestId: input.requestId ?? randomUUID(), reportingAgencyIds: input.reportingAgencyIds ?? [] },
         context,
         requester(actor),
@@ -77,5 +76,5 @@ export class DirectivesMutationsResolver {
 }
 
 function requester(actor: Actor): Requester {
-  return { roles: actor.roles, agencyId: actor.agencyId };
+  return { subject: actor.subject, agencyId: actor.agencyId, roles: actor.roles };
 }

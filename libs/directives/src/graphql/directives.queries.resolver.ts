@@ -1,7 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@cpp/eventsourcing';
-import { DirectiveStatus } from '../domain/directive/directive.state';
-import { DocumentType } from '../domain/events';
+import { DirectiveStatus } from '../domain/directive/state';
+import { DocumentType } from '../domain/directive/document';
 import { DirectivesQueries, TaskStatus } from '../projections/directives.queries';
 import { AdHocReportRequestType, AmendmentType } from './types/amendment.type';
 import { DirectiveTaskType } from './types/directive-task.type';

@@ -1,6 +1,6 @@
 import { Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
-import { DirectiveTask, ReportingRegime } from '../domain/events';
-import { DIRECTIVES_EVENT_TYPES, DirectivesEvent } from '../domain/internal-events';
+import { DirectiveTask, ReportingRegime } from '../domain/directive/document';
+import { DIRECTIVES_EVENT_TYPES, DirectivesEvent } from '../domain/events';
 import { directivesTables } from './tables';
 
 /** Every recorded document with its cascade links, tasks and regimes, and what became of them. */

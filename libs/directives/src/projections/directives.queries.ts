@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { DirectiveDocument, DirectiveTask, DocumentType, ReportingRegime } from '../domain/events';
-import { DirectiveStatus } from '../domain/directive/directive.state';
-import { DirectiveRelation } from '../domain/internal-events';
+import { DirectiveDocument, DirectiveTask, DocumentType, ReportingRegime } from '../domain/directive/document';
+import { DirectiveStatus } from '../domain/directive/state';
+import { DirectiveRelation } from '../domain/directive/events';
 
 export type TaskStatus = 'open' | 'withdrawn' | 'superseded' | 'cancelled';
 

@@ -1,5 +1,5 @@
 import { Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
-import type { OrganizationsEvent } from '@cpp/organizations';
+import type { OrganizationsPublishedEvent } from '@cpp/organizations';
 import { knownOrganisationTables } from './tables';
 
 const HANDLED = [
@@ -9,7 +9,7 @@ const HANDLED = [
   'AgencyRenamed',
   'AgencyMergedInto',
   'AgencyDissolved',
-] as const satisfies readonly OrganizationsEvent['type'][];
+] as const satisfies readonly OrganizationsPublishedEvent['type'][];
 
 /**
  * This context's own copy of what it needs from the organisation chart's published events
@@ -21,10 +21,10 @@ export const knownOrganisationProjection: Projection = {
   migrations: knownOrganisationTables,
   tables: ['inspections_known_units', 'inspections_known_agencies'],
   handles: HANDLED,
-  apply: (tx: SqlExecutor, recorded: RecordedEvent) => applyEvent(tx, recorded as unknown as Extract<OrganizationsEvent, { type: (typeof HANDLED)[number] }>),
+  apply: (tx: SqlExecutor, recorded: RecordedEvent) => applyEvent(tx, recorded as unknown as Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>),
 };
 
-async function applyEvent(tx: SqlExecutor, event: Extract<OrganizationsEvent, { type: (typeof HANDLED)[number] }>): Promise<void> {
+async function applyEvent(tx: SqlExecutor, event: Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>): Promise<void> {
   switch (event.type) {
     case 'AdministrativeUnitEstablished':
       await tx.query('INSERT INTO inspections_known_units (unit_id, name, parent_unit_id) VALUES ($1, $2, $3)', [event.data.unitId, event.data.name, event.data.parentUnitId]);

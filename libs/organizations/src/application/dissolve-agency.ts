@@ -1,27 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
+import { findAgencyFact } from '../domain/agency/agency-fact';
 import { agencyDecider } from '../domain/agency/agency.decider';
+import { DissolveAgency } from '../domain/agency/commands';
 import { agencyStream } from '../domain/streams';
-import { findAgency } from './facts';
-import { writeOutcome } from './write-outcome';
 
-export class DissolveAgency {
-  constructor(
-    readonly input: { agencyId: string; successorAgencyId: string | null; effectiveFrom: string; decision: string | null },
-    readonly context: CommandContext,
-  ) {}
-}
+export type DissolveAgencyPayload = Omit<DissolveAgency, 'type' | 'successor'>;
 
-@CommandHandler(DissolveAgency)
-export class DissolveAgencyHandler implements ICommandHandler<DissolveAgency, WriteOutcome[]> {
+export class DissolveAgencyCommand extends PlatformCommand<DissolveAgencyPayload> {}
+
+@CommandHandler(DissolveAgencyCommand)
+export class DissolveAgencyHandler implements ICommandHandler<DissolveAgencyCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context }: DissolveAgency): Promise<WriteOutcome[]> {
-    const successor = input.successorAgencyId === null ? null : await findAgency(this.store, input.successorAgencyId);
-    const stream = agencyStream(input.agencyId);
-    const outcome = await handleCommand(this.store, agencyDecider, stream, { type: 'DissolveAgency', ...input, successor }, context);
+  async execute({ payload, context }: DissolveAgencyCommand): Promise<WriteOutcome[]> {
+    const successor = payload.successorAgencyId === null ? null : await findAgencyFact(this.store, payload.successorAgencyId);
+    const stream = agencyStream(payload.agencyId);
+    const outcome = await handleCommand(this.store, agencyDecider, stream, { type: 'DissolveAgency', ...payload, successor }, context);
     return [writeOutcome(stream, outcome)];
   }
 }

@@ -1,12 +1,18 @@
 import { EventStore, loadState } from '@cpp/eventsourcing';
-import { agencyDecider, AgencyFact, agencyFact } from '../domain/agency/agency.decider';
-import { LevelFact, UnitFact, unitDecider } from '../domain/unit/unit.decider';
 import { levelsDecider } from '../domain/levels/levels.decider';
-import { agencyStream, LEVELS_STREAM, unitStream } from '../domain/streams';
+import { LEVELS_STREAM, unitStream } from '../domain/streams';
+import { LevelFact, UnitFact } from '../domain/unit/commands';
+import { unitDecider } from '../domain/unit/unit.decider';
+import { AgencyFact, findAgencyFact } from '../domain/agency/agency-fact';
 
 /** Looks up, from the write side, the facts a decision about another stream depends on. */
-export async function findAgency(store: EventStore, agencyId: string): Promise<AgencyFact | null> {
-  return agencyFact((await loadState(store, agencyDecider, agencyStream(agencyId))).state);
+export async function findAgencies(store: EventStore, agencyIds: string[]): Promise<AgencyFact[]> {
+  const found: AgencyFact[] = [];
+  for (const agencyId of new Set(agencyIds)) {
+    const fact = await findAgencyFact(store, agencyId);
+    if (fact) found.push(fact);
+  }
+  return found;
 }
 
 export async function findLevel(store: EventStore, levelCode: string): Promise<LevelFact | null> {

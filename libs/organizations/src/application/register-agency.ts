@@ -1,40 +1,26 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
+import { findAgencyFact } from '../domain/agency/agency-fact';
 import { agencyDecider } from '../domain/agency/agency.decider';
-import { AgencyKind } from '../domain/events';
+import { RegisterAgency } from '../domain/agency/commands';
 import { agencyStream } from '../domain/streams';
-import { findAgency, findUnit } from './facts';
-import { writeOutcome } from './write-outcome';
+import { findUnit } from './facts';
 
-export interface RegisterAgencyInput {
-  agencyId: string;
-  name: string;
-  shortName: string | null;
-  kind: AgencyKind;
-  unitId: string;
-  parentAgencyId: string | null;
-  functions: string[];
-  effectiveFrom: string;
-}
+export type RegisterAgencyPayload = Omit<RegisterAgency, 'type' | 'unit' | 'parent'>;
 
-export class RegisterAgency {
-  constructor(
-    readonly input: RegisterAgencyInput,
-    readonly context: CommandContext,
-  ) {}
-}
+export class RegisterAgencyCommand extends PlatformCommand<RegisterAgencyPayload> {}
 
-@CommandHandler(RegisterAgency)
-export class RegisterAgencyHandler implements ICommandHandler<RegisterAgency, WriteOutcome[]> {
+@CommandHandler(RegisterAgencyCommand)
+export class RegisterAgencyHandler implements ICommandHandler<RegisterAgencyCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context }: RegisterAgency): Promise<WriteOutcome[]> {
-    const unit = await findUnit(this.store, input.unitId);
-    const parent = input.parentAgencyId === null ? null : await findAgency(this.store, input.parentAgencyId);
-    const stream = agencyStream(input.agencyId);
-    const outcome = await handleCommand(this.store, agencyDecider, stream, { type: 'RegisterAgency', ...input, unit, parent }, context);
+  async execute({ payload, context }: RegisterAgencyCommand): Promise<WriteOutcome[]> {
+    const unit = await findUnit(this.store, payload.unitId);
+    const parent = payload.parentAgencyId === null ? null : await findAgencyFact(this.store, payload.parentAgencyId);
+    const stream = agencyStream(payload.agencyId);
+    const outcome = await handleCommand(this.store, agencyDecider, stream, { type: 'RegisterAgency', ...payload, unit, parent }, context);
     return [writeOutcome(stream, outcome)];
   }
 }

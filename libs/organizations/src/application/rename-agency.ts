@@ -1,25 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { agencyDecider } from '../domain/agency/agency.decider';
+import { RenameAgency } from '../domain/agency/commands';
 import { agencyStream } from '../domain/streams';
-import { writeOutcome } from './write-outcome';
 
-export class RenameAgency {
-  constructor(
-    readonly input: { agencyId: string; name: string; shortName: string | null; effectiveFrom: string; decision: string | null },
-    readonly context: CommandContext,
-  ) {}
-}
+export type RenameAgencyPayload = Omit<RenameAgency, 'type'>;
 
-@CommandHandler(RenameAgency)
-export class RenameAgencyHandler implements ICommandHandler<RenameAgency, WriteOutcome[]> {
+export class RenameAgencyCommand extends PlatformCommand<RenameAgencyPayload> {}
+
+@CommandHandler(RenameAgencyCommand)
+export class RenameAgencyHandler implements ICommandHandler<RenameAgencyCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context }: RenameAgency): Promise<WriteOutcome[]> {
-    const stream = agencyStream(input.agencyId);
-    const outcome = await handleCommand(this.store, agencyDecider, stream, { type: 'RenameAgency', ...input }, context);
+  async execute({ payload, context }: RenameAgencyCommand): Promise<WriteOutcome[]> {
+    const stream = agencyStream(payload.agencyId);
+    const outcome = await handleCommand(this.store, agencyDecider, stream, { type: 'RenameAgency', ...payload }, context);
     return [writeOutcome(stream, outcome)];
   }
 }

@@ -1,24 +1,21 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, EventStore, handleCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { EventStore, handleCommand, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
+import { RetireAdministrativeLevel } from '../domain/levels/commands';
 import { levelsDecider } from '../domain/levels/levels.decider';
 import { LEVELS_STREAM } from '../domain/streams';
-import { writeOutcome } from './write-outcome';
 
-export class RetireAdministrativeLevel {
-  constructor(
-    readonly input: { levelCode: string; effectiveFrom: string; reason: string },
-    readonly context: CommandContext,
-  ) {}
-}
+export type RetireAdministrativeLevelPayload = Omit<RetireAdministrativeLevel, 'type'>;
 
-@CommandHandler(RetireAdministrativeLevel)
-export class RetireAdministrativeLevelHandler implements ICommandHandler<RetireAdministrativeLevel, WriteOutcome[]> {
+export class RetireAdministrativeLevelCommand extends PlatformCommand<RetireAdministrativeLevelPayload> {}
+
+@CommandHandler(RetireAdministrativeLevelCommand)
+export class RetireAdministrativeLevelHandler implements ICommandHandler<RetireAdministrativeLevelCommand, WriteOutcome[]> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ input, context }: RetireAdministrativeLevel): Promise<WriteOutcome[]> {
-    const outcome = await handleCommand(this.store, levelsDecider, LEVELS_STREAM, { type: 'RetireAdministrativeLevel', ...input }, context);
+  async execute({ payload, context }: RetireAdministrativeLevelCommand): Promise<WriteOutcome[]> {
+    const outcome = await handleCommand(this.store, levelsDecider, LEVELS_STREAM, { type: 'RetireAdministrativeLevel', ...payload }, context);
     return [writeOutcome(LEVELS_STREAM, outcome)];
   }
 }

@@ -2,16 +2,16 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { RequestContext, RequireRoles } from '@cpp/access';
-import { DefineAdministrativeLevel } from '../application/define-administrative-level';
-import { DissolveAgency } from '../application/dissolve-agency';
-import { EstablishAdministrativeUnit } from '../application/establish-administrative-unit';
-import { MergeAdministrativeUnits } from '../application/merge-administrative-units';
-import { MergeAgencies } from '../application/merge-agencies';
-import { RegisterAgency } from '../application/register-agency';
-import { RenameAdministrativeUnit } from '../application/rename-administrative-unit';
-import { RenameAgency } from '../application/rename-agency';
-import { RetireAdministrativeLevel } from '../application/retire-administrative-level';
-import { TransferAgencyFunction } from '../application/transfer-agency-function';
+import { DefineAdministrativeLevelCommand } from '../application/define-administrative-level';
+import { DissolveAgencyCommand } from '../application/dissolve-agency';
+import { EstablishAdministrativeUnitCommand } from '../application/establish-administrative-unit';
+import { MergeAdministrativeUnitsCommand } from '../application/merge-administrative-units';
+import { MergeAgenciesCommand } from '../application/merge-agencies';
+import { RegisterAgencyCommand } from '../application/register-agency';
+import { RenameAdministrativeUnitCommand } from '../application/rename-administrative-unit';
+import { RenameAgencyCommand } from '../application/rename-agency';
+import { RetireAdministrativeLevelCommand } from '../application/retire-administrative-level';
+import { TransferAgencyFunctionCommand } from '../application/transfer-agency-function';
 import {
   DefineAdministrativeLevelInput,
   EstablishAdministrativeUnitInput,
@@ -33,53 +33,53 @@ export class OrganizationsMutationsResolver {
 
   @Mutation(() => CommandReceiptType)
   defineAdministrativeLevel(@Args('input') input: DefineAdministrativeLevelInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new DefineAdministrativeLevel(input, context));
+    return this.receipts.execute(new DefineAdministrativeLevelCommand(input, context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'E.g. the district level, removed in 2025' })
   retireAdministrativeLevel(@Args('input') input: RetireAdministrativeLevelInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new RetireAdministrativeLevel(input, context));
+    return this.receipts.execute(new RetireAdministrativeLevelCommand(input, context));
   }
 
   @Mutation(() => CommandReceiptType)
   establishAdministrativeUnit(@Args('input') input: EstablishAdministrativeUnitInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new EstablishAdministrativeUnit({ ...input, parentUnitId: input.parentUnitId ?? null }, context));
+    return this.receipts.execute(new EstablishAdministrativeUnitCommand({ ...input, parentUnitId: input.parentUnitId ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   renameAdministrativeUnit(@Args('input') input: RenameAdministrativeUnitInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new RenameAdministrativeUnit({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new RenameAdministrativeUnitCommand({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   mergeAdministrativeUnits(@Args('input') input: MergeAdministrativeUnitsInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new MergeAdministrativeUnits({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new MergeAdministrativeUnitsCommand({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   registerAgency(@Args('input') input: RegisterAgencyInput, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
-      new RegisterAgency({ ...input, shortName: input.shortName ?? null, parentAgencyId: input.parentAgencyId ?? null, functions: input.functions ?? [] }, context),
+      new RegisterAgencyCommand({ ...input, shortName: input.shortName ?? null, parentAgencyId: input.parentAgencyId ?? null, functions: input.functions ?? [] }, context),
     );
   }
 
   @Mutation(() => CommandReceiptType)
   renameAgency(@Args('input') input: RenameAgencyInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new RenameAgency({ ...input, shortName: input.shortName ?? null, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new RenameAgencyCommand({ ...input, shortName: input.shortName ?? null, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Predecessors cease to exist; the successor answers for their functions and open obligations' })
   mergeAgencies(@Args('input') input: MergeAgenciesInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new MergeAgencies({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new MergeAgenciesCommand({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A split of functions: one function moves to another agency' })
   transferAgencyFunction(@Args('input') input: TransferAgencyFunctionInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new TransferAgencyFunction({ ...input, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new TransferAgencyFunctionCommand({ ...input, decision: input.decision ?? null }, context));
   }
 
   @Mutation(() => CommandReceiptType)
   dissolveAgency(@Args('input') input: DissolveAgencyInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new DissolveAgency({ ...input, successorAgencyId: input.successorAgencyId ?? null, decision: input.decision ?? null }, context));
+    return this.receipts.execute(new DissolveAgencyCommand({ ...input, successorAgencyId: input.successorAgencyId ?? null, decision: input.decision ?? null }, context));
   }
 }

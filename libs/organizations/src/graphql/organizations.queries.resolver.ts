@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { notFound } from '@cpp/eventsourcing';
-import { AgencyKind } from '../domain/events';
+import { AgencyKind } from '../domain/agency/events';
 import { OrganizationChartQueries } from '../projections/organization-chart.queries';
 import { AdministrativeLevelType } from './types/administrative-level.type';
 import { AdministrativeUnitType } from './types/administrative-unit.type';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, localDateAt, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { AgencyKind } from '../domain/events';
+import { AgencyKind } from '../domain/agency/events';
 
 export interface AgencyView {
   agencyId: string;

@@ -1,4 +1,4 @@
-import type { IssueDirectiveInput } from '@cpp/directives';
+import type { IssueDirectivePayload } from '@cpp/directives';
 import { DEFAULT_CUTOFF, task, taskForEach } from './builders';
 
 /**
@@ -40,7 +40,7 @@ const toLdtbxh = {
   activeUntil: '2019-12-31',
 };
 
-export const cvLangSon: IssueDirectiveInput = {
+export const cvLangSon: IssueDirectivePayload = {
   directiveId: 'cv-lang-son-2019',
   documentNumber: '/SLĐTBXH',
   documentType: 'cong-van',

@@ -1,4 +1,4 @@
-import type { IssueDirectiveInput } from '@cpp/directives';
+import type { IssueDirectivePayload } from '@cpp/directives';
 import { DEFAULT_CUTOFF, taskForEach } from './builders';
 
 /**
@@ -42,7 +42,7 @@ const plans: [string, string][] = [
   ['I.7.12', 'Tăng cường công tác phối hợp liên ngành trong việc thực hiện công tác trẻ em, đưa nhiệm vụ thực hiện quyền trẻ em vào chương trình, kế hoạch công tác năm 2024.'],
 ];
 
-export const cvSonDuong: IssueDirectiveInput = {
+export const cvSonDuong: IssueDirectivePayload = {
   directiveId: 'cv-son-duong-2024',
   documentNumber: '/UBND-VX',
   documentType: 'cong-van',

@@ -1,4 +1,4 @@
-import type { IssueDirectiveInput } from '@cpp/directives';
+import type { IssueDirectivePayload } from '@cpp/directives';
 import { DEFAULT_CUTOFF, taskForEach } from './builders';
 
 /**
@@ -41,7 +41,7 @@ const toLdtbxh = {
   activeUntil: null,
 };
 
-export const cvTuyenQuang: IssueDirectiveInput = {
+export const cvTuyenQuang: IssueDirectivePayload = {
   directiveId: 'cv-tuyen-quang-23-ct-ttg',
   documentNumber: 'Số:       /SLĐTBXH-BVCSTE-BĐG',
   documentType: 'cong-van',

@@ -1,4 +1,4 @@
-import type { IssueDirectiveInput } from '@cpp/directives';
+import type { IssueDirectivePayload } from '@cpp/directives';
 import { DEFAULT_CUTOFF, task, taskForEach } from './builders';
 
 /**
@@ -43,7 +43,7 @@ const reportToLdtbxh = {
   activeUntil: null,
 };
 
-export const khSocTrang: IssueDirectiveInput = {
+export const khSocTrang: IssueDirectivePayload = {
   directiveId: 'kh-soc-trang-23-ct-ttg',
   documentNumber: '29/KH-UBND',
   documentType: 'ke-hoach',

@@ -1,4 +1,4 @@
-import type { IssueDirectiveInput } from '@cpp/directives';
+import type { IssueDirectivePayload } from '@cpp/directives';
 import { DEFAULT_CUTOFF, task } from './builders';
 
 /**
@@ -11,7 +11,7 @@ import { DEFAULT_CUTOFF, task } from './builders';
 const REPORT = 'bao-cao-trien-khai';
 const lead = 'cuc-tre-em';
 
-export const qd923: IssueDirectiveInput = {
+export const qd923: IssueDirectivePayload = {
   directiveId: 'qd-923-ldtbxh',
   documentNumber: 'Số:  923  /QĐ-LĐTBXH',
   documentType: 'quyet-dinh',

@@ -1,4 +1,4 @@
-import type { IssueDirectiveInput } from '@cpp/directives';
+import type { IssueDirectivePayload } from '@cpp/directives';
 
 /**
  * Documents the five seeds only refer to ("Thực hiện …", "Căn cứ …", "Theo đề nghị …"), recorded
@@ -10,13 +10,13 @@ import type { IssueDirectiveInput } from '@cpp/directives';
 const referenced = (
   directiveId: string,
   documentNumber: string,
-  documentType: IssueDirectiveInput['documentType'],
+  documentType: IssueDirectivePayload['documentType'],
   issuingAgencyId: string,
   place: string,
   issuedOn: string | null,
   subject: string,
-  links: { implementsDirectiveIds?: string[]; basedOnDirectiveIds?: string[]; programmePeriod?: IssueDirectiveInput['programmePeriod'] } = {},
-): IssueDirectiveInput => ({
+  links: { implementsDirectiveIds?: string[]; basedOnDirectiveIds?: string[]; programmePeriod?: IssueDirectivePayload['programmePeriod'] } = {},
+): IssueDirectivePayload => ({
   directiveId,
   documentNumber,
   documentType,
@@ -35,7 +35,7 @@ const referenced = (
 });
 
 /** In the order they can be recorded: a document after those it implements. */
-export const referencedDocuments: IssueDirectiveInput[] = [
+export const referencedDocuments: IssueDirectivePayload[] = [
   referenced('ct-23-ttg', '23/CT-TTg', 'chi-thi', 'thu-tuong-chinh-phu', 'Hà Nội', '2020-05-26', 'Về việc tăng cường các giải pháp bảo đảm thực hiện quyền trẻ em và bảo vệ trẻ em'),
   referenced(
     'qd-1472-ttg',

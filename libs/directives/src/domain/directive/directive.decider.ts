@@ -1,39 +1,32 @@
 import { Decider } from '@cpp/eventsourcing';
-import { DirectivesEvent } from '../internal-events';
-import { amend } from './amend';
-import { DirectiveCommand } from './directive.commands';
-import { DirectiveState, evolveDirective, initialDirectiveState } from './directive.state';
-import { issue } from './issue';
-import { link } from './link';
-import { requestAdHocReport } from './request-ad-hoc-report';
-import { revoke } from './revoke';
-import { supersede } from './supersede';
+import { amendDirective } from './amend-directive.decide';
+import { DirectiveCommand } from './commands';
+import { DirectiveEvent } from './events';
+import { issueDirective } from './issue-directive.decide';
+import { linkDirective } from './link-directive.decide';
+import { requestAdHocReport } from './request-ad-hoc-report.decide';
+import { revokeDirective } from './revoke-directive.decide';
+import { DirectiveState, evolveDirective, initialDirectiveState } from './state';
+import { supersedeDirective } from './supersede-directive.decide';
 
 /** One document (Chỉ thị, Quyết định, Kế hoạch, Công văn…) from its issue to its end. */
-export const directiveDecider: Decider<DirectiveCommand, DirectivesEvent, DirectiveState> = {
+export const directiveDecider: Decider<DirectiveCommand, DirectiveEvent, DirectiveState> = {
   initialState: initialDirectiveState,
   evolve: evolveDirective,
   decide(command, state) {
     switch (command.type) {
       case 'IssueDirective':
-        return issue(command, state);
+        return issueDirective(command, state);
       case 'LinkDirective':
-        return link(command, state);
+        return linkDirective(command, state);
       case 'AmendDirective':
-        return amend(command, state);
+        return amendDirective(command, state);
       case 'SupersedeDirective':
-        return supersede(command, state);
+        return supersedeDirective(command, state);
       case 'RevokeDirective':
-        return revoke(command, state);
+        return revokeDirective(command, state);
       case 'RequestAdHocReport':
         return requestAdHocReport(command, state);
     }
   },
 };
-
-/** Another document as a handler found it, for rules that span two documents. */
-export function directiveFact(state: DirectiveState) {
-  return state.status === 'none'
-    ? null
-    : { directiveId: state.directiveId, status: state.status, issuedOn: state.issuedOn, implementsDirectiveIds: state.implementsDirectiveIds };
-}

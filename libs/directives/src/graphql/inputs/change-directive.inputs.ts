@@ -2,22 +2,23 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { DirectiveRelation } from '../../domain/internal-events';
+import { IDENTIFIER } from '@cpp/eventsourcing';
+import { DirectiveRelation } from '../../domain/directive/events';
 import { DirectiveRelationEnum } from '../types/enums';
 import { ReportingRegimeInput } from './regime.input';
 import { DirectiveTaskInput } from './task.input';
-import { SLUG, SLUG_MESSAGE } from './validation';
+import { ID_MESSAGE } from './identifier-message';
 
 @InputType({ description: 'A link found after both documents were recorded' })
 export class LinkDirectiveInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) directiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) directiveId: string;
   @Field(() => DirectiveRelationEnum) @IsIn(Object.values(DirectiveRelationEnum)) relation: DirectiveRelation;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) targetDirectiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) targetDirectiveId: string;
 }
 
 @InputType({ description: 'Sửa đổi, bổ sung: open tasks not named stay as they are' })
 export class AmendDirectiveInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) directiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) directiveId: string;
   @Field(() => GraphQLLocalDate) @IsString() amendedOn: string;
   @Field(() => String, { nullable: true, description: 'The amending document’s number as printed' }) @IsOptional() @IsString() @Length(1, 120) amendingDocument?: string | null;
   @Field() @IsString() @Length(1, 2000) subject: string;
@@ -29,7 +30,7 @@ export class AmendDirectiveInput {
   @ValidateNested({ each: true })
   @Type(() => DirectiveTaskInput)
   changedTasks?: DirectiveTaskInput[] | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(SLUG, { each: true, message: SLUG_MESSAGE }) withdrawnTaskIds?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) withdrawnTaskIds?: string[] | null;
   @Field(() => [ReportingRegimeInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -41,14 +42,14 @@ export class AmendDirectiveInput {
 
 @InputType({ description: 'Replaced by a newer document: its open tasks close as superseded' })
 export class SupersedeDirectiveInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) directiveId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) supersededByDirectiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) directiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) supersededByDirectiveId: string;
   @Field(() => GraphQLLocalDate) @IsString() effectiveFrom: string;
 }
 
 @InputType({ description: 'Bãi bỏ: its open tasks are cancelled' })
 export class RevokeDirectiveInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) directiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) directiveId: string;
   @Field(() => GraphQLLocalDate) @IsString() effectiveFrom: string;
   @Field() @IsString() @Length(1, 2000) reason: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) revokingDocument?: string | null;
@@ -56,8 +57,8 @@ export class RevokeDirectiveInput {
 
 @InputType({ description: 'Báo cáo đột xuất under one of the document’s ad-hoc regimes, dated today' })
 export class RequestAdHocReportInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) directiveId: string;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) regimeId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) directiveId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) regimeId: string;
   @Field(() => String, { nullable: true, description: 'Send the same id again and nothing more is asked (safe retries); generated when absent' })
   @IsOptional()
   @IsString()
@@ -68,7 +69,7 @@ export class RequestAdHocReportInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @Matches(SLUG, { each: true, message: SLUG_MESSAGE })
+  @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
   reportingAgencyIds?: string[] | null;
   @Field(() => GraphQLLocalDate) @IsString() dueDate: string;
 }

@@ -2,9 +2,10 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ReportingFrequency, ReportingRegime } from '../../domain/events';
+import { IDENTIFIER } from '@cpp/eventsourcing';
+import { ReportingFrequency, ReportingRegime } from '../../domain/directive/document';
 import { ReportingFrequencyEnum } from '../types/enums';
-import { SLUG, SLUG_MESSAGE } from './validation';
+import { ID_MESSAGE } from './identifier-message';
 
 @InputType({ description: 'Six-monthly and annual: day and month; monthly: day only; ad hoc: none' })
 export class ReportingDeadlineInput {
@@ -14,16 +15,16 @@ export class ReportingDeadlineInput {
 
 @InputType()
 export class ReportingRegimeInput {
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) regimeId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) regimeId: string;
   @Field() @IsString() @Length(1, 300) title: string;
   @Field() @IsString() @Length(1, 4000) content: string;
   @Field(() => [String], { nullable: true, description: 'Empty: the lead agencies of the tasks reporting through it' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @Matches(SLUG, { each: true, message: SLUG_MESSAGE })
+  @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
   reportingAgencyIds?: string[] | null;
-  @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) recipientAgencyId: string;
+  @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) recipientAgencyId: string;
   @Field() @IsString() @Length(1, 1000) method: string;
   @Field(() => ReportingFrequencyEnum) @IsIn(Object.values(ReportingFrequencyEnum)) frequency: ReportingFrequency;
   @Field(() => ReportingDeadlineInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ReportingDeadlineInput) deadline?: ReportingDeadlineInput | null;

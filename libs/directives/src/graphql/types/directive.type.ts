@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { DirectiveStatus } from '../../domain/directive/directive.state';
-import { DocumentType } from '../../domain/events';
+import { DirectiveStatus } from '../../domain/directive/state';
+import { DocumentType } from '../../domain/directive/document';
 import { directiveStream } from '../../domain/streams';
 import { DirectiveView } from '../../projections/directives.queries';
 import { DirectiveStatusEnum, DocumentTypeEnum } from './enums';

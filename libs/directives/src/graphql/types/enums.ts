@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { DirectiveStatus } from '../../domain/directive/directive.state';
-import { DOCUMENT_TYPES, ReportingFrequency } from '../../domain/events';
-import { DirectiveRelation } from '../../domain/internal-events';
+import { DirectiveStatus } from '../../domain/directive/state';
+import { DOCUMENT_TYPES, ReportingFrequency } from '../../domain/directive/document';
+import { DirectiveRelation } from '../../domain/directive/events';
 import { TaskStatus } from '../../projections/directives.queries';
 
 /** GraphQL enum values must be names, so the domain's dashes become underscores here. */

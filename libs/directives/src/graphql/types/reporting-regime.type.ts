@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ReportingFrequency } from '../../domain/events';
+import { ReportingFrequency } from '../../domain/directive/document';
 import { RegimeView } from '../../projections/directives.queries';
 import { ReportingFrequencyEnum } from './enums';
 

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { AgencyKind } from '../../domain/events';
+import { AgencyKind } from '../../domain/agency/events';
 import { AgencyView } from '../../projections/organization-chart.queries';
 import { AgencyKindEnum } from './agency-kind.enum';
 

@@ -1,8 +1,26 @@
-import { DirectiveIssued, DirectiveTask, ReportingRegime } from '../../events';
-import { AgencyFact, DirectiveFact, Requester } from '../../facts';
-import { DirectiveCommand, IssueDirectiveInput } from '../directive.commands';
+import { OVERSIGHT_ROLES, Requester } from '@cpp/eventsourcing';
+import type { AgencyFact } from '@cpp/organizations';
+import { IssueDirective, IssueDirectivePayload } from '../commands';
+import { DirectiveFact } from '../directive-fact';
+import { DirectiveTask, ReportingRegime } from '../document';
+import { DirectiveAmended, DirectiveIssued, DirectiveRevoked, DirectiveSuperseded } from '../events';
 
-export const agency = (agencyId: string, existsFrom = '2010-01-01', endedOn: string | null = null): AgencyFact => ({ agencyId, existsFrom, endedOn });
+/** An agency as findAgencyFact answers it; only when it began and ended matter to these rules. */
+export const agency = (agencyId: string, existsFrom = '2010-01-01', endedOn: string | null = null): AgencyFact => ({
+  agencyId,
+  name: agencyId,
+  kind: 'department',
+  unitId: 'soc-trang',
+  status: endedOn === null ? 'active' : 'merged',
+  existsFrom,
+  endedOn,
+  successorAgencyId: null,
+  functions: [],
+  lastChange: endedOn ?? existsFrom,
+});
+
+/** A platform process (demo data) acting with oversight authority. */
+export const platform: Requester = { subject: null, agencyId: null, roles: OVERSIGHT_ROLES };
 
 export const agencies: AgencyFact[] = [
   'thu-tuong-chinh-phu',
@@ -70,7 +88,7 @@ export const policeTask: DirectiveTask = {
   reportingRegimeIds: [],
 };
 
-export const plan: IssueDirectiveInput = {
+export const plan: IssueDirectivePayload = {
   directiveId: 'kh-soc-trang-23-ct-ttg',
   documentNumber: 'Số: 29/KH-UBND',
   documentType: 'ke-hoach',
@@ -88,7 +106,7 @@ export const plan: IssueDirectiveInput = {
   reportingRegimes: [sixMonthly, annual, adHoc],
 };
 
-export const issueCommand = (changes: Partial<IssueDirectiveInput> = {}, requester: Requester | null = null): Extract<DirectiveCommand, { type: 'IssueDirective' }> => ({
+export const issueCommand = (changes: Partial<IssueDirectivePayload> = {}, requester: Requester = platform): IssueDirective => ({
   type: 'IssueDirective',
   ...plan,
   ...changes,
@@ -118,4 +136,16 @@ export const issued: DirectiveIssued = {
   },
 };
 
-export const officerOf = (agencyId: string): Requester => ({ roles: ['agency-officer'], agencyId });
+export const officerOf = (agencyId: string): Requester => ({ subject: `officer-of-${agencyId}`, roles: ['agency-officer'], agencyId });
+
+export const superseded: DirectiveSuperseded = { type: 'DirectiveSuperseded', data: { directiveId: 'kh-soc-trang-23-ct-ttg', supersededByDirectiveId: 'kh-soc-trang-2026', effectiveFrom: '2026-01-01' } };
+export const revokedBy = (revokingDocument: string | null): DirectiveRevoked => ({
+  type: 'DirectiveRevoked',
+  data: { directiveId: 'kh-soc-trang-23-ct-ttg', effectiveFrom: '2025-07-01', reason: 'Tỉnh Sóc Trăng hợp nhất vào thành phố Cần Thơ', revokingDocument },
+});
+export const revoked = revokedBy(null);
+/** An amendment that withdraws the police task. */
+export const amendment: DirectiveAmended = {
+  type: 'DirectiveAmended',
+  data: { directiveId: 'kh-soc-trang-23-ct-ttg', amendedOn: '2026-03-01', amendingDocument: null, subject: 'Bổ sung', addedTasks: [], changedTasks: [], withdrawnTaskIds: ['ii-4-d'], addedReportingRegimes: [] },
+};
