@@ -8,9 +8,9 @@ import { horizonFor } from '../domain/plan/reporting-periods';
 import { planStream } from '../domain/streams';
 import { DirectivePlanQueries } from '../projections/directive-plans.queries';
 import { ObligationQueries } from '../projections/obligations.queries';
-import { MarkObligationOverdue } from './mark-obligation-overdue';
+import { MarkObligationOverdueCommand } from './mark-obligation-overdue';
 import { AssignmentWriter } from './process/assignment-writer';
-import { RecordDeadlineApproaching } from './record-deadline-approaching';
+import { RecordDeadlineApproachingCommand } from './record-deadline-approaching';
 
 export interface DeadlineCheck {
   today: string;
@@ -19,8 +19,6 @@ export interface DeadlineCheck {
   periodsOpened: number;
   writes: WriteOutcome[];
 }
-
-/** Roles whose process follows the log and therefore watches the deadlines. */
 
 /**
  * The scheduled process that watches deadlines, driven by the Clock (tests set it). Each
@@ -51,11 +49,11 @@ export class DeadlineMonitor implements OnApplicationShutdown {
     const periodsOpened = await this.extendHorizons(today, context, writes);
     let overdueRecorded = 0;
     for (const obligationId of await this.obligations.overdueUnrecorded(today)) {
-      overdueRecorded += this.count(writes, await this.commands.execute<MarkObligationOverdue, WriteOutcome[]>(new MarkObligationOverdue({ obligationId, today }, context)));
+      overdueRecorded += this.count(writes, await this.commands.execute<MarkObligationOverdueCommand, WriteOutcome[]>(new MarkObligationOverdueCommand({ obligationId, today }, context)));
     }
     let approachingRecorded = 0;
     for (const obligationId of await this.obligations.approachingUnrecorded(today)) {
-      approachingRecorded += this.count(writes, await this.commands.execute<RecordDeadlineApproaching, WriteOutcome[]>(new RecordDeadlineApproaching({ obligationId, today }, context)));
+      approachingRecorded += this.count(writes, await this.commands.execute<RecordDeadlineApproachingCommand, WriteOutcome[]>(new RecordDeadlineApproachingCommand({ obligationId, today }, context)));
     }
     return { today, overdueRecorded, approachingRecorded, periodsOpened, writes };
   }

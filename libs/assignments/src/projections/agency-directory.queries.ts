@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { HandOverReason } from '../domain/events';
-import { AgencyFact } from '../domain/task/task.decider';
 
 export interface KnownAgency {
   agencyId: string;
@@ -37,19 +36,17 @@ export class AgencyDirectory {
       : null;
   }
 
-  /** The agency with its unit and every unit above it, for jurisdiction rules. */
-  async agencyFact(agencyId: string): Promise<AgencyFact | null> {
-    const agency = await this.agency(agencyId);
-    if (!agency) return null;
+  /** The unit and every unit above it, up to the nation, for jurisdiction rules. */
+  async unitPath(unitId: string): Promise<string[]> {
     const path = await this.sql.query<{ unit_id: string }>(
       `WITH RECURSIVE up(unit_id, parent_unit_id, depth) AS (
          SELECT unit_id, parent_unit_id, 0 FROM assignments_known_units WHERE unit_id = $1
          UNION ALL
          SELECT u.unit_id, u.parent_unit_id, up.depth + 1 FROM assignments_known_units u JOIN up ON u.unit_id = up.parent_unit_id WHERE up.depth < 20
        ) SELECT unit_id FROM up ORDER BY depth`,
-      [agency.unitId],
+      [unitId],
     );
-    return { agencyId, status: agency.status, unitId: agency.unitId, unitPath: path.rows.length ? path.rows.map((row) => row.unit_id) : [agency.unitId] };
+    return path.rows.length ? path.rows.map((row) => row.unit_id) : [unitId];
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Obligation } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
 import { standingTimeliness } from '../domain/obligation/obligation-status';
 
 export interface ComplianceRow {

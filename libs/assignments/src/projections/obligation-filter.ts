@@ -1,5 +1,5 @@
 import { addDays } from '../domain/dates';
-import { Obligation } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
 import { displayStatus, DUE_SOON_DAYS, ObligationDisplayStatus } from '../domain/obligation/obligation-status';
 
 export interface ObligationFilter {

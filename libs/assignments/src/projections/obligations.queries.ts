@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { Obligation } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
 import { dueSoonLimit, ObligationFilter, statusCondition } from './obligation-filter';
 import { parse } from './obligations.projection';
 

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandContext, EventStore, handleCommand, loadState, WriteOutcome } from '@cpp/eventsourcing';
+import { CommandContext, EventStore, handleCommand, loadState, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { ClosingOutcome } from '../../domain/events';
-import { ObligationCommand, obligationDecider, ObligationSpec } from '../../domain/obligation/obligation.decider';
+import { ObligationCommand, ObligationSpec } from '../../domain/obligation/commands';
+import { obligationDecider } from '../../domain/obligation/obligation.decider';
 import { obligationStream, taskStream } from '../../domain/streams';
-import { TaskCommand, taskDecider } from '../../domain/task/task.decider';
+import { TaskCommand } from '../../domain/task/commands';
+import { taskDecider } from '../../domain/task/task.decider';
 import { AgencyDirectory } from '../../projections/agency-directory.queries';
-import { writeOutcome } from '../write-outcome';
 
 /**
  * The commands the process manager and the deadline monitor send, each to its own stream.

@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandContext, EventStore, loadState, RecordedEvent } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { TaskEvent } from '../../domain/events';
-import { obligationDecider, ObligationSpec } from '../../domain/obligation/obligation.decider';
+import { obligationDecider } from '../../domain/obligation/obligation.decider';
+import { ObligationSpec } from '../../domain/obligation/commands';
 import { obligationStream, taskObligationId, taskStream } from '../../domain/streams';
-import { Task, taskDecider } from '../../domain/task/task.decider';
+import { Task } from '../../domain/task/state';
+import { taskDecider } from '../../domain/task/task.decider';
 import { AgencyDirectory } from '../../projections/agency-directory.queries';
 import { AssignmentWriter } from './assignment-writer';
 
