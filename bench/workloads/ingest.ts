@@ -1,7 +1,7 @@
 /**
  * Kafka ingest end to end: an agency system's ProgressReported messages (a plain kafkajs
  * producer) → librdkafka's mock cluster → the platform's ingest consumer group →
- * ReportTaskProgress → the event store and the assignments tasks read model, both on
+ * ReportTaskProgressCommand → the event store and the assignments tasks read model, both on
  * PostgreSQL. The whole platform runs in this process (role 'all', demo data); messages go to
  * the demo's open tasks, round robin, keyed by the assignee agency.
  *
@@ -22,7 +22,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { FixedClock, systemContext } from '@cpp/eventsourcing';
 import { NodePostgresSql } from '@cpp/eventsourcing/postgres';
-import { ReportTaskProgress } from '@cpp/assignments';
+import { ReportTaskProgressCommand } from '@cpp/assignments';
 import { createEnvelope, encodeEnvelope, HEADERS, ProgressReportedSchema } from '@cpp/messaging';
 import { PlatformConfig } from '../../apps/platform/src/config/platform-config';
 import { demoAgencies } from '../../apps/platform/src/demo/organizations.demo';
@@ -267,7 +267,7 @@ class Subjects {
 
   private command(message: Message) {
     const context = { ...systemContext('bench'), actor: `agency-system:${SENDER}`, agency: message.task.agencyId };
-    return this.commands.execute(new ReportTaskProgress({ taskId: message.task.taskId, percent: message.expectedCount % 100, summary: 'Tiến độ' }, context));
+    return this.commands.execute(new ReportTaskProgressCommand({ taskId: message.task.taskId, percent: message.expectedCount % 100, summary: 'Tiến độ' }, context));
   }
 
   private kafkaIds(n: number): string[] {
@@ -425,7 +425,7 @@ export async function runIngest(context: BenchContext): Promise<BenchSection> {
 function render(rows: Row[], notes: string[], burst: number, pacedCount: number, runs: number): string {
   return [
     `An agency system's ProgressReported messages through librdkafka's mock cluster (kcat, 3 brokers, 4 partitions per topic) into the platform ` +
-      `(ingest → ReportTaskProgress → event store → tasks projection, all on PostgreSQL, one Node process). Sustained rate: ${formatNumber(burst)} messages published at once, ` +
+      `(ingest → ReportTaskProgressCommand → event store → tasks projection, all on PostgreSQL, one Node process). Sustained rate: ${formatNumber(burst)} messages published at once, ` +
       `counted from the first publish to the last visible in the read model. Delay: ${formatNumber(pacedCount)} messages published one at a time at half the run's sustained ` +
       `rate, publish → visible (read model polled every ${POLL_MS} ms). Medians of ${runs} runs after a warm-up.`,
     '',

@@ -8,11 +8,12 @@ import { DeadlineMonitor } from './application/deadline-monitor';
 import { DelegateTaskHandler } from './application/delegate-task';
 import { ExtendDeadlineHandler } from './application/extend-deadline';
 import { MarkObligationOverdueHandler } from './application/mark-obligation-overdue';
-import { AssignmentWriter } from './application/process/assignment-writer';
 import { AssignmentsProcess } from './application/process/assignments-process';
 import { DirectiveReactions } from './application/process/directive-reactions';
 import { InspectionReactions } from './application/process/inspection-reactions';
 import { OrganizationReactions } from './application/process/organization-reactions';
+import { ReactionFacts } from './application/process/reaction-facts';
+import { ReactionSender } from './application/process/reaction-sender';
 import { TaskReactions } from './application/process/task-reactions';
 import { ReadModelBarrier } from './application/read-model-barrier';
 import { RecordDeadlineApproachingHandler } from './application/record-deadline-approaching';
@@ -20,6 +21,7 @@ import { ReportTaskProgressHandler } from './application/report-task-progress';
 import { SubmitReportHandler } from './application/submit-report';
 import { AssignmentsMutationsResolver } from './graphql/assignments.mutations.resolver';
 import { ObligationsQueriesResolver } from './graphql/obligations.queries.resolver';
+import { ReactionFailuresResolver } from './graphql/reaction-failures.resolver';
 import { TasksResolver } from './graphql/tasks.resolver';
 import { agencyDirectoryProjection } from './projections/agency-directory.projection';
 import { AgencyDirectory } from './projections/agency-directory.queries';
@@ -29,6 +31,8 @@ import { directivePlansProjection } from './projections/directive-plans.projecti
 import { DirectivePlanQueries } from './projections/directive-plans.queries';
 import { obligationsProjection } from './projections/obligations.projection';
 import { ObligationQueries } from './projections/obligations.queries';
+import { reactionRefusalsProjection } from './projections/reaction-refusals.projection';
+import { ReactionRefusalQueries } from './projections/reaction-refusals.queries';
 import { tasksProjection } from './projections/tasks.projection';
 import { TaskQueries } from './projections/tasks.queries';
 
@@ -43,9 +47,9 @@ const commandHandlers = [
   MarkObligationOverdueHandler,
   RecordDeadlineApproachingHandler,
 ];
-const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, AssignmentWriter, ReadModelBarrier, DeadlineMonitor];
-const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel];
-const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver];
+const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, ReadModelBarrier, DeadlineMonitor];
+const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel, ReactionRefusalQueries];
+const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver, ReactionFailuresResolver];
 
 @Module({
   imports: [CqrsModule],
@@ -59,7 +63,7 @@ export class AssignmentsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(agencyDirectoryProjection, obligationsProjection, tasksProjection, directivePlansProjection);
+    this.registry.register(agencyDirectoryProjection, obligationsProjection, tasksProjection, directivePlansProjection, reactionRefusalsProjection);
     this.registry.registerReactor(this.process);
   }
 }

@@ -1,13 +1,13 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, CommandContext, localDateAt } from '@cpp/eventsourcing';
+import { Clock, CommandContext, localDateAt, Requester } from '@cpp/eventsourcing';
 import { ProjectionsService } from '@cpp/eventsourcing/nest';
-import { DelegateTask, ReportTaskProgress, Requester, SubmitReport } from '@cpp/assignments';
+import { DelegateTaskCommand, ReportTaskProgressCommand, SubmitReportCommand } from '@cpp/assignments';
 import { DemoSeed } from './demo-seeder';
 import { DEMO_PLAN, demoDelegation, demoReports } from './assignments.demo';
 
 /** The steering committee records the 2021 reports it received on paper, on the dates they arrived. */
-const registrar: Requester = { agencyId: null, roles: ['steering-committee'] };
-const officerOf = (agencyId: string): Requester => ({ agencyId, roles: ['agency-officer'] });
+const registrar: Requester = { subject: null, agencyId: null, roles: ['steering-committee'] };
+const officerOf = (agencyId: string): Requester => ({ subject: null, agencyId, roles: ['agency-officer'] });
 
 export function assignmentsSeed(commands: CommandBus, projections: ProjectionsService, clock: Clock): DemoSeed {
   return {
@@ -19,11 +19,11 @@ export function assignmentsSeed(commands: CommandBus, projections: ProjectionsSe
       const today = localDateAt(clock.now());
       for (const { regimeId, period, agencyId, submittedOn, figures, note } of demoReports.filter((report) => report.submittedOn <= today)) {
         const obligationId = `report:${DEMO_PLAN}/${regimeId}/${period}/${agencyId}`;
-        await commands.execute(new SubmitReport({ obligationId, figures, note, submittedOn }, context, registrar));
+        await commands.execute(new SubmitReportCommand({ obligationId, figures, note, submittedOn }, context, registrar));
       }
       const { taskId, toAgencyId, text, progress } = demoDelegation;
-      await commands.execute(new DelegateTask({ taskId, toAgencyId, text, dueDate: null }, context, officerOf('so-ldtbxh-soc-trang')));
-      await commands.execute(new ReportTaskProgress({ taskId: `${taskId}>${toAgencyId}`, ...progress }, context, officerOf(toAgencyId)));
+      await commands.execute(new DelegateTaskCommand({ taskId, toAgencyId, text, dueDate: null }, context, officerOf('so-ldtbxh-soc-trang')));
+      await commands.execute(new ReportTaskProgressCommand({ taskId: `${taskId}>${toAgencyId}`, ...progress }, context, officerOf(toAgencyId)));
     },
   };
 }

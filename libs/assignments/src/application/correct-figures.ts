@@ -1,14 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, handleCommand, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, handleCommand, localDateAt, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Figure } from '../domain/events';
+import { Figure } from '../domain/obligation/events';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
-import { Requester } from '../domain/requester';
 import { obligationStream } from '../domain/streams';
-import { requesterOf, writeOutcome } from './write-outcome';
 
-export interface CorrectFiguresInput {
+export interface CorrectFiguresPayload {
   obligationId: string;
   /** The submission corrected; the latest when null. */
   submissionNumber: number | null;
@@ -17,24 +15,18 @@ export interface CorrectFiguresInput {
 }
 
 /** Corrections stand beside the submitted figures; what was submitted stays as submitted. */
-export class CorrectFigures {
-  constructor(
-    readonly input: CorrectFiguresInput,
-    readonly context: CommandContext,
-    readonly requester: Requester = requesterOf(context),
-  ) {}
-}
+export class CorrectFiguresCommand extends PlatformCommand<CorrectFiguresPayload> {}
 
-@CommandHandler(CorrectFigures)
-export class CorrectFiguresHandler implements ICommandHandler<CorrectFigures, WriteOutcome[]> {
+@CommandHandler(CorrectFiguresCommand)
+export class CorrectFiguresHandler implements ICommandHandler<CorrectFiguresCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, context, requester }: CorrectFigures): Promise<WriteOutcome[]> {
-    const stream = obligationStream(input.obligationId);
-    const command = { type: 'CorrectFigures' as const, ...input, requester, correctedOn: localDateAt(this.clock.now()) };
-    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context))];
+  async execute({ payload, context, requester, options }: CorrectFiguresCommand): Promise<WriteOutcome[]> {
+    const stream = obligationStream(payload.obligationId);
+    const command = { type: 'CorrectFigures' as const, ...payload, requester, correctedOn: localDateAt(this.clock.now()) };
+    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context, options))];
   }
 }

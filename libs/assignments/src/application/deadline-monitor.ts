@@ -5,12 +5,14 @@ import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { directivePlanDecider } from '../domain/plan/directive-plan.decider';
 import { periodicObligations } from '../domain/plan/plan-derivations';
 import { horizonFor } from '../domain/plan/reporting-periods';
+import { openObligation } from '../domain/policies/open-obligation.policy';
 import { planStream } from '../domain/streams';
 import { DirectivePlanQueries } from '../projections/directive-plans.queries';
 import { ObligationQueries } from '../projections/obligations.queries';
-import { MarkObligationOverdue } from './mark-obligation-overdue';
-import { AssignmentWriter } from './process/assignment-writer';
-import { RecordDeadlineApproaching } from './record-deadline-approaching';
+import { MarkObligationOverdueCommand } from './mark-obligation-overdue';
+import { ReactionFacts } from './process/reaction-facts';
+import { ReactionSender } from './process/reaction-sender';
+import { RecordDeadlineApproachingCommand } from './record-deadline-approaching';
 
 export interface DeadlineCheck {
   today: string;
@@ -19,8 +21,6 @@ export interface DeadlineCheck {
   periodsOpened: number;
   writes: WriteOutcome[];
 }
-
-/** Roles whose process follows the log and therefore watches the deadlines. */
 
 /**
  * The scheduled process that watches deadlines, driven by the Clock (tests set it). Each
@@ -40,7 +40,8 @@ export class DeadlineMonitor implements OnApplicationShutdown {
     private readonly commands: CommandBus,
     private readonly obligations: ObligationQueries,
     private readonly plans: DirectivePlanQueries,
-    private readonly writer: AssignmentWriter,
+    private readonly facts: ReactionFacts,
+    private readonly sender: ReactionSender,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
@@ -51,11 +52,11 @@ export class DeadlineMonitor implements OnApplicationShutdown {
     const periodsOpened = await this.extendHorizons(today, context, writes);
     let overdueRecorded = 0;
     for (const obligationId of await this.obligations.overdueUnrecorded(today)) {
-      overdueRecorded += this.count(writes, await this.commands.execute<MarkObligationOverdue, WriteOutcome[]>(new MarkObligationOverdue({ obligationId, today }, context)));
+      overdueRecorded += this.count(writes, await this.commands.execute<MarkObligationOverdueCommand, WriteOutcome[]>(new MarkObligationOverdueCommand({ obligationId, today }, context)));
     }
     let approachingRecorded = 0;
     for (const obligationId of await this.obligations.approachingUnrecorded(today)) {
-      approachingRecorded += this.count(writes, await this.commands.execute<RecordDeadlineApproaching, WriteOutcome[]>(new RecordDeadlineApproaching({ obligationId, today }, context)));
+      approachingRecorded += this.count(writes, await this.commands.execute<RecordDeadlineApproachingCommand, WriteOutcome[]>(new RecordDeadlineApproachingCommand({ obligationId, today }, context)));
     }
     return { today, overdueRecorded, approachingRecorded, periodsOpened, writes };
   }
@@ -63,12 +64,13 @@ export class DeadlineMonitor implements OnApplicationShutdown {
   private async extendHorizons(today: string, context: CommandContext, writes: WriteOutcome[]): Promise<number> {
     const horizon = horizonFor(today);
     let opened = 0;
+    const former = await this.facts.formerAgencies();
     for (const directiveId of await this.plans.behindHorizon(horizon)) {
       const outcome = await handleCommand(this.store, directivePlanDecider, planStream(directiveId), { type: 'ExtendReportingHorizon', directiveId, horizon }, context);
       const extended = outcome.events.find((event) => event.type === 'ReportingHorizonExtended');
       if (!extended || outcome.state.status === 'none') continue;
       const window = { after: extended.data.previousHorizon, through: extended.data.horizon };
-      for (const spec of periodicObligations(outcome.state, window)) opened += this.count(writes, await this.writer.openObligation(spec, today, context)) > 0 ? 1 : 0;
+      for (const spec of periodicObligations(outcome.state, window)) opened += this.count(writes, await this.sender.send(openObligation(spec, today, former), context)) > 0 ? 1 : 0;
     }
     return opened;
   }

@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, decideAcrossStreams, EventStore, loadState, localDateAt, StreamCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, decideAcrossStreams, EventStore, loadState, localDateAt, PlatformCommand, StreamCommand, WriteOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Requester } from '../domain/requester';
+import { findAgencyFact } from '@cpp/organizations';
 import { delegatedTaskId, taskStream } from '../domain/streams';
-import { TaskCommand, taskDecider } from '../domain/task/task.decider';
+import { AgencyInJurisdiction, TaskCommand } from '../domain/task/commands';
+import { taskDecider } from '../domain/task/task.decider';
 import { AgencyDirectory } from '../projections/agency-directory.queries';
-import { requesterOf } from './write-outcome';
 
-export interface DelegateTaskInput {
+export interface DelegateTaskPayload {
   taskId: string;
   toAgencyId: string;
   text: string;
@@ -16,16 +16,10 @@ export interface DelegateTaskInput {
 }
 
 /** Hands a task down to an agency inside the delegating agency's jurisdiction; the child keeps its parent. */
-export class DelegateTask {
-  constructor(
-    readonly input: DelegateTaskInput,
-    readonly context: CommandContext,
-    readonly requester: Requester = requesterOf(context),
-  ) {}
-}
+export class DelegateTaskCommand extends PlatformCommand<DelegateTaskPayload> {}
 
-@CommandHandler(DelegateTask)
-export class DelegateTaskHandler implements ICommandHandler<DelegateTask, WriteOutcome[]> {
+@CommandHandler(DelegateTaskCommand)
+export class DelegateTaskHandler implements ICommandHandler<DelegateTaskCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly directory: AgencyDirectory,
@@ -33,12 +27,12 @@ export class DelegateTaskHandler implements ICommandHandler<DelegateTask, WriteO
   ) {}
 
   /** The parent records the delegation first: it is the fact the cascade is read from. */
-  async execute({ input, context, requester }: DelegateTask): Promise<WriteOutcome[]> {
+  async execute({ payload: input, context, requester }: DelegateTaskCommand): Promise<WriteOutcome[]> {
     const today = localDateAt(this.clock.now());
     const { state: parent } = await loadState(this.store, taskDecider, taskStream(input.taskId));
     const childTaskId = delegatedTaskId(input.taskId, input.toAgencyId);
-    const delegator = parent.status === 'none' ? null : await this.directory.agencyFact(parent.assigneeAgencyId);
-    const target = await this.directory.agencyFact(input.toAgencyId);
+    const delegator = parent.status === 'none' ? null : await this.agency(parent.assigneeAgencyId);
+    const target = await this.agency(input.toAgencyId);
     const commands: StreamCommand<TaskCommand>[] = [
       { streamId: taskStream(input.taskId), command: { type: 'DelegateTask', ...input, requester, childTaskId, delegator, target, today } },
     ];
@@ -68,5 +62,11 @@ export class DelegateTaskHandler implements ICommandHandler<DelegateTask, WriteO
       });
     }
     return decideAcrossStreams(this.store, taskDecider, commands, context);
+  }
+
+  /** The organisation chart's own fact, with the units above it as this context's directory knows them. */
+  private async agency(agencyId: string): Promise<AgencyInJurisdiction | null> {
+    const fact = await findAgencyFact(this.store, agencyId);
+    return fact && { ...fact, unitPath: await this.directory.unitPath(fact.unitId) };
   }
 }

@@ -1,33 +1,23 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, handleCommand, HandleCommandOptions, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, handleCommand, localDateAt, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Requester } from '../domain/requester';
 import { taskStream } from '../domain/streams';
 import { taskDecider } from '../domain/task/task.decider';
-import { requesterOf, writeOutcome } from './write-outcome';
 
 /** Progress on a task; a coordinating agency's report is its contribution, seen by the lead. */
-export class ReportTaskProgress {
-  constructor(
-    readonly input: { taskId: string; percent: number; summary: string },
-    readonly context: CommandContext,
-    readonly requester: Requester = requesterOf(context),
-    /** Ids derived from what caused the command (an agency message), so a redelivery writes nothing. */
-    readonly eventIds: Pick<HandleCommandOptions, 'eventId'> = {},
-  ) {}
-}
+export class ReportTaskProgressCommand extends PlatformCommand<{ taskId: string; percent: number; summary: string }> {}
 
-@CommandHandler(ReportTaskProgress)
-export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProgress, WriteOutcome[]> {
+@CommandHandler(ReportTaskProgressCommand)
+export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProgressCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, context, requester, eventIds }: ReportTaskProgress): Promise<WriteOutcome[]> {
-    const stream = taskStream(input.taskId);
-    const command = { type: 'ReportTaskProgress' as const, ...input, requester, reportedOn: localDateAt(this.clock.now()) };
-    return [writeOutcome(stream, await handleCommand(this.store, taskDecider, stream, command, context, eventIds))];
+  async execute({ payload, context, requester, options }: ReportTaskProgressCommand): Promise<WriteOutcome[]> {
+    const stream = taskStream(payload.taskId);
+    const command = { type: 'ReportTaskProgress' as const, ...payload, requester, reportedOn: localDateAt(this.clock.now()) };
+    return [writeOutcome(stream, await handleCommand(this.store, taskDecider, stream, command, context, options))];
   }
 }

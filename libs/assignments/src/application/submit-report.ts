@@ -1,14 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, CommandContext, EventStore, handleCommand, HandleCommandOptions, localDateAt, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, EventStore, handleCommand, localDateAt, PlatformCommand, WriteOutcome, writeOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { Figure } from '../domain/events';
+import { Figure } from '../domain/obligation/events';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
-import { Requester } from '../domain/requester';
 import { obligationStream } from '../domain/streams';
-import { requesterOf, writeOutcome } from './write-outcome';
 
-export interface SubmitReportInput {
+export interface SubmitReportPayload {
   obligationId: string;
   figures: Figure[];
   note: string | null;
@@ -17,29 +15,21 @@ export interface SubmitReportInput {
 }
 
 /** A report handed in by the obligated agency; on time or late is judged on the date it was submitted. */
-export class SubmitReport {
-  constructor(
-    readonly input: SubmitReportInput,
-    readonly context: CommandContext,
-    readonly requester: Requester = requesterOf(context),
-    /** Ids derived from what caused the command (an agency message), so a redelivery writes nothing. */
-    readonly eventIds: Pick<HandleCommandOptions, 'eventId'> = {},
-  ) {}
-}
+export class SubmitReportCommand extends PlatformCommand<SubmitReportPayload> {}
 
-@CommandHandler(SubmitReport)
-export class SubmitReportHandler implements ICommandHandler<SubmitReport, WriteOutcome[]> {
+@CommandHandler(SubmitReportCommand)
+export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand, WriteOutcome[]> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ input, context, requester, eventIds }: SubmitReport): Promise<WriteOutcome[]> {
-    const stream = obligationStream(input.obligationId);
+  async execute({ payload, context, requester, options }: SubmitReportCommand): Promise<WriteOutcome[]> {
+    const stream = obligationStream(payload.obligationId);
     const today = localDateAt(this.clock.now());
-    const submittedOn = input.submittedOn ?? today;
-    const command = { type: 'SubmitReport' as const, ...input, requester, submittedOn, today };
+    const submittedOn = payload.submittedOn ?? today;
+    const command = { type: 'SubmitReport' as const, ...payload, requester, submittedOn, today };
     const occurredAt = submittedOn < today ? `${submittedOn}T00:00:00+07:00` : undefined;
-    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context, { occurredAt, ...eventIds }))];
+    return [writeOutcome(stream, await handleCommand(this.store, obligationDecider, stream, command, context, { occurredAt, ...options }))];
   }
 }

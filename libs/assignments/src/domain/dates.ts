@@ -1,10 +1,4 @@
-import { invalid, isLocalDate } from '@cpp/eventsourcing';
-
 /** Deadlines are local calendar dates in Vietnam (YYYY-MM-DD); arithmetic stays on the calendar. */
-export function requireLocalDate(value: string, field: string): void {
-  if (!isLocalDate(value)) throw invalid(`${field} must be a date written YYYY-MM-DD, got "${value}"`, { field });
-}
-
 export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);

@@ -6,6 +6,8 @@
 export const planStream = (directiveId: string) => `directive-plan-${directiveId}`;
 export const taskStream = (taskId: string) => `task-${taskId}`;
 export const obligationStream = (obligationId: string) => `obligation-${obligationId}`;
+/** One stream per refused cause event, so a redelivered cause records its refusal once. */
+export const reactionRefusalStream = (causeEventId: string) => `reaction-refused-${causeEventId}`;
 
 /** One assignment of a directive's task to one agency (its lead or one of its coordinators). */
 export const directiveTaskAssignmentId = (directiveId: string, directiveTaskId: string, agencyId: string) => `${directiveId}/${directiveTaskId}/${agencyId}`;

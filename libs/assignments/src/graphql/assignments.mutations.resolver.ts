@@ -1,21 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Clock, CommandContext } from '@cpp/eventsourcing';
+import { Clock, CommandContext, Requester } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
 import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
-import { AcknowledgeTask } from '../application/acknowledge-task';
-import { CompleteTask } from '../application/complete-task';
-import { CorrectFigures } from '../application/correct-figures';
+import { AcknowledgeTaskCommand } from '../application/acknowledge-task';
+import { CompleteTaskCommand } from '../application/complete-task';
+import { CorrectFiguresCommand } from '../application/correct-figures';
 import { DeadlineMonitor } from '../application/deadline-monitor';
-import { DelegateTask } from '../application/delegate-task';
-import { ExtendDeadline } from '../application/extend-deadline';
-import { ReportTaskProgress } from '../application/report-task-progress';
-import { SubmitReport } from '../application/submit-report';
-import { Requester } from '../domain/requester';
+import { DelegateTaskCommand } from '../application/delegate-task';
+import { ExtendDeadlineCommand } from '../application/extend-deadline';
+import { ReportTaskProgressCommand } from '../application/report-task-progress';
+import { SubmitReportCommand } from '../application/submit-report';
 import { CorrectFiguresInput, ExtendDeadlineInput, SubmitReportInput } from './inputs/obligation.inputs';
 import { CompleteTaskInput, DelegateTaskInput, ReportTaskProgressInput } from './inputs/task.inputs';
 import { DeadlineCheckType } from './types/compliance-row.type';
 
-const requester = (actor: Actor): Requester => ({ agencyId: actor.agencyId, roles: actor.roles });
+const requester = (actor: Actor): Requester => ({ subject: actor.subject, agencyId: actor.agencyId, roles: actor.roles });
 
 /**
  * What agencies do with what they owe. Who may act for which agency is a rule of the
@@ -34,41 +33,41 @@ export class AssignmentsMutationsResolver {
   @Mutation(() => CommandReceiptType, { description: 'Hand in a report; on time or late is judged on today’s local date, a second one is a resubmission' })
   submitReport(@Args('input') input: SubmitReportInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, note, submittedOn } = input;
-    return this.receipts.execute(new SubmitReport({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(new SubmitReportCommand({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Correct submitted figures; the corrections are kept beside the figures as submitted' })
   correctFigures(@Args('input') input: CorrectFiguresInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, reason } = input;
-    return this.receipts.execute(new CorrectFigures({ obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) }, context, requester(actor)));
+    return this.receipts.execute(new CorrectFiguresCommand({ obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Extend a deadline (steering committee or the recipient), with the reason and the authorising document' })
   extendDeadline(@Args('input') input: ExtendDeadlineInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, newDueDate, reason, authorisingDocument } = input;
-    return this.receipts.execute(new ExtendDeadline({ obligationId, newDueDate, reason, authorisingDocument }, context, requester(actor)));
+    return this.receipts.execute(new ExtendDeadlineCommand({ obligationId, newDueDate, reason, authorisingDocument }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   acknowledgeTask(@Args('taskId') taskId: string, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new AcknowledgeTask({ taskId }, context, requester(actor)));
+    return this.receipts.execute(new AcknowledgeTaskCommand({ taskId }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Delegate a task to an agency in the delegating agency’s jurisdiction; the child keeps its link to the parent' })
   delegateTask(@Args('input') input: DelegateTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, toAgencyId, text } = input;
-    return this.receipts.execute(new DelegateTask({ taskId, toAgencyId, text, dueDate: input.dueDate ?? null }, context, requester(actor)));
+    return this.receipts.execute(new DelegateTaskCommand({ taskId, toAgencyId, text, dueDate: input.dueDate ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Report progress (0–100); a coordinating agency’s report is its contribution to the lead’s task' })
   reportTaskProgress(@Args('input') input: ReportTaskProgressInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, percent, summary } = input;
-    return this.receipts.execute(new ReportTaskProgress({ taskId, percent, summary }, context, requester(actor)));
+    return this.receipts.execute(new ReportTaskProgressCommand({ taskId, percent, summary }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
   completeTask(@Args('input') input: CompleteTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new CompleteTask({ taskId: input.taskId, summary: input.summary ?? null }, context, requester(actor)));
+    return this.receipts.execute(new CompleteTaskCommand({ taskId: input.taskId, summary: input.summary ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => DeadlineCheckType, { description: 'Run the deadline monitor now, at the platform clock’s time (it also runs on an interval)' })

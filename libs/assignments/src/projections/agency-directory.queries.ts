@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { HandOverReason } from '../domain/events';
-import { AgencyFact } from '../domain/task/task.decider';
+import { FormerAgencies } from '../domain/policies/succession.policy';
 
 export interface KnownAgency {
   agencyId: string;
@@ -11,14 +10,6 @@ export interface KnownAgency {
   status: 'active' | 'merged' | 'dissolved';
   successorAgencyId: string | null;
   changedOn: string;
-  decision: string | null;
-}
-
-/** Where an agency's open work now belongs, when the agency itself is gone. */
-export interface Succession {
-  toAgencyId: string;
-  reason: HandOverReason;
-  effectiveFrom: string;
   decision: string | null;
 }
 
@@ -37,37 +28,27 @@ export class AgencyDirectory {
       : null;
   }
 
-  /** The agency with its unit and every unit above it, for jurisdiction rules. */
-  async agencyFact(agencyId: string): Promise<AgencyFact | null> {
-    const agency = await this.agency(agencyId);
-    if (!agency) return null;
+  /** The unit and every unit above it, up to the nation, for jurisdiction rules. */
+  async unitPath(unitId: string): Promise<string[]> {
     const path = await this.sql.query<{ unit_id: string }>(
       `WITH RECURSIVE up(unit_id, parent_unit_id, depth) AS (
          SELECT unit_id, parent_unit_id, 0 FROM assignments_known_units WHERE unit_id = $1
          UNION ALL
          SELECT u.unit_id, u.parent_unit_id, up.depth + 1 FROM assignments_known_units u JOIN up ON u.unit_id = up.parent_unit_id WHERE up.depth < 20
        ) SELECT unit_id FROM up ORDER BY depth`,
-      [agency.unitId],
+      [unitId],
     );
-    return { agencyId, status: agency.status, unitId: agency.unitId, unitPath: path.rows.length ? path.rows.map((row) => row.unit_id) : [agency.unitId] };
+    return path.rows.length ? path.rows.map((row) => row.unit_id) : [unitId];
   }
 
-  /**
-   * Follows mergers and dissolutions to the agency that answers today. The reason is that
-   * of the first step (why the named agency's work moved); null while the agency is active
-   * or was dissolved without a successor.
-   */
-  async succession(agencyId: string): Promise<Succession | null> {
-    let first: KnownAgency | null = null;
-    let current = await this.agency(agencyId);
-    for (let step = 0; current && current.status !== 'active' && current.successorAgencyId && step < 20; step++) {
-      first ??= current;
-      const next = await this.agency(current.successorAgencyId);
-      if (!next) return { toAgencyId: current.successorAgencyId, reason: reasonOf(first), effectiveFrom: first.changedOn, decision: first.decision };
-      current = next;
-    }
-    if (!first || !current || current.agencyId === agencyId) return null;
-    return { toAgencyId: current.agencyId, reason: reasonOf(first), effectiveFrom: first.changedOn, decision: first.decision };
+  /** Every agency that is gone (merged or dissolved) with its successor: the facts the succession walk follows. */
+  async formerAgencies(): Promise<FormerAgencies> {
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT agency_id, status, successor_agency_id, changed_on::text AS changed_on, decision FROM assignments_known_agencies WHERE status <> 'active'`,
+    );
+    return new Map(
+      result.rows.map((row) => [row.agency_id, { agencyId: row.agency_id, status: row.status, successorAgencyId: row.successor_agency_id, changedOn: row.changed_on, decision: row.decision }]),
+    );
   }
 
   /** Agencies whose unit is the given unit or lies inside it. */
@@ -87,5 +68,3 @@ export class AgencyDirectory {
     return (await this.sql.query('SELECT 1 FROM assignments_known_units WHERE unit_id = $1', [unitId])).rows.length > 0;
   }
 }
-
-const reasonOf = (agency: KnownAgency): HandOverReason => (agency.status === 'merged' ? 'merger' : 'dissolution');

@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { asDomainEvent, EventStore, START } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { OBLIGATION_EVENT_TYPES, ObligationEvent, TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
-import { Obligation, obligationDecider, ObligationState } from '../domain/obligation/obligation.decider';
-import { Task, taskDecider, TaskState } from '../domain/task/task.decider';
+import { Obligation, ObligationState } from '../domain/obligation/state';
+import { obligationDecider } from '../domain/obligation/obligation.decider';
+import { Task, TaskState } from '../domain/task/state';
+import { taskDecider } from '../domain/task/task.decider';
 
 /** Obligations and tasks as the platform knew them at one instant. */
 export interface AssignmentsSnapshot {

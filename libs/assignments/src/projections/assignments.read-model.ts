@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, invalid, localDateAt, notFound } from '@cpp/eventsourcing';
-import { Obligation } from '../domain/obligation/obligation.decider';
-import { Task } from '../domain/task/task.decider';
+import { Obligation } from '../domain/obligation/state';
+import { Task } from '../domain/task/state';
 import { AgencyDirectory } from './agency-directory.queries';
 import { AsOfReplay } from './as-of-replay';
 import { ComplianceRow, complianceTable } from './compliance';

@@ -1,4 +1,5 @@
-import { Obligation, obligationDecider } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
+import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { ObligationEvent } from '../domain/events';
 import { complianceTable } from './compliance';
 

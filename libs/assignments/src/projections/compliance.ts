@@ -1,5 +1,6 @@
-import { Obligation } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
 import { standingTimeliness } from '../domain/obligation/obligation-status';
+import { isPastDue } from '../domain/obligation/overdue';
 
 export interface ComplianceRow {
   agencyId: string;
@@ -48,9 +49,9 @@ export function complianceTable(obligations: Obligation[], today: string): Compl
       if (standing?.lateAgainstOriginal) row.lateOriginal++;
       continue;
     }
-    if (today > obligation.dueDate) row.missing++;
+    if (isPastDue(obligation.dueDate, today)) row.missing++;
     else row.pending++;
-    if (today > obligation.originalDueDate) {
+    if (isPastDue(obligation.originalDueDate, today)) {
       row.dueOriginal++;
       row.lateOriginal++;
     }

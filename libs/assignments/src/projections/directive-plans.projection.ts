@@ -1,5 +1,5 @@
 import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
-import { DIRECTIVE_PLAN_EVENT_TYPES, DirectivePlanEvent } from '../domain/plan/directive-plan.events';
+import { DIRECTIVE_PLAN_EVENT_TYPES, DirectivePlanEvent } from '../domain/plan/events';
 import { planTables } from './tables';
 
 /** Which plans the deadline monitor must extend as the clock moves into a new year. */

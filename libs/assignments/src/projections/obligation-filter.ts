@@ -1,6 +1,7 @@
 import { addDays } from '../domain/dates';
-import { Obligation } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
 import { displayStatus, DUE_SOON_DAYS, ObligationDisplayStatus } from '../domain/obligation/obligation-status';
+import { overdueSql, pastDueSql } from '../domain/obligation/overdue';
 
 export interface ObligationFilter {
   agencyId: string;
@@ -19,15 +20,15 @@ export function matchesFilter(obligation: Obligation, filter: ObligationFilter, 
 
 export const byDueDate = (a: Obligation, b: Obligation) => a.dueDate.localeCompare(b.dueDate) || a.obligationId.localeCompare(b.obligationId);
 
-/** One status as a SQL condition on the obligation row, judged on `today` ($today) with due soon up to $soon. */
+/** One status as a SQL condition on the obligation row, judged on `today` ($today) with due soon up to $soon: `displayStatus` in SQL. */
 export function statusCondition(status: ObligationDisplayStatus): string {
   switch (status) {
     case 'open':
       return `(status = 'open' AND due_date > $soon)`;
     case 'due-soon':
-      return `(status = 'open' AND due_date >= $today AND due_date <= $soon)`;
+      return `(status = 'open' AND NOT ${pastDueSql('due_date', '$today')} AND due_date <= $soon)`;
     case 'overdue':
-      return `(status = 'open' AND due_date < $today)`;
+      return overdueSql('$today');
     case 'submitted-on-time':
       return `(status = 'submitted' AND submitted_late = false)`;
     case 'submitted-late':

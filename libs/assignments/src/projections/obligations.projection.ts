@@ -1,6 +1,7 @@
 import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
 import { OBLIGATION_EVENT_TYPES, ObligationEvent } from '../domain/events';
-import { Obligation, obligationDecider, ObligationState } from '../domain/obligation/obligation.decider';
+import { Obligation, ObligationState } from '../domain/obligation/state';
+import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { standingTimeliness } from '../domain/obligation/obligation-status';
 import { obligationTables } from './tables';
 

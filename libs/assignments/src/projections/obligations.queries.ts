@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { Obligation } from '../domain/obligation/obligation.decider';
+import { Obligation } from '../domain/obligation/state';
+import { overdueSql } from '../domain/obligation/overdue';
 import { dueSoonLimit, ObligationFilter, statusCondition } from './obligation-filter';
 import { parse } from './obligations.projection';
 
@@ -57,7 +58,7 @@ export class ObligationQueries {
   /** Open obligations past their deadline whose miss is not recorded yet. */
   async overdueUnrecorded(today: string): Promise<string[]> {
     const result = await this.sql.query<{ obligation_id: string }>(
-      `SELECT obligation_id FROM assignments_obligations WHERE status = 'open' AND due_date < $1::date AND NOT overdue_recorded ORDER BY due_date, obligation_id`,
+      `SELECT obligation_id FROM assignments_obligations WHERE ${overdueSql('$1::date')} AND NOT overdue_recorded ORDER BY due_date, obligation_id`,
       [today],
     );
     return result.rows.map((row) => row.obligation_id);

@@ -96,3 +96,23 @@ CREATE TABLE assignments_directive_plans (
 `,
   },
 ];
+
+/** One row per refused reaction: what a steering committee member or an administrator must look into. */
+export const refusalTables: Migration[] = [
+  {
+    version: 1,
+    name: 'reaction refusals',
+    sql: `
+CREATE TABLE assignments_reaction_refusals (
+  cause_event_id text PRIMARY KEY,
+  cause_event_type text NOT NULL,
+  cause_stream_id text NOT NULL,
+  command text,
+  code text NOT NULL,
+  message text NOT NULL,
+  refused_at timestamptz NOT NULL
+);
+CREATE INDEX assignments_reaction_refusals_refused_at ON assignments_reaction_refusals (refused_at)
+`,
+  },
+];

@@ -1,4 +1,4 @@
-import { Task } from '../domain/task/task.decider';
+import { Task } from '../domain/task/state';
 import { directiveProgress, rollUpProgress } from '../domain/task/progress-roll-up';
 
 /** A directive's cascade held in memory: navigation both ways and the rolled-up progress. */

@@ -1,6 +1,7 @@
 import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
 import { TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
-import { taskDecider, TaskState } from '../domain/task/task.decider';
+import { taskDecider } from '../domain/task/task.decider';
+import { TaskState } from '../domain/task/state';
 import { parse } from './obligations.projection';
 import { taskTables } from './tables';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { Task } from '../domain/task/task.decider';
+import { Task } from '../domain/task/state';
 import { parse } from './obligations.projection';
 
 const CLOSED = `('completed', 'withdrawn', 'superseded', 'cancelled')`;

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EventStore } from '@cpp/eventsourcing';
-import { ObligationOpened, obligationStream, SubmitReport } from '@cpp/assignments';
+import { ObligationOpened, obligationStream, SubmitReportCommand } from '@cpp/assignments';
 import { InboundHandler, MessageRejectedError } from '@cpp/messaging';
 
 /**
@@ -17,5 +17,5 @@ export const reportSubmitted =
       throw new MessageRejectedError('invalid', `reportSubmitted.period ${payload.period} is not the period of obligation ${payload.obligationId} (${period.label})`);
     }
     const figures = payload.indicators.map(({ code, value, unit }) => ({ code, value, unit }));
-    await commands.execute(new SubmitReport({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, { eventId: context.eventId }));
+    await commands.execute(new SubmitReportCommand({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, { eventId: context.eventId }));
   };

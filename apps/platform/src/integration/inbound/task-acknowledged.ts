@@ -1,10 +1,10 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { AcknowledgeTask } from '@cpp/assignments';
+import { AcknowledgeTaskCommand } from '@cpp/assignments';
 import { InboundHandler } from '@cpp/messaging';
 
 /** The agency has received its task (tiếp nhận); acknowledging twice changes nothing. */
 export const taskAcknowledged =
   (commands: CommandBus): InboundHandler<'taskAcknowledged'> =>
   async (payload, context) => {
-    await commands.execute(new AcknowledgeTask({ taskId: payload.taskId }, context.command, undefined, { eventId: context.eventId }));
+    await commands.execute(new AcknowledgeTaskCommand({ taskId: payload.taskId }, context.command, undefined, { eventId: context.eventId }));
   };

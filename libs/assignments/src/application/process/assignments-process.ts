@@ -1,18 +1,22 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { causedBy, CommandContext, DomainError, Reactor, RecordedEvent } from '@cpp/eventsourcing';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { causedBy, Clock, CommandContext, DomainError, EventStore, handleCommand, Reactor, RecordedEvent } from '@cpp/eventsourcing';
+import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import type { DirectivesPublishedEvent } from '@cpp/directives';
-import type { InspectionsPublishedEvent } from '@cpp/inspections';
+import type { RecommendationFollowUpEvent } from '@cpp/inspections';
 import type { AgencyEvent } from '@cpp/organizations';
 import { TaskEvent } from '../../domain/events';
+import { refusalDecider } from '../../domain/refusal/refusal.decider';
+import { reactionRefusalStream } from '../../domain/streams';
 import { agencyDirectoryProjection } from '../../projections/agency-directory.projection';
 import { ReadModelBarrier } from '../read-model-barrier';
+import { CommandRefused } from './command-refused';
 import { DirectiveReactions } from './directive-reactions';
 import { InspectionReactions } from './inspection-reactions';
 import { OrganizationReactions } from './organization-reactions';
 import { TaskReactions } from './task-reactions';
 
 const DIRECTIVE_EVENTS = ['DirectiveIssued', 'DirectiveAmended', 'DirectiveSuperseded', 'DirectiveRevoked', 'AdHocReportRequested'] as const satisfies readonly DirectivesPublishedEvent['type'][];
-const INSPECTION_EVENTS = ['RecommendationIssued', 'CorrectiveActionReported', 'RecommendationClosed', 'RecommendationReopened'] as const satisfies readonly InspectionsPublishedEvent['type'][];
+const INSPECTION_EVENTS = ['RecommendationIssued', 'CorrectiveActionReported', 'RecommendationClosed', 'RecommendationReopened'] as const satisfies readonly RecommendationFollowUpEvent['type'][];
 const ORGANIZATION_EVENTS = ['AgencyAbsorbedPredecessors', 'AgencyMergedInto', 'AgencyDissolved', 'AgencyFunctionTransferred'] as const satisfies readonly AgencyEvent['type'][];
 const TASK_EVENTS = ['TaskAssigned', 'TaskReassigned', 'TaskAmended', 'TaskCompleted', 'TaskClosed'] as const satisfies readonly TaskEvent['type'][];
 
@@ -20,8 +24,9 @@ const TASK_EVENTS = ['TaskAssigned', 'TaskReassigned', 'TaskAmended', 'TaskCompl
  * The context's process manager. One reactor, so that it meets facts in the order of the
  * log: a merger is handled after every assignment made before it, and an assignment made
  * after it (read against a directory that has seen the merger) goes to the successor.
- * A fact it cannot apply (e.g. an amendment of a directive it never saw) is logged and
- * passed over rather than stopping every later reaction.
+ * A fact it cannot apply (e.g. an amendment of a directive it never saw) is recorded as a
+ * ReactionRefused, on a stream of its own, and passed over rather than stopping every later
+ * reaction; the reactionFailures query shows what needs repairing.
  */
 @Injectable()
 export class AssignmentsProcess implements Reactor {
@@ -35,6 +40,8 @@ export class AssignmentsProcess implements Reactor {
     private readonly organizations: OrganizationReactions,
     private readonly tasks: TaskReactions,
     private readonly barrier: ReadModelBarrier,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
   ) {}
 
   async react(event: RecordedEvent): Promise<void> {
@@ -43,9 +50,17 @@ export class AssignmentsProcess implements Reactor {
     try {
       await this.route(event, context);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn(`${event.type} ${event.id} (stream ${event.streamId}) passed over: ${error.message}`);
+      if (error instanceof CommandRefused) return this.recordRefusal(event, error.command, error.refusal, context);
+      if (error instanceof DomainError) return this.recordRefusal(event, null, error, context);
+      throw error;
     }
+  }
+
+  private async recordRefusal(event: RecordedEvent, command: string | null, refusal: DomainError, context: CommandContext): Promise<void> {
+    this.logger.warn(`${event.type} ${event.id} (stream ${event.streamId}) passed over: ${command ?? 'no command'} refused (${refusal.code}): ${refusal.message}`);
+    const { id: causeEventId, type: causeEventType, streamId: causeStreamId } = event;
+    const record = { type: 'RecordRefusal' as const, causeEventId, causeEventType, causeStreamId, command, code: refusal.code, message: refusal.message, refusedAt: this.clock.now().toISOString() };
+    await handleCommand(this.store, refusalDecider, reactionRefusalStream(causeEventId), record, context);
   }
 
   private async route(event: RecordedEvent, context: CommandContext): Promise<void> {

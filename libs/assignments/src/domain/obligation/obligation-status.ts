@@ -1,5 +1,6 @@
 import { addDays } from '../dates';
-import { Obligation } from './obligation.decider';
+import { isOverdue } from './overdue';
+import { Obligation } from './state';
 
 /** How many days before its deadline an open obligation counts as due soon (sắp đến hạn). */
 export const DUE_SOON_DAYS = 7;
@@ -11,7 +12,7 @@ export type ObligationDisplayStatus = (typeof OBLIGATION_STATUSES)[number];
 export function displayStatus(obligation: Pick<Obligation, 'status' | 'dueDate' | 'submissions'>, today: string): ObligationDisplayStatus {
   switch (obligation.status) {
     case 'open':
-      if (today > obligation.dueDate) return 'overdue';
+      if (isOverdue(obligation, today)) return 'overdue';
       return obligation.dueDate <= addDays(today, DUE_SOON_DAYS) ? 'due-soon' : 'open';
     case 'submitted':
       return standingTimeliness(obligation) === 'late' ? 'submitted-late' : 'submitted-on-time';

@@ -1,5 +1,6 @@
-import { directivePlanDecider, DirectivePlan } from './directive-plan.decider';
+import { directivePlanDecider } from './directive-plan.decider';
 import { adHocObligations, periodicObligations, reportingAgencies, reportObligationIds, taskAssignments } from './plan-derivations';
+import { DirectivePlan } from './state';
 import { recorded, sixMonthly, tasks } from './testing/plan-fixtures';
 
 const plan = directivePlanDecider.evolve(directivePlanDecider.initialState(), recorded) as DirectivePlan;

@@ -1,12 +1,12 @@
 import type { DirectiveTask, ReportingRegime } from '@cpp/directives';
 import { yearOf } from '../dates';
-import { ObligationSource } from '../events';
-import { ObligationSpec } from '../obligation/obligation.decider';
+import { ObligationSpec } from '../obligation/commands';
+import { ObligationSource } from '../obligation/events';
 import { directiveTaskAssignmentId, reportObligationId } from '../streams';
-import { TaskSpec } from '../task/task.decider';
-import { DirectivePlan } from './directive-plan.decider';
-import { AdHocRequest } from './directive-plan.events';
+import { TaskSpec } from '../task/commands';
+import { AdHocRequest } from './events';
 import { DueWindow, periodsDue } from './reporting-periods';
+import { DirectivePlan } from './state';
 
 /**
  * What a directive's plan gives rise to, as pure functions of the plan: the process manager

@@ -1,6 +1,6 @@
 import type { ReportingRegime } from '@cpp/directives';
 import { addDays, calendarDate, yearOf } from '../dates';
-import { ReportingPeriod } from '../events';
+import { ReportingPeriod } from '../obligation/events';
 
 export interface PeriodDue {
   period: ReportingPeriod;

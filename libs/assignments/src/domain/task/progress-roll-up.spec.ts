@@ -1,4 +1,4 @@
-import { Task } from './task.decider';
+import { Task } from './state';
 import { directiveProgress, rollUpProgress } from './progress-roll-up';
 
 const task = (taskId: string, progress: number, extra: Partial<Task> = {}): Task => ({

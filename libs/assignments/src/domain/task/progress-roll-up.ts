@@ -1,4 +1,4 @@
-import { Task } from './task.decider';
+import { Task } from './state';
 
 /**
  * The roll-up rule: a task's progress is the mean of its own progress and the rolled-up

@@ -1,13 +1,12 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{1,99}$/;
+import { IDENTIFIER } from '@cpp/eventsourcing';
 
 @InputType()
 export class DelegateTaskInput {
   @Field() @IsString() @Length(1, 400) taskId: string;
-  @Field() @Matches(SLUG, { message: 'toAgencyId must be an agency id (lower-case letters, digits and dashes)' }) toAgencyId: string;
+  @Field() @Matches(IDENTIFIER, { message: 'toAgencyId must be an agency id (lower-case letters, digits and dashes)' }) toAgencyId: string;
   @Field({ description: 'What is asked of the receiving agency' }) @IsString() @Length(1, 5000) text: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When given, the receiving agency owes it by then' }) @IsOptional() @IsString() dueDate?: string | null;
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Figure, ObligationKind } from '../../domain/events';
-import { Obligation, Submission } from '../../domain/obligation/obligation.decider';
+import { Obligation, Submission } from '../../domain/obligation/state';
 import { displayStatus, ObligationDisplayStatus, standingTimeliness } from '../../domain/obligation/obligation-status';
 import { obligationStream } from '../../domain/streams';
 import { ObligationKindEnum, ObligationStatusEnum, SubmissionTimelinessEnum } from './enums';

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { TaskRole } from '../../domain/events';
 import { taskStream } from '../../domain/streams';
-import { Task, TaskStatus } from '../../domain/task/task.decider';
+import { Task, TaskStatus } from '../../domain/task/state';
 import { TaskTree } from '../../projections/task-tree';
 import { ReassignmentType } from './obligation.type';
 import { TaskRoleEnum, TaskStatusEnum } from './enums';

@@ -1,5 +1,8 @@
 import type { DirectiveTask, ReportingRegime } from '@cpp/directives';
-import { DirectivePlanEvent } from '../directive-plan.events';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { DirectivePlanCommand } from '../commands';
+import { directivePlanDecider } from '../directive-plan.decider';
+import { DirectivePlanEvent } from '../events';
 
 /** A slice of the Sóc Trăng plan (seeds/003): its tasks and its 6-month and annual reports. */
 export const sixMonthly: ReportingRegime = {
@@ -44,3 +47,32 @@ export const recorded: DirectivePlanEvent = {
     horizon: '2022-12-31',
   },
 };
+
+export const spec = deciderSpec(directivePlanDecider);
+export const record: DirectivePlanCommand = { type: 'RecordDirectivePlan', ...(recorded.data as Extract<DirectivePlanEvent, { type: 'DirectivePlanRecorded' }>['data']) };
+export const amend = (sourceEventId = 'amended-1'): DirectivePlanCommand => ({
+  type: 'RecordAmendment',
+  directiveId: 'kh-soc-trang',
+  sourceEventId,
+  amendedOn: '2021-04-01',
+  amendingDocument: '200/KH-UBND',
+  addedTasks: [],
+  changedTasks: [{ ...tasks[1], text: 'Sửa đổi' }],
+  withdrawnTaskIds: ['5.b'],
+  addedRegimes: [],
+});
+export const amended: DirectivePlanEvent = {
+  type: 'DirectivePlanAmended',
+  data: { directiveId: 'kh-soc-trang', sourceEventId: 'amended-1', amendedOn: '2021-04-01', amendingDocument: '200/KH-UBND', addedTasks: [], changedTasks: [{ ...tasks[1], text: 'Sửa đổi' }], withdrawnTaskIds: ['5.b'], addedRegimes: [] },
+};
+export const superseded: DirectivePlanEvent = { type: 'DirectivePlanClosed', data: { directiveId: 'kh-soc-trang', outcome: 'superseded', effectiveFrom: '2022-01-01', reason: 'superseded by kh-2' } };
+export const adHoc = (requestId = 'dot-xuat-1', regimeId = 'bao-cao-6-thang'): DirectivePlanCommand => ({
+  type: 'RecordAdHocRequest',
+  directiveId: 'kh-soc-trang',
+  regimeId,
+  requestId,
+  content: 'Báo cáo đột xuất vụ xâm hại',
+  reportingAgencyIds: ['cong-an-soc-trang'],
+  dueDate: '2021-05-10',
+  requestedOn: '2021-05-01',
+});

@@ -1,0 +1,3 @@
+import { ReactionRefused } from './events';
+
+export type RefusalCommand = { type: 'RecordRefusal' } & ReactionRefused['data'];
