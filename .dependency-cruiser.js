@@ -4,7 +4,7 @@
 // suite test/lint/lint.e2e-spec.ts runs them in `npm test`.
 
 /** Drivers and frameworks: adapters and modules may use them, a domain and the kernel core may not. */
-const IMPURE = ['^node_modules/@nestjs/', '^node_modules/pg/', '^node_modules/@electric-sql/pglite/', '^node_modules/@eventstore/db-client/', '^node_modules/kafkajs/'];
+const IMPURE = ['(^|/)node_modules/@nestjs/', '(^|/)node_modules/pg/', '(^|/)node_modules/@electric-sql/pglite/', '(^|/)node_modules/@eventstore/db-client/', '(^|/)node_modules/kafkajs/'];
 
 /** The files another lib, an app or a test may import: each lib's index and the kernel's declared adapter entries. */
 const ENTRY_POINTS = [
@@ -20,10 +20,32 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'A domain folder holds deciders, state and policies: no framework, no driver, not even through what it imports.',
+      comment: 'A domain folder holds deciders, state and policies: no framework, no driver.',
       severity: 'error',
       from: { path: '^libs/[^/]+/src/domain/' },
-      to: { path: IMPURE, reachable: true },
+      to: { path: IMPURE },
+    },
+    {
+      name: 'domain-stays-in-domain',
+      comment:
+        "A domain file imports only its own context's domain (so what it reaches inside its lib is pure too), never its application services, projections, GraphQL layer or module.",
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/src/domain/' },
+      to: { path: '^libs/$1/src/', pathNot: ['^libs/$1/src/domain/', '^libs/$1/src/testing/'] },
+    },
+    {
+      name: 'domain-uses-the-kernel-core',
+      comment: 'A domain file takes the kernel from its pure core entry (@cpp/eventsourcing); its specs may add @cpp/eventsourcing/testing.',
+      severity: 'error',
+      from: { path: '^libs/(?!eventsourcing/)[^/]+/src/domain/' },
+      to: { path: '^libs/eventsourcing/src/', pathNot: ['^libs/eventsourcing/src/index\\.ts$', '^libs/eventsourcing/src/testing/index\\.ts$'] },
+    },
+    {
+      name: 'domain-testing-only-in-specs',
+      comment: 'Test helpers (a testing/ folder, @cpp/eventsourcing/testing with its database drivers) serve the domain specs, never the domain code.',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/domain/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^libs/[^/]+/src/testing/' },
     },
     {
       name: 'kernel-core-is-pure',
@@ -84,7 +106,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|data|coverage|\\.bench)/|^proto/gen/|^bench/results/|^test/lint/tmp-' },
+    exclude: { path: '^(dist|data|coverage|\\.bench)/|/dist/|^proto/gen/|^bench/results/|^test/lint/tmp-' },
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: a domain that names a framework type depends on the framework.
     tsPreCompilationDeps: true,
