@@ -4,7 +4,13 @@
 // suite test/lint/lint.e2e-spec.ts runs them in `npm test`.
 
 /** Drivers and frameworks: adapters and modules may use them, a domain and the kernel core may not. */
-const IMPURE = ['(^|/)node_modules/@nestjs/', '(^|/)node_modules/pg/', '(^|/)node_modules/@electric-sql/pglite/', '(^|/)node_modules/@eventstore/db-client/', '(^|/)node_modules/kafkajs/'];
+const IMPURE = [
+  '(^|/)node_modules/@nestjs/',
+  '(^|/)node_modules/pg/',
+  '(^|/)node_modules/@electric-sql/pglite/',
+  '(^|/)node_modules/@eventstore/db-client/',
+  '(^|/)node_modules/kafkajs/',
+];
 
 /** The files another lib, an app or a test may import: each lib's index and the kernel's declared adapter entries. */
 const ENTRY_POINTS = [
@@ -56,21 +62,23 @@ module.exports = {
     },
     {
       name: 'lib-through-its-entry',
-      comment: 'Another lib is imported only through its entry point (@cpp/<lib>, or a kernel adapter entry such as @cpp/eventsourcing/nest), never a deep path.',
+      comment:
+        'Another lib is imported only through its entry point (@cpp/<lib>, or a kernel adapter entry such as @cpp/eventsourcing/nest), never a deep path.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },
       to: { path: '^libs/', pathNot: ['^libs/$1/', ...ENTRY_POINTS] },
     },
     {
       name: 'app-through-lib-entry',
-      comment: 'Apps and tests import a lib only through its entry point. Benches may load a context\'s read-model tables directly: they measure its internals and nothing depends on them.',
+      comment:
+        "Apps and tests import a lib only through its entry point. Benches may load a context's read-model tables directly: they measure its internals and nothing depends on them.",
       severity: 'error',
       from: { path: '^(apps|test|scripts)/' },
       to: { path: '^libs/', pathNot: ENTRY_POINTS },
     },
     {
       name: 'bench-reads-internals-only',
-      comment: 'A bench may reach a context\'s domain and projections, not its application services or GraphQL layer.',
+      comment: "A bench may reach a context's domain and projections, not its application services or GraphQL layer.",
       severity: 'error',
       from: { path: '^bench/' },
       to: { path: '^libs/', pathNot: [...ENTRY_POINTS, `${CONTEXT}src/(domain|projections)/`] },
@@ -91,7 +99,7 @@ module.exports = {
     },
     {
       name: 'context-internals-are-private',
-      comment: 'A context never imports another context\'s projections, application services, GraphQL layer or domain internals: it reacts to published events.',
+      comment: "A context never imports another context's projections, application services, GraphQL layer or domain internals: it reacts to published events.",
       severity: 'error',
       from: { path: `${CONTEXT}` },
       to: { path: `${CONTEXT}src/(projections|application|graphql|domain)/`, pathNot: '^libs/$1/' },
@@ -110,7 +118,11 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: a domain that names a framework type depends on the framework.
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

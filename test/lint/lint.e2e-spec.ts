@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -18,14 +18,24 @@ interface Run {
   seconds: number;
 }
 
-function run(tool: 'eslint' | 'depcruise' | 'prettier', args: string[], cwd = ROOT): Run {
+/** Each tool gets four minutes: eslint, the slowest, takes about 15 s alone on 2 cores and 75 s on a machine loaded tenfold. */
+const TOOL_TIMEOUT_MS = 240_000;
+const TEST_TIMEOUT_MS = TOOL_TIMEOUT_MS + 10_000;
+jest.setTimeout(TEST_TIMEOUT_MS);
+
+function run(tool: 'eslint' | 'depcruise' | 'prettier', args: string[], cwd = ROOT): Promise<Run> {
   const bin = { eslint: 'eslint/bin/eslint.js', depcruise: 'dependency-cruiser/bin/dependency-cruise.mjs', prettier: 'prettier/bin/prettier.cjs' }[tool];
   const started = Date.now();
   // The tools run in plain node: jest's --experimental-vm-modules flag is not theirs.
   const env = { ...process.env, NODE_OPTIONS: '' };
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', bin), ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (Date.now() - started) / 1000 };
+  const options = { cwd, env, encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024, timeout: TOOL_TIMEOUT_MS };
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, 'node_modules', bin), ...args], options, (error, stdout, stderr) => {
+      if (error && error.killed) return reject(new Error(`${tool} did not finish within ${TOOL_TIMEOUT_MS / 1000}s`));
+      if (error && typeof error.code !== 'number') return reject(error);
+      resolve({ status: error ? (error.code as number) : 0, stdout, stderr, seconds: (Date.now() - started) / 1000 });
+    });
+  });
 }
 
 interface EslintFile {
@@ -51,24 +61,24 @@ function cruiseViolations(output: string): { summary: Cruise['summary']; lines: 
 }
 
 describe('the tree keeps the rules', () => {
-  it('passes eslint with no error and no warning', () => {
-    const result = run('eslint', ['--max-warnings', '0', '--format', 'json', '.']);
+  it('passes eslint with no error and no warning', async () => {
+    const result = await run('eslint', ['--max-warnings', '0', '--format', 'json', '.']);
     const problems = eslintProblems(result.stdout);
     console.log(`eslint: ${problems.length} problems in ${result.seconds}s`);
     expect(problems).toEqual([]);
     expect(result.status).toBe(0);
   });
 
-  it('passes the dependency rules (pure domain, libs through their entry points, private context internals)', () => {
-    const result = run('depcruise', ['--config', '.dependency-cruiser.js', '--output-type', 'json', ...CRUISED]);
+  it('passes the dependency rules (pure domain, libs through their entry points, private context internals)', async () => {
+    const result = await run('depcruise', ['--config', '.dependency-cruiser.js', '--output-type', 'json', ...CRUISED]);
     const { summary, lines } = cruiseViolations(result.stdout);
     console.log(`depcruise: ${lines.length} violations, ${summary.totalCruised} modules, ${summary.totalDependenciesCruised} imports in ${result.seconds}s`);
     expect(lines).toEqual([]);
     expect(summary.error).toBe(0);
   });
 
-  it('is formatted by prettier', () => {
-    const result = run('prettier', ['--list-different', FORMATTED]);
+  it('is formatted by prettier', async () => {
+    const result = await run('prettier', ['--list-different', FORMATTED]);
     const unformatted = result.stdout.split('\n').filter(Boolean);
     console.log(`prettier: ${unformatted.length} files not formatted in ${result.seconds}s (npm run format fixes them)`);
     expect(unformatted).toEqual([]);
@@ -93,7 +103,7 @@ describe('a deliberately bad file fails the rules', () => {
     write('libs/eventsourcing/src/store/kafka-store.ts', "import { Kafka } from 'kafkajs';\nexport const brokers = (kafka: Kafka) => kafka;\n");
     write('libs/eventsourcing/src/projections/checkpoints.ts', 'export const checkpoint = 1;\n');
     write('libs/eventsourcing/src/nest/index.ts', "export * from '../projections/checkpoints';\n");
-    write('libs/eventsourcing/src/testing/index.ts', "export const deciderSpec = 1;\n");
+    write('libs/eventsourcing/src/testing/index.ts', 'export const deciderSpec = 1;\n');
     write('libs/assignments/src/index.ts', "export * from './domain/events';\n");
     write('libs/assignments/src/domain/events.ts', "export type ObligationEvent = { type: 'ObligationCreated' };\n");
     write('libs/assignments/src/projections/tables.ts', "export const obligationTables = ['obligations'];\n");
@@ -101,17 +111,38 @@ describe('a deliberately bad file fails the rules', () => {
     // kernel's test helpers; its spec may use those helpers.
     write('libs/directives/src/domain/directive.state.ts', "import { Injectable } from '@nestjs/common';\nexport const decorate = Injectable;\n");
     write('libs/directives/src/domain/rows.ts', "import { Pool } from 'pg';\nexport const rows = (pool: Pool) => pool;\n");
-    write('libs/directives/src/domain/directive.decider.ts', "import { tables } from '../application/plan';\nimport { checkpoint } from '@cpp/eventsourcing/nest';\nimport { deciderSpec } from '@cpp/eventsourcing/testing';\nexport const all = [tables, checkpoint, deciderSpec];\n");
-    write('libs/directives/src/domain/directive.decider.spec.ts', "import { deciderSpec } from '@cpp/eventsourcing/testing';\nimport { Event } from '@cpp/eventsourcing';\nexport const spec = deciderSpec;\nexport type E = Event;\n");
+    write(
+      'libs/directives/src/domain/directive.decider.ts',
+      "import { tables } from '../application/plan';\nimport { checkpoint } from '@cpp/eventsourcing/nest';\nimport { deciderSpec } from '@cpp/eventsourcing/testing';\nexport const all = [tables, checkpoint, deciderSpec];\n",
+    );
+    write(
+      'libs/directives/src/domain/directive.decider.spec.ts',
+      "import { deciderSpec } from '@cpp/eventsourcing/testing';\nimport { Event } from '@cpp/eventsourcing';\nexport const spec = deciderSpec;\nexport type E = Event;\n",
+    );
     // Another context's read model: by a relative path, and by a deep alias the aliases do not map.
-    write('libs/directives/src/application/plan.ts', "import { obligationTables } from '../../../assignments/src/projections/tables';\nexport const tables = obligationTables;\n");
-    write('libs/directives/src/application/deep.ts', "import { obligationTables } from '@cpp/assignments/projections/tables';\nexport const tables = obligationTables;\n");
+    write(
+      'libs/directives/src/application/plan.ts',
+      "import { obligationTables } from '../../../assignments/src/projections/tables';\nexport const tables = obligationTables;\n",
+    );
+    write(
+      'libs/directives/src/application/deep.ts',
+      "import { obligationTables } from '@cpp/assignments/projections/tables';\nexport const tables = obligationTables;\n",
+    );
     // A deep path into the kernel past its entry points.
-    write('libs/directives/src/application/checkpoint.ts', "import { checkpoint } from '@cpp/eventsourcing/projections/checkpoints';\nexport const at = checkpoint;\n");
+    write(
+      'libs/directives/src/application/checkpoint.ts',
+      "import { checkpoint } from '@cpp/eventsourcing/projections/checkpoints';\nexport const at = checkpoint;\n",
+    );
     // The allowed ways in: the lib's index and a declared adapter entry.
-    write('libs/directives/src/application/allowed.ts', "import { ObligationEvent } from '@cpp/assignments';\nimport { checkpoint } from '@cpp/eventsourcing/nest';\nexport type Seen = ObligationEvent;\nexport const at = checkpoint;\n");
+    write(
+      'libs/directives/src/application/allowed.ts',
+      "import { ObligationEvent } from '@cpp/assignments';\nimport { checkpoint } from '@cpp/eventsourcing/nest';\nexport type Seen = ObligationEvent;\nexport const at = checkpoint;\n",
+    );
     // A test reaching into a lib by a relative path.
-    write('test/support/reach.ts', "import { obligationTables } from '../../libs/assignments/src/projections/tables';\nexport const tables = obligationTables;\n");
+    write(
+      'test/support/reach.ts',
+      "import { obligationTables } from '../../libs/assignments/src/projections/tables';\nexport const tables = obligationTables;\n",
+    );
     // Faults eslint knows: an unused import and a promise nobody awaits.
     write(
       'libs/directives/src/application/careless.ts',
@@ -122,8 +153,8 @@ describe('a deliberately bad file fails the rules', () => {
 
   afterAll(() => fs.rmSync(fixture, { recursive: true, force: true }));
 
-  it('dependency-cruiser names each broken boundary', () => {
-    const result = run('depcruise', ['--config', path.join(ROOT, '.dependency-cruiser.js'), '--output-type', 'json', 'libs', 'test'], fixture);
+  it('dependency-cruiser names each broken boundary', async () => {
+    const result = await run('depcruise', ['--config', path.join(ROOT, '.dependency-cruiser.js'), '--output-type', 'json', 'libs', 'test'], fixture);
     const { summary, lines } = cruiseViolations(result.stdout);
     expect(summary.error).toBe(lines.length);
     expect(lines).toEqual(
@@ -146,16 +177,21 @@ describe('a deliberately bad file fails the rules', () => {
     expect(lines.filter((line) => line.includes('application/allowed.ts') || line.includes('directive.decider.spec.ts'))).toEqual([]);
   });
 
-  it('eslint names the unused import and the floating promise', () => {
-    const result = run('eslint', ['--no-ignore', '--format', 'json', path.join(fixture, 'libs/directives/src/application/careless.ts')]);
+  it('eslint names the unused import and the floating promise', async () => {
+    const result = await run('eslint', ['--no-ignore', '--format', 'json', path.join(fixture, 'libs/directives/src/application/careless.ts')]);
     const problems = eslintProblems(result.stdout).map((line) => line.split(' ')[1]);
     expect(result.status).not.toBe(0);
     expect(problems).toEqual(['@typescript-eslint/no-unused-vars', '@typescript-eslint/no-floating-promises']);
   });
 
-  it('prettier --check names the over-long line', () => {
+  it('prettier --check names the over-long line', async () => {
     write('.prettierignore', '');
-    const result = run('prettier', ['--ignore-path', path.join(fixture, '.prettierignore'), '--list-different', path.join(fixture, 'libs/directives/src/application/long.ts')]);
+    const result = await run('prettier', [
+      '--ignore-path',
+      path.join(fixture, '.prettierignore'),
+      '--list-different',
+      path.join(fixture, 'libs/directives/src/application/long.ts'),
+    ]);
     expect(result.status).not.toBe(0);
     expect(result.stdout.trim()).toBe(path.relative(ROOT, path.join(fixture, 'libs/directives/src/application/long.ts')));
   });
