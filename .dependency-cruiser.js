@@ -114,7 +114,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|data|coverage|\\.bench)/|/dist/|^proto/gen/|^bench/results/|^test/lint/tmp-' },
+    exclude: { path: '^(dist|data|coverage|\\.bench)/|/dist/|^proto/gen/|^bench/results/|^\\.lint-fixture-' },
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: a domain that names a framework type depends on the framework.
     tsPreCompilationDeps: true,

@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', '.bench/**', 'proto/gen/**', 'bench/results/**', 'test/lint/tmp-*/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', '.bench/**', 'proto/gen/**', 'bench/results/**', '.lint-fixture-*/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
