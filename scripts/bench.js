@@ -34,7 +34,7 @@ async function main() {
       process.stderr.write(`bench: could not stop the cluster: ${error.message}\n`);
     }
   };
-  let code = 1;
+  let code;
   try {
     const clusterEnv = cluster ? { BENCH_THROWAWAY_CLUSTER: '1', BENCH_PG_DATA_DIR: path.join(cluster.root, 'pgdata') } : {};
     code = await runEntry(args, { ...process.env, BENCH_DATABASE_URL: url, ...clusterEnv });

@@ -54,7 +54,12 @@ export async function appendWorkload(adapter: StoreAdapter, config: AppendConfig
   const elapsed = seconds(start);
   const cpuUsed = clientCpuMicros() - cpu;
   let events = 0;
-  for (const plan of plans) for (const append of plan) for (const event of append.events) written.add(event.id), events++;
+  for (const plan of plans)
+    for (const append of plan)
+      for (const event of append.events) {
+        written.add(event.id);
+        events++;
+      }
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
   return { events, seconds: elapsed, clientCpuMicros: cpuUsed };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { create } from '@bufbuild/protobuf';
 import { createEnvelope, decodeEnvelope, encodeEnvelope, HEADERS, IncomingRecord, IntegrationBus, ProgressReportedSchema } from '@cpp/messaging';
-import { waitFor } from '@cpp/messaging/testing/wait-for';
+import { waitFor } from '@cpp/messaging/testing';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { IntegrationService } from '../../apps/platform/src/integration/integration.service';

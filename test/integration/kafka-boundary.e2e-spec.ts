@@ -21,7 +21,7 @@ import {
   ReportSubmittedSchema,
   TaskAcknowledgedSchema,
 } from '@cpp/messaging';
-import { waitFor } from '@cpp/messaging/testing/wait-for';
+import { waitFor } from '@cpp/messaging/testing';
 import { Producer } from 'kafkajs';
 import { collectTopic, CollectedRecord, KafkaMock, plainProducer, startKafka, unique } from '../messaging/support/kafka-cluster';
 import { committee, startTestPlatform, TestPlatform } from '../support/platform-harness';

@@ -6,8 +6,7 @@ import { FixedClock } from '@cpp/eventsourcing';
 import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { encodeEnvelope, HEADERS, InboundHandlers, IngestConsumer, StaticAgencyAllowList, UnknownReferenceError } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
-import { inboundEnvelope, progressReported, taskAcknowledged } from '@cpp/messaging/testing/sample-messages';
-import { waitFor } from '@cpp/messaging/testing/wait-for';
+import { inboundEnvelope, progressReported, taskAcknowledged, waitFor } from '@cpp/messaging/testing';
 import { logLevel, Producer } from 'kafkajs';
 import { collectTopic, CollectedRecord, KafkaMock, MAX_WAIT_MS, plainProducer, SESSION_TIMEOUT, startKafka, unique } from './support/kafka-cluster';
 

@@ -5,8 +5,7 @@ import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { decodeEnvelope, HEADERS, Relay } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
-import { recommendationIssued, sampleMappers } from '@cpp/messaging/testing/sample-mappers';
-import { waitFor } from '@cpp/messaging/testing/wait-for';
+import { recommendationIssued, sampleMappers, waitFor } from '@cpp/messaging/testing';
 import { logLevel } from 'kafkajs';
 import { collectTopic, KafkaMock, startKafka, unique } from './support/kafka-cluster';
 

@@ -6,7 +6,7 @@
 import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { IntegrationBus, Relay } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
-import { sampleMappers } from '@cpp/messaging/testing/sample-mappers';
+import { sampleMappers } from '@cpp/messaging/testing';
 import { logLevel } from 'kafkajs';
 
 async function main(): Promise<void> {

@@ -26,7 +26,7 @@ function parseSenders(json: string): Record<string, string[]> {
   try {
     parsed = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${problem}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${problem}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(problem);
   for (const [sender, agencies] of Object.entries(parsed)) {

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Checkpoint, compareCheckpoints } from '../events/recorded-event';
-import { listCheckpoints } from '../projections/checkpoints';
 import { waitForCheckpoints } from '../projections/wait-for-checkpoints';
 import { ProjectionRunner, RebuildProgress } from '../projections/projection-runner';
 import { ReactorRunner } from '../reactors/reactor-runner';

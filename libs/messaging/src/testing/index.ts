@@ -1,0 +1,4 @@
+/** Test helpers for the integration boundary: sample messages, sample relay mappers, polling. */
+export * from './sample-mappers';
+export * from './sample-messages';
+export * from './wait-for';
