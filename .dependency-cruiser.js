@@ -48,9 +48,9 @@ module.exports = {
     },
     {
       name: 'domain-testing-only-in-specs',
-      comment: 'Test helpers (a testing/ folder, @cpp/eventsourcing/testing with its database drivers) serve the domain specs, never the domain code.',
+      comment: 'Test helpers (a testing/ folder, @cpp/eventsourcing/testing with its database drivers) serve the domain specs and the fixtures beside them, never the domain code.',
       severity: 'error',
-      from: { path: '^libs/[^/]+/src/domain/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^libs/[^/]+/src/domain/', pathNot: ['\\.spec\\.ts$', '/testing/'] },
       to: { path: '^libs/[^/]+/src/testing/' },
     },
     {
