@@ -5,7 +5,7 @@
  */
 export * from './domain/published-events';
 export { agencyStream, unitStream } from './domain/streams';
-export { agencyFactFold, findAgencyFact } from './domain/agency/agency-fact';
+export { agencyFactFold, findAgencyFact, findAgencyFacts } from './domain/agency/agency-fact';
 export type { AgencyFact } from './domain/agency/agency-fact';
 export { OrganizationsModule } from './organizations.module';
 /** Bus commands, for the platform's entry points (GraphQL, ingest, demo data), not for other contexts. */

@@ -1,19 +1,8 @@
 import { EventStore, loadState } from '@cpp/eventsourcing';
-import { AgencyFact, findAgencyFact } from '@cpp/organizations';
 import { directiveDecider } from '../domain/directive/directive.decider';
 import { DirectiveFact, directiveFact } from '../domain/directive/directive-fact';
 import { DirectiveTask, ReportingRegime } from '../domain/directive/document';
 import { directiveStream } from '../domain/streams';
-
-/** Looks up, in the organisation chart's own streams, the agencies a command names. */
-export async function findAgencies(store: EventStore, agencyIds: string[]): Promise<AgencyFact[]> {
-  const found: AgencyFact[] = [];
-  for (const agencyId of new Set(agencyIds)) {
-    const fact = await findAgencyFact(store, agencyId);
-    if (fact) found.push(fact);
-  }
-  return found;
-}
 
 export async function findDirective(store: EventStore, directiveId: string): Promise<DirectiveFact | null> {
   return directiveFact((await loadState(store, directiveDecider, directiveStream(directiveId))).state);

@@ -3,17 +3,6 @@ import { levelsDecider } from '../domain/levels/levels.decider';
 import { LEVELS_STREAM, unitStream } from '../domain/streams';
 import { LevelFact, UnitFact } from '../domain/unit/commands';
 import { unitDecider } from '../domain/unit/unit.decider';
-import { AgencyFact, findAgencyFact } from '../domain/agency/agency-fact';
-
-/** Looks up, from the write side, the facts a decision about another stream depends on. */
-export async function findAgencies(store: EventStore, agencyIds: string[]): Promise<AgencyFact[]> {
-  const found: AgencyFact[] = [];
-  for (const agencyId of new Set(agencyIds)) {
-    const fact = await findAgencyFact(store, agencyId);
-    if (fact) found.push(fact);
-  }
-  return found;
-}
 
 export async function findLevel(store: EventStore, levelCode: string): Promise<LevelFact | null> {
   const level = (await loadState(store, levelsDecider, LEVELS_STREAM)).state.levels.get(levelCode);

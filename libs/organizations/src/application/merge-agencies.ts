@@ -5,7 +5,7 @@ import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { agencyDecider } from '../domain/agency/agency.decider';
 import { AgencyCommand } from '../domain/agency/commands';
 import { agencyStream } from '../domain/streams';
-import { findAgencies } from './facts';
+import { findAgencyFacts } from '../domain/agency/agency-fact';
 
 export interface MergeAgenciesPayload {
   predecessorAgencyIds: string[];
@@ -28,7 +28,7 @@ export class MergeAgenciesHandler implements ICommandHandler<MergeAgenciesComman
 
   async execute({ payload, context }: MergeAgenciesCommand): Promise<WriteOutcome[]> {
     const { predecessorAgencyIds, successorAgencyId, effectiveFrom, decision } = payload;
-    const predecessors = await findAgencies(this.store, predecessorAgencyIds);
+    const predecessors = await findAgencyFacts(this.store, predecessorAgencyIds);
     const commands: StreamCommand<AgencyCommand>[] = [
       { streamId: agencyStream(successorAgencyId), command: { type: 'AbsorbPredecessors', agencyId: successorAgencyId, predecessorAgencyIds, predecessors, effectiveFrom, decision } },
       ...[...new Set(predecessorAgencyIds)].map((agencyId) => ({

@@ -57,3 +57,13 @@ export const agencyFactFold = {
 export async function findAgencyFact(store: EventStore, agencyId: string): Promise<AgencyFact | null> {
   return (await loadState(store, agencyFactFold, agencyStream(agencyId))).state;
 }
+
+/** The facts of every agency named, each looked up once; ids no agency has are left out for the decision to refuse. */
+export async function findAgencyFacts(store: EventStore, agencyIds: string[]): Promise<AgencyFact[]> {
+  const found: AgencyFact[] = [];
+  for (const agencyId of new Set(agencyIds)) {
+    const fact = await findAgencyFact(store, agencyId);
+    if (fact) found.push(fact);
+  }
+  return found;
+}
