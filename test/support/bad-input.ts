@@ -1,0 +1,111 @@
+import { NamedType, TypeRef } from './schema-mutations';
+
+/** A place in a mutation's variables and what the schema says belongs there. */
+export interface Slot {
+  path: (string | number)[];
+  type: TypeRef;
+  /** The input field or argument name, which says what an id names (agencyId, taskIds...). */
+  field: string;
+}
+
+/**
+ * A plausible value for every argument, built from the schema: demo ids where an id goes, a
+ * date where a date goes, one element per list, every field of an input object. Bad input is
+ * this value with one slot replaced.
+ */
+export function plausibleValue(type: TypeRef, field: string, types: Map<string, NamedType>, slots: Slot[], path: (string | number)[]): unknown {
+  if (type.kind === 'NON_NULL') return plausibleValue(type.ofType!, field, types, slots, path);
+  slots.push({ path, type, field });
+  if (type.kind === 'LIST') return [plausibleValue(type.ofType!, field, types, slots, [...path, 0])];
+  const named = types.get(type.name!)!;
+  if (named.kind === 'ENUM') return named.enumValues![0].name;
+  if (named.kind === 'INPUT_OBJECT') {
+    return Object.fromEntries(named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, slots, [...path, input.name])]));
+  }
+  return plausibleScalar(named.name, field);
+}
+
+function plausibleScalar(scalar: string, field: string): unknown {
+  if (scalar === 'Int') return 1;
+  if (scalar === 'Float') return 1.5;
+  if (scalar === 'Boolean') return true;
+  if (/date/i.test(scalar) || /(On|From|To|Date)$/.test(field)) return /time/i.test(scalar) ? '2024-06-15T03:00:00Z' : '2024-06-15';
+  if (/agenc/i.test(field)) return 'so-ldtbxh-soc-trang';
+  if (/unit/i.test(field)) return 'soc-trang';
+  if (scalar === 'ID' || /Ids?$/.test(field)) return 'kh-soc-trang-23-ct-ttg';
+  if (scalar !== 'String') return '1000';
+  return 'Báo cáo công tác bảo vệ trẻ em';
+}
+
+export type Attack = { name: string; fits: (slot: Slot) => boolean; value: (current: unknown) => unknown };
+
+const isText = (slot: Slot) => slot.type.kind === 'SCALAR' && !['Int', 'Float', 'Boolean'].includes(slot.type.name!);
+const isNumber = (slot: Slot) => slot.type.kind === 'SCALAR' && ['Int', 'Float'].includes(slot.type.name!);
+const isId = (slot: Slot) => isText(slot) && (slot.type.name === 'ID' || /Ids?$/.test(slot.field));
+const isDate = (slot: Slot) => isText(slot) && (/date/i.test(slot.type.name!) || /(On|From|To|Date)$/.test(slot.field));
+const isList = (slot: Slot) => slot.type.kind === 'LIST';
+const isStructured = (slot: Slot) => slot.type.kind === 'LIST' || slot.type.kind === 'INPUT_OBJECT';
+const anywhere = () => true;
+
+/**
+ * A value nested `levels` deep. JSON.stringify recurses and would overflow on it, so it stands
+ * in the variables as a mark that `serialise` writes out as text.
+ */
+export function nested(levels: number): unknown {
+  return { [NESTED]: levels };
+}
+
+const NESTED = '__nested_levels__';
+
+/** The request body, with every nested mark written out `{"x":{"x":...}}`. */
+export function serialise(body: unknown): string {
+  return JSON.stringify(body).replace(new RegExp(`\\{"${NESTED}":(\\d+)\\}`, 'g'), (_, levels) => `${'{"x":'.repeat(Number(levels))}"bottom"${'}'.repeat(Number(levels))}`);
+}
+
+const text = (name: string, value: string): Attack => ({ name, fits: isText, value: () => value });
+
+/** Every kind of bad input the issue lists, each applied where it can go. */
+export const ATTACKS: Attack[] = [
+  text('empty string', ''),
+  text('blank string', '   '),
+  text('100 KB string', 'x'.repeat(100_000)),
+  text('NUL', '\u0000'),
+  text('NUL inside text', 'Sở Y tế\u0000Sóc Trăng'),
+  text('lone high surrogate', '\ud800'),
+  text('lone low surrogate', 'trẻ em\udfff'),
+  text('bell control', 'chuông\u0007'),
+  text('escape sequence', '\u001b[2J'),
+  text('vertical tab', 'a\u000bb'),
+  text('decomposed Vietnamese', 'Sở Y tế Sóc Trăng'.normalize('NFD')),
+  text('SQL in text', "'); DROP TABLE events; --"),
+  text('emoji', '👶🏽 trẻ em'),
+  { name: 'unknown id', fits: isId, value: () => 'khong-ton-tai-9f3a' },
+  { name: 'id with spaces and capitals', fits: isId, value: () => 'Sở Y Tế' },
+  { name: 'overlong id', fits: isId, value: () => 'a'.repeat(101) },
+  { name: 'path-like id', fits: isId, value: () => '../../etc/passwd' },
+  { name: 'impossible date 30 February', fits: isDate, value: () => '2024-02-30' },
+  { name: 'impossible month', fits: isDate, value: () => '2024-13-01' },
+  { name: 'year zero', fits: isDate, value: () => '0000-00-00' },
+  { name: 'five-digit year', fits: isDate, value: () => '99999-01-01' },
+  { name: 'date in words', fits: isDate, value: () => 'hôm qua' },
+  { name: 'number past 32 bits', fits: isNumber, value: () => 2 ** 31 },
+  { name: 'huge number', fits: isNumber, value: () => 1e308 },
+  { name: 'negative number', fits: isNumber, value: () => -1 },
+  { name: 'max safe integer', fits: isNumber, value: () => Number.MAX_SAFE_INTEGER },
+  { name: 'huge number as text', fits: isText, value: () => '99999999999999999999999999999999' },
+  { name: '10,000-element list', fits: isList, value: (current) => Array.from({ length: 10_000 }, () => (current as unknown[])[0]) },
+  { name: 'duplicated element', fits: isList, value: (current) => [(current as unknown[])[0], (current as unknown[])[0]] },
+  { name: 'empty list', fits: isList, value: () => [] },
+  { name: '5,000 levels of nesting', fits: isStructured, value: () => nested(5_000) },
+  { name: 'null', fits: anywhere, value: () => null },
+  { name: 'wrong type', fits: anywhere, value: () => ({ unexpected: [1, 'two'] }) },
+];
+
+/** The variables with the value at `path` replaced. */
+export function replaced(variables: Record<string, unknown>, path: (string | number)[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(variables);
+  let holder: any = copy;
+  for (const key of path.slice(0, -1)) holder = holder[key];
+  holder[path[path.length - 1]] = value;
+  return copy;
+}
