@@ -1,4 +1,4 @@
-import { isLocalDate } from '@cpp/eventsourcing';
+import { acceptInput, DomainError, INPUT_LIMITS, isLocalDate } from '@cpp/eventsourcing';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { CorrectiveActionReported, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged } from '../contracts/contracts';
 import { MessageRejectedError } from './rejection';
@@ -7,8 +7,8 @@ import { MessageRejectedError } from './rejection';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:/>-]{0,127}$/;
 /** Agency clocks drift; a fact dated further ahead than this is a bug at the source. */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
-const MAX_TEXT = 10_000;
-const MAX_INDICATORS = 2_000;
+const MAX_TEXT = INPUT_LIMITS.maxStringLength;
+const MAX_INDICATORS = INPUT_LIMITS.maxListLength;
 
 export interface ValidInbound {
   envelope: Envelope;
@@ -16,8 +16,13 @@ export interface ValidInbound {
   occurredAt: Date;
 }
 
-/** Checks what the protobuf types cannot say; throws a rejection listing every problem. */
-export function validateInbound(envelope: Envelope, now: Date): ValidInbound {
+/**
+ * Checks what the protobuf types cannot say; throws a rejection listing every problem. Every
+ * text first crosses the same boundary as a GraphQL argument (no control characters or lone
+ * surrogates, NFC, the same limits): the envelope answered is the normalised one.
+ */
+export function validateInbound(received: Envelope, now: Date): ValidInbound {
+  const envelope = acceptEnvelope(received);
   const payload = envelope.payload;
   if (payload.case !== undefined && !isInboundCase(payload.case)) {
     throw new MessageRejectedError('unsupported-payload', `${payload.case} is published by the platform, not accepted from agencies`);
@@ -66,6 +71,15 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
   },
   taskAcknowledged: (value: TaskAcknowledged) => id([], 'taskId', value.taskId),
 };
+
+function acceptEnvelope(envelope: Envelope): Envelope {
+  try {
+    return acceptInput(envelope, '');
+  } catch (error) {
+    if (error instanceof DomainError) throw new MessageRejectedError('invalid', error.message);
+    throw error;
+  }
+}
 
 function id(problems: string[], field: string, value: string): string[] {
   if (value === '') problems.push(`${field} is required`);
