@@ -3,7 +3,7 @@ import { Actor } from '@cpp/access';
 import { EventStore } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { demoActors } from '../../apps/platform/src/demo/demo-tokens';
-import { ATTACKS, nested, plausibleValue, replaced, serialise, Slot } from '../support/bad-input';
+import { ATTACKS, KnownIds, knownIds, nested, plausibleValue, replaced, serialise, Slot } from '../support/bad-input';
 import { GraphqlResponse } from '../support/graphql-client';
 import { admin, committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
 import { mutationDocument, MutationField, schemaMutations, SchemaMutations } from '../support/schema-mutations';
@@ -30,12 +30,14 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
   let t: TestPlatform;
   let store: EventStore;
   let schema: SchemaMutations;
+  let known: KnownIds;
   let calls = 0;
 
   beforeAll(async () => {
     t = await startTestPlatform();
     store = t.platform.app.get<EventStore>(EVENT_STORE);
     schema = await schemaMutations(t.as(admin));
+    known = knownIds(await store.readAll());
   }, 180000);
   afterAll(() => t?.stop());
 
@@ -127,6 +129,7 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
   it('answers every mutation of the schema, given generated bad input, with a typed error or success, and writes nothing when it refuses', async () => {
     const actors = [admin, committee, ...demoActors.filter((actor) => actor.roles.some((role) => role === 'agency-officer' || role === 'inspector'))];
     const counts = { tried: 0, typed: 0, accepted: 0 };
+    const byCode = new Map<string, number>();
     const failures: string[] = [];
     const started = Date.now();
     expect(schema.mutations.length).toBeGreaterThan(20);
@@ -145,21 +148,25 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
           counts.tried++;
           const where = `${mutation.name} ${slot.path.join('.')} ← ${attack.name} as ${actor.subject}`;
           if (answer.codes.length === 0) counts.accepted++;
-          else if (answer.codes.every((code) => TYPED.has(code))) counts.typed++;
+          else if (answer.codes.every((code) => TYPED.has(code))) {
+            counts.typed++;
+            byCode.set(answer.codes[0], (byCode.get(answer.codes[0]) ?? 0) + 1);
+          }
           else failures.push(`${where}: ${answer.codes.join(', ')} ${answer.messages.join('; ')}`);
           if (answer.codes.length > 0 && answer.written > 0) failures.push(`${where}: refused with ${answer.codes.join(', ')} but wrote ${answer.written} events`);
         }),
         { seed: SEED + index, numRuns: RUNS_PER_MUTATION, interruptAfterTimeLimit: Math.max(share, 200), endOnFailure: true },
       );
     }
-    console.log(`mutation fuzz: ${schema.mutations.length} mutations, tried ${counts.tried}, typed ${counts.typed}, accepted ${counts.accepted}, in ${Date.now() - started} ms`);
+    const codes = [...byCode].map(([code, count]) => `${code} ${count}`).join(', ');
+    console.log(`mutation fuzz: ${schema.mutations.length} mutations, tried ${counts.tried}, typed ${counts.typed} (${codes}), accepted ${counts.accepted}, in ${Date.now() - started} ms`);
     expect(failures).toEqual([]);
     expect(counts.typed).toBeGreaterThan(counts.tried / 2);
   }, 120000);
 
   function plausibleVariables(mutation: MutationField): { variables: Record<string, unknown>; slots: Slot[] } {
     const slots: Slot[] = [];
-    const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, plausibleValue(arg.type, arg.name, schema.types, slots, [arg.name])]));
+    const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, plausibleValue(arg.type, arg.name, schema.types, known, slots, [arg.name])]));
     return { variables, slots };
   }
 });

@@ -8,30 +8,67 @@ export interface Slot {
   field: string;
 }
 
+/** Ids the log holds, by the name they go by in event data (`taskId`, `agencyId`...). */
+export type KnownIds = Map<string, string[]>;
+
 /**
- * A plausible value for every argument, built from the schema: demo ids where an id goes, a
+ * Harvested from the events themselves, so that a context added later brings its own ids:
+ * bad input then replaces one slot of an otherwise real call and reaches the rules.
+ */
+export function knownIds(events: { data: unknown }[]): KnownIds {
+  const known: KnownIds = new Map();
+  const add = (key: string, value: unknown) => {
+    if (typeof value !== 'string' || value === '') return;
+    const values = known.get(key) ?? [];
+    if (!values.includes(value) && values.length < 20) values.push(value);
+    known.set(key, values);
+  };
+  const pending: unknown[] = events.map((event) => event.data);
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (Array.isArray(value)) pending.push(...value);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (/Id$/.test(key)) add(idKey(key), inner);
+        else if (/Ids$/.test(key) && Array.isArray(inner)) inner.forEach((id) => add(idKey(key.slice(0, -1)), id));
+        pending.push(inner);
+      }
+    }
+  }
+  return known;
+}
+
+/** `toAgencyId`, `leadAgencyIds` and `agencyId` name the same kind of id. */
+function idKey(field: string): string {
+  const singular = field.replace(/Ids$/, 'Id');
+  const last = /([A-Z][a-z]+Id)$/.exec(singular);
+  return last ? last[1].charAt(0).toLowerCase() + last[1].slice(1) : singular;
+}
+
+/**
+ * A plausible value for every argument, built from the schema: known ids where an id goes, a
  * date where a date goes, one element per list, every field of an input object. Bad input is
  * this value with one slot replaced.
  */
-export function plausibleValue(type: TypeRef, field: string, types: Map<string, NamedType>, slots: Slot[], path: (string | number)[]): unknown {
-  if (type.kind === 'NON_NULL') return plausibleValue(type.ofType!, field, types, slots, path);
+export function plausibleValue(type: TypeRef, field: string, types: Map<string, NamedType>, known: KnownIds, slots: Slot[], path: (string | number)[]): unknown {
+  if (type.kind === 'NON_NULL') return plausibleValue(type.ofType!, field, types, known, slots, path);
   slots.push({ path, type, field });
-  if (type.kind === 'LIST') return [plausibleValue(type.ofType!, field, types, slots, [...path, 0])];
+  if (type.kind === 'LIST') return [plausibleValue(type.ofType!, field, types, known, slots, [...path, 0])];
   const named = types.get(type.name!)!;
   if (named.kind === 'ENUM') return named.enumValues![0].name;
   if (named.kind === 'INPUT_OBJECT') {
-    return Object.fromEntries(named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, slots, [...path, input.name])]));
+    return Object.fromEntries(named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, known, slots, [...path, input.name])]));
   }
-  return plausibleScalar(named.name, field);
+  return plausibleScalar(named.name, field, known);
 }
 
-function plausibleScalar(scalar: string, field: string): unknown {
+function plausibleScalar(scalar: string, field: string, known: KnownIds): unknown {
   if (scalar === 'Int') return 1;
   if (scalar === 'Float') return 1.5;
   if (scalar === 'Boolean') return true;
   if (/date/i.test(scalar) || /(On|From|To|Date)$/.test(field)) return /time/i.test(scalar) ? '2024-06-15T03:00:00Z' : '2024-06-15';
-  if (/agenc/i.test(field)) return 'so-ldtbxh-soc-trang';
-  if (/unit/i.test(field)) return 'soc-trang';
+  const ids = known.get(idKey(field));
+  if (ids) return ids[0];
   if (scalar === 'ID' || /Ids?$/.test(field)) return 'kh-soc-trang-23-ct-ttg';
   if (scalar !== 'String') return '1000';
   return 'Báo cáo công tác bảo vệ trẻ em';
