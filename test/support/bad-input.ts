@@ -8,17 +8,17 @@ export interface Slot {
   field: string;
 }
 
-/** Ids the log holds, by the name they go by in event data (`taskId`, `agencyId`...). */
-export type KnownIds = Map<string, string[]>;
+/** Short texts the log holds (ids, codes, hashes, document numbers), by the key they go by in event data. */
+export type KnownValues = Map<string, string[]>;
 
 /**
- * Harvested from the events themselves, so that a context added later brings its own ids:
- * bad input then replaces one slot of an otherwise real call and reaches the rules.
+ * Harvested from the events themselves, so that a context added later brings its own values:
+ * bad input then replaces one slot of an otherwise real call, and reaches the rules.
  */
-export function knownIds(events: { data: unknown }[]): KnownIds {
-  const known: KnownIds = new Map();
+export function knownValues(events: { data: unknown }[]): KnownValues {
+  const known: KnownValues = new Map();
   const add = (key: string, value: unknown) => {
-    if (typeof value !== 'string' || value === '') return;
+    if (typeof value !== 'string' || value === '' || value.length > 200) return;
     const values = known.get(key) ?? [];
     if (!values.includes(value) && values.length < 20) values.push(value);
     known.set(key, values);
@@ -29,8 +29,8 @@ export function knownIds(events: { data: unknown }[]): KnownIds {
     if (Array.isArray(value)) pending.push(...value);
     else if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (/Id$/.test(key)) add(idKey(key), inner);
-        else if (/Ids$/.test(key) && Array.isArray(inner)) inner.forEach((id) => add(idKey(key.slice(0, -1)), id));
+        if (Array.isArray(inner)) inner.forEach((element) => add(singular(key), element));
+        else add(key, inner);
         pending.push(inner);
       }
     }
@@ -38,37 +38,41 @@ export function knownIds(events: { data: unknown }[]): KnownIds {
   return known;
 }
 
+function singular(key: string): string {
+  return key.replace(/Ids$/, 'Id').replace(/s$/, '');
+}
+
 /** `toAgencyId`, `leadAgencyIds` and `agencyId` name the same kind of id. */
 function idKey(field: string): string {
-  const singular = field.replace(/Ids$/, 'Id');
-  const last = /([A-Z][a-z]+Id)$/.exec(singular);
-  return last ? last[1].charAt(0).toLowerCase() + last[1].slice(1) : singular;
+  const id = singular(field);
+  const last = /([A-Z][a-z]+Id)$/.exec(id);
+  return last ? last[1].charAt(0).toLowerCase() + last[1].slice(1) : id;
 }
 
 /**
- * A plausible value for every argument, built from the schema: known ids where an id goes, a
- * date where a date goes, one element per list, every field of an input object. Bad input is
- * this value with one slot replaced.
+ * A plausible value for every argument, built from the schema: values the log knows under the
+ * field's name, a date where a date goes, one element per list, every field of an input
+ * object; `variant` picks among the known values. Bad input is this value with one slot replaced.
  */
-export function plausibleValue(type: TypeRef, field: string, types: Map<string, NamedType>, known: KnownIds, slots: Slot[], path: (string | number)[]): unknown {
-  if (type.kind === 'NON_NULL') return plausibleValue(type.ofType!, field, types, known, slots, path);
+export function plausibleValue(type: TypeRef, field: string, types: Map<string, NamedType>, known: KnownValues, variant: number, slots: Slot[], path: (string | number)[]): unknown {
+  if (type.kind === 'NON_NULL') return plausibleValue(type.ofType!, field, types, known, variant, slots, path);
   slots.push({ path, type, field });
-  if (type.kind === 'LIST') return [plausibleValue(type.ofType!, field, types, known, slots, [...path, 0])];
+  if (type.kind === 'LIST') return [plausibleValue(type.ofType!, field, types, known, variant, slots, [...path, 0])];
   const named = types.get(type.name!)!;
-  if (named.kind === 'ENUM') return named.enumValues![0].name;
+  if (named.kind === 'ENUM') return named.enumValues![variant % named.enumValues!.length].name;
   if (named.kind === 'INPUT_OBJECT') {
-    return Object.fromEntries(named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, known, slots, [...path, input.name])]));
+    return Object.fromEntries(named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, known, variant, slots, [...path, input.name])]));
   }
-  return plausibleScalar(named.name, field, known);
+  return plausibleScalar(named.name, field, known, variant + slots.length);
 }
 
-function plausibleScalar(scalar: string, field: string, known: KnownIds): unknown {
-  if (scalar === 'Int') return 1;
+function plausibleScalar(scalar: string, field: string, known: KnownValues, variant: number): unknown {
+  if (scalar === 'Int') return 1 + (variant % 100);
   if (scalar === 'Float') return 1.5;
-  if (scalar === 'Boolean') return true;
-  if (/date/i.test(scalar) || /(On|From|To|Date)$/.test(field)) return /time/i.test(scalar) ? '2024-06-15T03:00:00Z' : '2024-06-15';
-  const ids = known.get(idKey(field));
-  if (ids) return ids[0];
+  if (scalar === 'Boolean') return variant % 2 === 0;
+  if (/date/i.test(scalar) || /(On|From|To|Date)$/.test(field)) return /time/i.test(scalar) ? '2024-06-15T03:00:00Z' : `2024-0${6 + (variant % 4)}-15`;
+  const values = known.get(field) ?? known.get(singular(field)) ?? known.get(idKey(field));
+  if (values) return values[variant % values.length];
   if (scalar === 'ID' || /Ids?$/.test(field)) return 'kh-soc-trang-23-ct-ttg';
   if (scalar !== 'String') return '1000';
   return 'Báo cáo công tác bảo vệ trẻ em';
