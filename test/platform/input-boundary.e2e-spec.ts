@@ -123,6 +123,17 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
     expect(new Set(answer.codes)).toEqual(new Set(['BAD_USER_INPUT']));
   });
 
+  it.each([
+    ['a body past 2 MB', JSON.stringify({ query: REGISTER, variables: { input: { name: 'x'.repeat(3_000_000) } } }), 413, 'larger than 2mb'],
+    ['a body that is not JSON', '{"query": "mutation {', 400, 'not JSON'],
+  ])('answers %s as GraphQL answers, with BAD_USER_INPUT', async (_, body, status, reason) => {
+    const response = await fetch(`${t.platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.tokens.issue(admin)}` }, body });
+    expect(response.status).toBe(status);
+    const { errors } = (await response.json()) as GraphqlResponse<unknown>;
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(errors?.[0].message).toContain(reason);
+  });
+
   it('refuses selections nested past the limit through fragments', async () => {
     const chain = Array.from({ length: 20 }, (_, i) => `fragment F${i} on __Type { ofType { ...F${i + 1} } }`).join('\n');
     const answer = await send(admin, `query { __type(name: "Query") { ...F0 } }\n${chain}\nfragment F20 on __Type { name }`);
