@@ -66,6 +66,13 @@ describe('validateInbound', () => {
     expect(error.message).toContain('payload.value.summary');
   });
 
+  it('rejects a report of 10,000 indicators as invalid, naming the list', () => {
+    const indicators = Array.from({ length: 10_000 }, (_, index) => create(IndicatorSchema, { code: `c${index}`, value: 1 }));
+    const error = rejection(inboundEnvelope({ case: 'reportSubmitted', value: create(ReportSubmittedSchema, { obligationId: 'obl-1', period: '2024-H1', indicators }) }));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toBe('payload.value.indicators has 10000 elements; the limit is 2000');
+  });
+
   it('answers the envelope with its texts in NFC', () => {
     const summary = 'Sở Y tế Sóc Trăng tập huấn';
     const valid = validateInbound(inboundEnvelope({ case: 'progressReported', value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary: summary.normalize('NFD') }) }), now);

@@ -1,4 +1,4 @@
-import { acceptInput, DomainError, INPUT_LIMITS, isLocalDate } from '@cpp/eventsourcing';
+import { acceptInput, DomainError, isLocalDate } from '@cpp/eventsourcing';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { CorrectiveActionReported, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged } from '../contracts/contracts';
 import { MessageRejectedError } from './rejection';
@@ -7,8 +7,6 @@ import { MessageRejectedError } from './rejection';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:/>-]{0,127}$/;
 /** Agency clocks drift; a fact dated further ahead than this is a bug at the source. */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
-const MAX_TEXT = INPUT_LIMITS.maxStringLength;
-const MAX_INDICATORS = INPUT_LIMITS.maxListLength;
 
 export interface ValidInbound {
   envelope: Envelope;
@@ -17,9 +15,10 @@ export interface ValidInbound {
 }
 
 /**
- * Checks what the protobuf types cannot say; throws a rejection listing every problem. Every
- * text first crosses the same boundary as a GraphQL argument (no control characters or lone
- * surrogates, NFC, the same limits): the envelope answered is the normalised one.
+ * Checks what the protobuf types cannot say; throws a rejection listing every problem. The
+ * envelope first crosses the same boundary as a GraphQL argument (no control characters or
+ * lone surrogates, texts in NFC, the same length, list and depth limits): the envelope
+ * answered is the normalised one.
  */
 export function validateInbound(received: Envelope, now: Date): ValidInbound {
   const envelope = acceptEnvelope(received);
@@ -45,14 +44,12 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
   progressReported: (value: ProgressReported) => {
     const problems = id([], 'taskId', value.taskId);
     if (value.percentComplete > 100) problems.push(`percentComplete must be between 0 and 100, got ${value.percentComplete}`);
-    text(problems, 'summary', value.summary, false);
     return problems;
   },
   reportSubmitted: (value: ReportSubmitted) => {
     const problems = id([], 'obligationId', value.obligationId);
     id(problems, 'period', value.period);
     if (value.documentNumber.length > 200) problems.push('documentNumber is longer than 200 characters');
-    if (value.indicators.length > MAX_INDICATORS) problems.push(`more than ${MAX_INDICATORS} indicators`);
     const codes = new Set<string>();
     value.indicators.forEach((indicator, index) => {
       if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/]{0,63}$/u.test(indicator.code)) problems.push(`indicators[${index}].code must be a code of up to 64 letters, digits and . _ - /`);
@@ -65,7 +62,7 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
   },
   correctiveActionReported: (value: CorrectiveActionReported) => {
     const problems = id([], 'recommendationId', value.recommendationId);
-    text(problems, 'action', value.action, true);
+    if (value.action.trim() === '') problems.push('action is required');
     if (!isLocalDate(value.completedOn)) problems.push(`completedOn must be a date YYYY-MM-DD, got "${value.completedOn}"`);
     return problems;
   },
@@ -85,9 +82,4 @@ function id(problems: string[], field: string, value: string): string[] {
   if (value === '') problems.push(`${field} is required`);
   else if (!ID.test(value)) problems.push(`${field} "${value.slice(0, 140)}" is not a valid identifier`);
   return problems;
-}
-
-function text(problems: string[], field: string, value: string, required: boolean): void {
-  if (required && value.trim() === '') problems.push(`${field} is required`);
-  if (value.length > MAX_TEXT) problems.push(`${field} is longer than ${MAX_TEXT} characters`);
 }
