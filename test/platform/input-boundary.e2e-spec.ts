@@ -12,7 +12,7 @@ import { mutationDocument, MutationField, schemaMutations, SchemaMutations } fro
 const TYPED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED']);
 const SEED = 14_2024;
 /** For all the mutations together; fast-check stops a mutation's runs at its share. */
-const FUZZ_BUDGET_MS = 40_000;
+const FUZZ_BUDGET_MS = 35_000;
 const RUNS_PER_MUTATION = 40;
 
 const REGISTER = `mutation ($input: RegisterAgencyInput!) { registerAgency(input: $input) { changed } }`;
