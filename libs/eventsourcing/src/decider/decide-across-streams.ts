@@ -17,7 +17,7 @@ export interface StreamCommand<Command> {
  * successor): every stream's decision is taken before anything is written, so a refusal
  * anywhere writes nothing. So is every append checked before the first one goes: an event the
  * store would refuse on the second stream cannot leave the first one written. A stream named
- * twice (a unit merged "into itself", one id listed twice) is refused as input: both decisions
+ * twice (one unit listed twice in a merger) is refused as input: both decisions
  * would be taken at the same revision and the second append would lose to the first.
  * The appends then go stream by stream, each at the revision its decision saw; the store has
  * no cross-stream transaction (EventStoreDB has none either), so only a concurrent change to
