@@ -115,6 +115,16 @@ describe('ingest over Kafka', () => {
     expect(deadLetters.records.map((record) => record.value)).toEqual([malformed, Buffer.from(mismatched), Buffer.from(unknown)]);
   });
 
+  it('dead-letters a summary with a NUL, naming the field, and the partition moves on', async () => {
+    const reported = progressReported('task-nul', 20);
+    const bytes = encodeEnvelope(inboundEnvelope({ case: 'progressReported', value: { ...reported.value, summary: 'Tập huấn\u0000' } }));
+    await send({ value: bytes }, { value: encodeEnvelope(inboundEnvelope(taskAcknowledged('task-after-nul'))) });
+    await waitFor(() => expect(applied.some((a) => a.taskId === 'task-after-nul')).toBe(true));
+    const reasonOf = () => deadLetters.records.find((record) => record.value.equals(Buffer.from(bytes)))?.headers[HEADERS.deadLetterReason];
+    await waitFor(() => expect(reasonOf()).toBe('invalid: payload.value.summary contains the control character U+0000 at position 8'));
+    expect(applied.some((a) => a.taskId === 'task-nul')).toBe(false);
+  });
+
   it('applies a message once even when its copies arrive on two partitions at the same time', async () => {
     const copy = encodeEnvelope(inboundEnvelope(taskAcknowledged('slow-task-copied')));
     const sent = await producer.send({

@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing/nest';
+import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter, InputBoundaryPipe } from '@cpp/eventsourcing/nest';
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
 import { AssignmentsModule } from '@cpp/assignments';
@@ -10,6 +10,7 @@ import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
+import { documentLimitsPlugin } from './graphql/document-limits.plugin';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
@@ -31,6 +32,7 @@ export class AppModule {
           playground: false,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
+          plugins: [documentLimitsPlugin()],
         }),
         ...CONTEXT_MODULES,
         IntegrationModule.forRoot(config),
@@ -38,6 +40,8 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         StreamHistoryResolver,
+        // Pipes run in this order on every resolver argument: the input boundary, then validation.
+        { provide: APP_PIPE, useClass: InputBoundaryPipe },
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
       ],

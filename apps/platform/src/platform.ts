@@ -11,6 +11,7 @@ import { organizationsSeed } from './demo/organizations.seed';
 import { directivesSeed } from './demo/directives.seed';
 import { inspectionsSeed } from './demo/inspections.seed';
 import { assignmentsSeed } from './demo/assignments.seed';
+import { graphqlBody } from './graphql/graphql-body.middleware';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 import { IntegrationService } from './integration/integration.service';
 
@@ -27,7 +28,9 @@ export interface RunningPlatform {
 export async function startPlatform(config: PlatformConfig, clock: Clock = new SystemClock()): Promise<RunningPlatform> {
   const logger = new Logger('Platform');
   const infrastructure = await openInfrastructure(config, clock);
-  const app = await NestFactory.create(AppModule.forRoot(config, infrastructure), { logger: config.logLevels, abortOnError: false });
+  // The GraphQL route reads its own body (graphqlBody): its limits and refusals are GraphQL's.
+  const app = await NestFactory.create(AppModule.forRoot(config, infrastructure), { logger: config.logLevels, abortOnError: false, bodyParser: false });
+  app.use('/graphql', graphqlBody());
   try {
     // Contexts register their projections when their modules initialise.
     await app.init();

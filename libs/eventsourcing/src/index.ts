@@ -21,6 +21,7 @@ export * from './clock/clock';
 export * from './clock/local-date';
 export * from './rules/identifier';
 export * from './rules/requester';
+export * from './rules/input-boundary';
 export * from './sql/sql';
 export * from './sql/migrations';
 export * from './projections/projection';

@@ -7,11 +7,19 @@ import { ExpectedRevision } from './expected-revision';
 export const MAX_EVENT_BYTES = 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TYPE = /^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/;
+/**
+ * JSON.stringify writes a NUL or half a surrogate pair as an escape (`\u0000`, `\ud800`) that
+ * PostgreSQL's jsonb refuses (a whole pair it writes as is); after an odd run of backslashes
+ * the escape is text someone typed.
+ */
+const UNSTORABLE_ESCAPE = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Checks shared by every adapter, so that bad input is refused the same way everywhere. */
 export function validateAppend(streamId: unknown, events: NewEvent[], expected: unknown, context: CommandContext): void {
   if (typeof streamId !== 'string' || streamId.trim() === '') throw new InvalidAppendError('Stream id must be a non-empty string');
   if (streamId.length > 400) throw new InvalidAppendError('Stream id is longer than 400 characters');
+  if (UNSTORABLE_TEXT.test(streamId)) throw new InvalidAppendError('Stream id holds a NUL or a lone surrogate');
   if (streamId.startsWith('$')) throw new InvalidAppendError('Stream ids starting with $ are reserved');
   if (!isExpectedRevision(expected)) throw new InvalidAppendError(`Unknown expected revision: ${String(expected)}`);
   if (!Array.isArray(events) || events.length === 0) throw new InvalidAppendError('An append needs at least one event');
@@ -30,7 +38,11 @@ export function validateAppend(streamId: unknown, events: NewEvent[], expected: 
     if (event.occurredAt !== undefined && Number.isNaN(Date.parse(event.occurredAt))) {
       throw new InvalidAppendError(`occurredAt is not a date: ${event.occurredAt}`);
     }
-    const size = Buffer.byteLength(JSON.stringify(event.data ?? null), 'utf8');
+    const serialised = JSON.stringify(event.data ?? null);
+    if (UNSTORABLE_ESCAPE.test(serialised)) {
+      throw new InvalidAppendError(`Event ${event.type} holds text no store can keep: a NUL character or a lone UTF-16 surrogate`);
+    }
+    const size = Buffer.byteLength(serialised, 'utf8');
     if (size > MAX_EVENT_BYTES) throw new InvalidAppendError(`Event ${event.type} is ${size} bytes; the limit is ${MAX_EVENT_BYTES}`);
   }
 }

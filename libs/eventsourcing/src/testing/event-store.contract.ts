@@ -238,10 +238,19 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
         ['an oversized event', 'ok-stream', [event('A', { blob: 'x'.repeat(MAX_EVENT_BYTES + 1) })], 'any'],
         ['an event id that is not a UUID', 'ok-stream', [event('A', {}, { id: 'not-a-uuid' })], 'any'],
         ['an empty event type', 'ok-stream', [event('')], 'any'],
+        ['a NUL in the data', 'ok-stream', [event('A', { summary: 'Tập huấn\u0000' })], 'any'],
+        ['a lone surrogate in the data', 'ok-stream', [event('A', { nested: [{ subject: 'Chỉ thị \ud800' }] })], 'any'],
+        ['a NUL in the stream id', 'ok\u0000stream', [event('A')], 'any'],
       ])(`[${adapter}] %s`, async (_label, streamId, events, expected) => {
         const before = await store.headCheckpoint();
         await expect(store.append(streamId as string, events as NewEvent[], expected as never, context)).rejects.toBeInstanceOf(InvalidAppendError);
         expect(await store.headCheckpoint()).toEqual(before);
+      });
+
+      it(`[${adapter}] keeps text that only looks like an escape, and whole surrogate pairs`, async () => {
+        const streamId = stream('escapes');
+        await store.append(streamId, [event('A', { typed: '\\u0000 and \\ud800', emoji: '👶🏽' })], 'any', context);
+        expect((await store.readStream(streamId))[0].data).toEqual({ typed: '\\u0000 and \\ud800', emoji: '👶🏽' });
       });
 
       it(`[${adapter}] an append without an actor`, async () => {

@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { CorrectiveActionReportedSchema, Envelope, IndicatorSchema, ReportSubmittedSchema, TaskAssignedSchema } from '../contracts/contracts';
+import { CorrectiveActionReportedSchema, Envelope, IndicatorSchema, ProgressReportedSchema, ReportSubmittedSchema, TaskAssignedSchema } from '../contracts/contracts';
 import { inboundEnvelope, progressReported, taskAcknowledged } from '../testing/sample-messages';
 import { MessageRejectedError } from './rejection';
 import { validateInbound } from './validate-inbound';
@@ -52,6 +52,31 @@ describe('validateInbound', () => {
     const error = rejection(build());
     expect(error.code).toBe('invalid');
     expect(error.message).toContain(expected);
+  });
+
+  it.each([
+    ['a NUL in a summary', 'Tập huấn\u0000', 'payload.value.summary contains the control character U+0000'],
+    ['a lone surrogate in a summary', 'Tập huấn \ud800', 'payload.value.summary contains a lone UTF-16 surrogate'],
+    ['an escape control in a summary', '\u001b[2J', 'U+001B'],
+    ['a 100 KB summary', 'x'.repeat(100_000), 'the limit is 10000'],
+  ])('rejects %s as invalid, naming the field', (_, summary, expected) => {
+    const error = rejection(inboundEnvelope({ case: 'progressReported', value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary }) }));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain(expected);
+    expect(error.message).toContain('payload.value.summary');
+  });
+
+  it('rejects a report of 10,000 indicators as invalid, naming the list', () => {
+    const indicators = Array.from({ length: 10_000 }, (_, index) => create(IndicatorSchema, { code: `c${index}`, value: 1 }));
+    const error = rejection(inboundEnvelope({ case: 'reportSubmitted', value: create(ReportSubmittedSchema, { obligationId: 'obl-1', period: '2024-H1', indicators }) }));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toBe('payload.value.indicators has 10000 elements; the limit is 2000');
+  });
+
+  it('answers the envelope with its texts in NFC', () => {
+    const summary = 'Sở Y tế Sóc Trăng tập huấn';
+    const valid = validateInbound(inboundEnvelope({ case: 'progressReported', value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary: summary.normalize('NFD') }) }), now);
+    expect(valid.payload.value).toMatchObject({ summary: summary.normalize('NFC') });
   });
 
   it('rejects a payload only the platform publishes', () => {

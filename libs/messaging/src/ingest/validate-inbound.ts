@@ -1,4 +1,4 @@
-import { isLocalDate } from '@cpp/eventsourcing';
+import { acceptInput, DomainError, isLocalDate } from '@cpp/eventsourcing';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { CorrectiveActionReported, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged } from '../contracts/contracts';
 import { MessageRejectedError } from './rejection';
@@ -7,8 +7,6 @@ import { MessageRejectedError } from './rejection';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:/>-]{0,127}$/;
 /** Agency clocks drift; a fact dated further ahead than this is a bug at the source. */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
-const MAX_TEXT = 10_000;
-const MAX_INDICATORS = 2_000;
 
 export interface ValidInbound {
   envelope: Envelope;
@@ -16,8 +14,14 @@ export interface ValidInbound {
   occurredAt: Date;
 }
 
-/** Checks what the protobuf types cannot say; throws a rejection listing every problem. */
-export function validateInbound(envelope: Envelope, now: Date): ValidInbound {
+/**
+ * Checks what the protobuf types cannot say; throws a rejection listing every problem. The
+ * envelope first crosses the same boundary as a GraphQL argument (no control characters or
+ * lone surrogates, texts in NFC, the same length, list and depth limits): the envelope
+ * answered is the normalised one.
+ */
+export function validateInbound(received: Envelope, now: Date): ValidInbound {
+  const envelope = acceptEnvelope(received);
   const payload = envelope.payload;
   if (payload.case !== undefined && !isInboundCase(payload.case)) {
     throw new MessageRejectedError('unsupported-payload', `${payload.case} is published by the platform, not accepted from agencies`);
@@ -40,14 +44,12 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
   progressReported: (value: ProgressReported) => {
     const problems = id([], 'taskId', value.taskId);
     if (value.percentComplete > 100) problems.push(`percentComplete must be between 0 and 100, got ${value.percentComplete}`);
-    text(problems, 'summary', value.summary, false);
     return problems;
   },
   reportSubmitted: (value: ReportSubmitted) => {
     const problems = id([], 'obligationId', value.obligationId);
     id(problems, 'period', value.period);
     if (value.documentNumber.length > 200) problems.push('documentNumber is longer than 200 characters');
-    if (value.indicators.length > MAX_INDICATORS) problems.push(`more than ${MAX_INDICATORS} indicators`);
     const codes = new Set<string>();
     value.indicators.forEach((indicator, index) => {
       if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/]{0,63}$/u.test(indicator.code)) problems.push(`indicators[${index}].code must be a code of up to 64 letters, digits and . _ - /`);
@@ -60,20 +62,24 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
   },
   correctiveActionReported: (value: CorrectiveActionReported) => {
     const problems = id([], 'recommendationId', value.recommendationId);
-    text(problems, 'action', value.action, true);
+    if (value.action.trim() === '') problems.push('action is required');
     if (!isLocalDate(value.completedOn)) problems.push(`completedOn must be a date YYYY-MM-DD, got "${value.completedOn}"`);
     return problems;
   },
   taskAcknowledged: (value: TaskAcknowledged) => id([], 'taskId', value.taskId),
 };
 
+function acceptEnvelope(envelope: Envelope): Envelope {
+  try {
+    return acceptInput(envelope, '');
+  } catch (error) {
+    if (error instanceof DomainError) throw new MessageRejectedError('invalid', error.message);
+    throw error;
+  }
+}
+
 function id(problems: string[], field: string, value: string): string[] {
   if (value === '') problems.push(`${field} is required`);
   else if (!ID.test(value)) problems.push(`${field} "${value.slice(0, 140)}" is not a valid identifier`);
   return problems;
-}
-
-function text(problems: string[], field: string, value: string, required: boolean): void {
-  if (required && value.trim() === '') problems.push(`${field} is required`);
-  if (value.length > MAX_TEXT) problems.push(`${field} is longer than ${MAX_TEXT} characters`);
 }
