@@ -2,19 +2,20 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter } from '@cpp/eventsourcing/nest';
+import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter, PersonalDataModule } from '@cpp/eventsourcing/nest';
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
 import { AssignmentsModule } from '@cpp/assignments';
 import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
+import { ForumModule } from '@cpp/forum';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule, ForumModule];
 
 @Module({})
 export class AppModule {
@@ -23,6 +24,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         EventSourcingModule.forRoot(infrastructure),
+        PersonalDataModule.forRoot(),
         AccessModule.forRoot({ jwtSecret: config.jwtSecret }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -11,6 +11,7 @@ import { MarkObligationOverdueHandler } from './application/mark-obligation-over
 import { AssignmentWriter } from './application/process/assignment-writer';
 import { AssignmentsProcess } from './application/process/assignments-process';
 import { DirectiveReactions } from './application/process/directive-reactions';
+import { ForumReactions } from './application/process/forum-reactions';
 import { InspectionReactions } from './application/process/inspection-reactions';
 import { OrganizationReactions } from './application/process/organization-reactions';
 import { TaskReactions } from './application/process/task-reactions';
@@ -43,7 +44,7 @@ const commandHandlers = [
   MarkObligationOverdueHandler,
   RecordDeadlineApproachingHandler,
 ];
-const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, AssignmentWriter, ReadModelBarrier, DeadlineMonitor];
+const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, ForumReactions, OrganizationReactions, TaskReactions, AssignmentWriter, ReadModelBarrier, DeadlineMonitor];
 const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel];
 const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver];
 

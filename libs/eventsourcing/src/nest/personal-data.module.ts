@@ -1,10 +1,12 @@
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import { PersonalDataVault } from '../personal-data/personal-data-vault';
 import { PersonalDataRetention } from '../personal-data/retention-monitor';
 import { SubjectKeyStore } from '../personal-data/subject-key-store';
 import { EventStore } from '../store/event-store';
-import { EVENT_STORE } from './tokens';
+import { Sql } from '../sql/sql';
+import { SqlSubjectKeyStore } from '../personal-data/sql/sql-subject-key-store';
+import { EVENT_STORE, READ_MODEL_SQL } from './tokens';
 
 export const SUBJECT_KEY_STORE = Symbol('SubjectKeyStore');
 
@@ -31,18 +33,21 @@ export class PersonalDataRetentionLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class PersonalDataModule {
-  static forRoot(keys: SubjectKeyStore): DynamicModule {
+  /** With no key store given, the keys live in a table of the read-model database. */
+  static forRoot(keys?: SubjectKeyStore): DynamicModule {
     return {
       module: PersonalDataModule,
       providers: [
-        { provide: SUBJECT_KEY_STORE, useValue: keys },
-        { provide: PersonalDataVault, inject: [EVENT_STORE], useFactory: (store: EventStore) => new PersonalDataVault(keys, store) },
-        { provide: PersonalDataRetention, inject: [PersonalDataVault, Clock], useFactory: (vault: PersonalDataVault, clock: Clock) => new PersonalDataRetention(keys, vault, clock) },
+        keys ? { provide: SUBJECT_KEY_STORE, useValue: keys } : { provide: SUBJECT_KEY_STORE, inject: [READ_MODEL_SQL], useFactory: (sql: Sql) => SqlSubjectKeyStore.open(sql) },
+        { provide: PersonalDataVault, inject: [SUBJECT_KEY_STORE, EVENT_STORE], useFactory: (subjectKeys: SubjectKeyStore, store: EventStore) => new PersonalDataVault(subjectKeys, store) },
+        {
+          provide: PersonalDataRetention,
+          inject: [SUBJECT_KEY_STORE, PersonalDataVault, Clock],
+          useFactory: (subjectKeys: SubjectKeyStore, vault: PersonalDataVault, clock: Clock) => new PersonalDataRetention(subjectKeys, vault, clock),
+        },
         PersonalDataRetentionLifecycle,
       ],
       exports: [SUBJECT_KEY_STORE, PersonalDataVault, PersonalDataRetention, PersonalDataRetentionLifecycle],
     };
   }
 }
-
-export const InjectSubjectKeys = () => Inject(SUBJECT_KEY_STORE);

@@ -3,7 +3,7 @@ import { provinceForum } from '../testing/forum-fixtures';
 import { forumDecider } from './forum.decider';
 
 const spec = deciderSpec(forumDecider);
-const convene = (forum: Partial<typeof provinceForum> & { responseDays?: number | null } = {}, parentLevel: 'national' | 'province' | null = 'national') => ({
+const convene = (forum: Partial<Omit<typeof provinceForum, 'responseDays'>> & { responseDays?: number | null } = {}, parentLevel: 'national' | 'province' | null = 'national') => ({
   type: 'ConveneForum' as const,
   forum: { ...provinceForum, ...forum },
   parentLevel,

@@ -11,6 +11,7 @@ const answer = {
   reason: 'Chưa đủ bể bơi để mở lớp ở mọi xã.',
   answeredOn: '2019-07-10',
   today: '2019-07-10',
+  successorAgencyIds: [] as string[],
   requester: agencyOfficer,
 };
 const answered = {
@@ -24,6 +25,7 @@ const answered = {
     reason: answer.reason,
     answeredOn: '2019-07-10',
     answeredBy: 'officer-so-gd',
+    answeringAgencyId: 'so-gd-lang-son',
   },
 };
 
@@ -43,6 +45,13 @@ describe('AnswerRecommendation', () => {
   it('only the agency it was forwarded to answers, once', () => {
     spec.given([raised, forwarded]).when({ ...answer, requester: otherAgency }).thenRefuses('FORBIDDEN');
     spec.given([raised, forwarded, answered]).when(answer).thenRefuses('CONFLICT', /already answered/);
+  });
+  it('after a merger, the successor answers for the agency it absorbed', () => {
+    const successor = { subject: 'officer-so-gd-moi', agencyId: 'so-gd-kh-cn', roles: ['agency-officer'] };
+    spec
+      .given([raised, forwarded])
+      .when({ ...answer, successorAgencyIds: ['so-gd-kh-cn'], requester: successor })
+      .then([{ ...answered, data: { ...answered.data, answeredBy: 'officer-so-gd-moi', answeringAgencyId: 'so-gd-kh-cn' } }]);
   });
   it('is answered after it was forwarded, never dated ahead', () => {
     spec.given([raised]).when(answer).thenRefuses('CONFLICT', /not been forwarded/);

@@ -1,4 +1,5 @@
-import { actsFor, conflict, forbidden, invalid, notFound, requireLocalDate } from '@cpp/eventsourcing';
+import { conflict, forbidden, invalid, notFound, requireLocalDate } from '@cpp/eventsourcing';
+import { answeringAgency } from './answering-agency';
 import { ANSWER_DECISIONS, requireOneOf, requireText } from '../vocabulary';
 import { AnswerRecommendation } from './commands';
 import { RecommendationEvent } from './events';
@@ -11,7 +12,8 @@ import { RecommendationState } from './state';
 export function decideAnswerRecommendation(command: AnswerRecommendation, state: RecommendationState): RecommendationEvent[] {
   if (state.status === 'none') throw notFound(`No recommendation ${command.recommendationId}`);
   if (state.status === 'raised' || !state.responsibleAgencyId) throw conflict(`Recommendation ${state.recommendationId} has not been forwarded to an agency yet`);
-  if (!actsFor(command.requester, state.responsibleAgencyId)) throw forbidden(`Recommendation ${state.recommendationId} is for ${state.responsibleAgencyId} to answer`);
+  const answeringAgencyId = answeringAgency(command.requester, [state.responsibleAgencyId, ...command.successorAgencyIds]);
+  if (!answeringAgencyId) throw forbidden(`Recommendation ${state.recommendationId} is for ${state.responsibleAgencyId} (or its successor) to answer`);
   if (state.status === 'answered') throw conflict(`Recommendation ${state.recommendationId} was already answered on ${state.answer!.answeredOn}`);
   const decision = requireOneOf(command.decision, ANSWER_DECISIONS, 'decision');
   requireLocalDate(command.answeredOn, 'answeredOn');
@@ -30,6 +32,7 @@ export function decideAnswerRecommendation(command: AnswerRecommendation, state:
         reason,
         answeredOn: command.answeredOn,
         answeredBy: command.requester.subject,
+        answeringAgencyId,
       },
     },
   ];

@@ -26,12 +26,12 @@ export type RecommendationForwarded = DomainEvent<
 /** The agency's answer, in words a child can read. */
 export type RecommendationAnswered = DomainEvent<
   'RecommendationAnswered',
-  { recommendationId: string; forumId: string; responsibleAgencyId: string; decision: AnswerDecision; answer: string; reason: string | null; answeredOn: string; answeredBy: string | null }
+  { recommendationId: string; forumId: string; responsibleAgencyId: string; decision: AnswerDecision; answer: string; reason: string | null; answeredOn: string; answeredBy: string | null; answeringAgencyId: string }
 >;
 
 export type ImplementationReported = DomainEvent<
   'ImplementationReported',
-  { recommendationId: string; forumId: string; responsibleAgencyId: string; status: ImplementationStatus; note: string; reason: string | null; reportedOn: string }
+  { recommendationId: string; forumId: string; responsibleAgencyId: string; status: ImplementationStatus; note: string; reason: string | null; reportedOn: string; reportingAgencyId: string }
 >;
 
 /** Carried up to the next level's forum, which may forward it to a higher agency. */

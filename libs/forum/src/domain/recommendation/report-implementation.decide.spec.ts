@@ -6,12 +6,12 @@ import { recommendationDecider } from './recommendation.decider';
 const spec = deciderSpec(recommendationDecider);
 const answered = (decision: RecommendationAnswered['data']['decision']): RecommendationAnswered => ({
   type: 'RecommendationAnswered',
-  data: { recommendationId: raised.data.recommendationId, forumId: raised.data.forumId, responsibleAgencyId: 'so-gd-lang-son', decision, answer: 'Có', reason: decision === 'accepted' ? null : 'Vì', answeredOn: '2019-07-10', answeredBy: 'officer-so-gd' },
+  data: { recommendationId: raised.data.recommendationId, forumId: raised.data.forumId, responsibleAgencyId: 'so-gd-lang-son', decision, answer: 'Có', reason: decision === 'accepted' ? null : 'Vì', answeredOn: '2019-07-10', answeredBy: 'officer-so-gd', answeringAgencyId: 'so-gd-lang-son' },
 });
-const report = { type: 'ReportImplementation' as const, recommendationId: raised.data.recommendationId, status: 'continuing', note: 'Đã mở 5 lớp học bơi.', reason: null, reportedOn: '2019-08-30', today: '2019-09-01', requester: agencyOfficer };
+const report = { type: 'ReportImplementation' as const, recommendationId: raised.data.recommendationId, status: 'continuing', note: 'Đã mở 5 lớp học bơi.', reason: null, reportedOn: '2019-08-30', today: '2019-09-01', successorAgencyIds: [] as string[], requester: agencyOfficer };
 const reported = (status: 'continuing' | 'implemented' | 'not-possible', reason: string | null = null) => ({
   type: 'ImplementationReported' as const,
-  data: { recommendationId: raised.data.recommendationId, forumId: raised.data.forumId, responsibleAgencyId: 'so-gd-lang-son', status, note: report.note, reason, reportedOn: '2019-08-30' },
+  data: { recommendationId: raised.data.recommendationId, forumId: raised.data.forumId, responsibleAgencyId: 'so-gd-lang-son', status, note: report.note, reason, reportedOn: '2019-08-30', reportingAgencyId: 'so-gd-lang-son' },
 });
 
 describe('ReportImplementation', () => {

@@ -1,4 +1,5 @@
-import { actsFor, conflict, forbidden, invalid, notFound, requireLocalDate } from '@cpp/eventsourcing';
+import { conflict, forbidden, invalid, notFound, requireLocalDate } from '@cpp/eventsourcing';
+import { answeringAgency } from './answering-agency';
 import { IMPLEMENTATION_STATUSES, requireOneOf, requireText } from '../vocabulary';
 import { ReportImplementation } from './commands';
 import { RecommendationEvent } from './events';
@@ -8,7 +9,8 @@ import { RecommendationState } from './state';
 export function decideReportImplementation(command: ReportImplementation, state: RecommendationState): RecommendationEvent[] {
   if (state.status === 'none') throw notFound(`No recommendation ${command.recommendationId}`);
   if (state.status !== 'answered' || !state.responsibleAgencyId) throw conflict(`Recommendation ${state.recommendationId} must be answered before its implementation is reported`);
-  if (!actsFor(command.requester, state.responsibleAgencyId)) throw forbidden(`Only ${state.responsibleAgencyId} reports on recommendation ${state.recommendationId}`);
+  const reportingAgencyId = answeringAgency(command.requester, [state.responsibleAgencyId, ...command.successorAgencyIds]);
+  if (!reportingAgencyId) throw forbidden(`Only ${state.responsibleAgencyId} (or its successor) reports on recommendation ${state.recommendationId}`);
   if (state.answer!.decision === 'not-accepted') throw conflict(`Recommendation ${state.recommendationId} was not accepted; there is nothing to implement`);
   const last = state.implementation[state.implementation.length - 1];
   if (last && last.status !== 'continuing') throw conflict(`Recommendation ${state.recommendationId} was already reported ${last.status}`);
@@ -20,7 +22,7 @@ export function decideReportImplementation(command: ReportImplementation, state:
   return [
     {
       type: 'ImplementationReported',
-      data: { recommendationId: state.recommendationId, forumId: state.forumId, responsibleAgencyId: state.responsibleAgencyId, status, note: requireText(command.note, 'note'), reason, reportedOn: command.reportedOn },
+      data: { recommendationId: state.recommendationId, forumId: state.forumId, responsibleAgencyId: state.responsibleAgencyId, status, note: requireText(command.note, 'note'), reason, reportedOn: command.reportedOn, reportingAgencyId },
     },
   ];
 }
