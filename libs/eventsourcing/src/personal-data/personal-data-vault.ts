@@ -81,7 +81,8 @@ export class PersonalDataVault {
     if (!isSubjectId(subjectId)) throw invalid(`"${subjectId}" is not a data-subject id`);
     const destroyed: string[] = [];
     for (const field of erasure.fields ?? [undefined]) destroyed.push(...(await this.keys.destroy(subjectId, erasedOn, field)));
-    const fields = erasure.fields ? [...erasure.fields].sort() : destroyed.length ? [...destroyed].sort() : ['*'];
+    // Every field the subject ever had, so that two erasures racing for the same subject record the same event.
+    const fields = erasure.fields ? [...erasure.fields].sort() : await this.keys.fieldsOf(subjectId);
     const event: PersonalDataErased = { type: 'PersonalDataErased', data: { subjectId, fields, ground, requestedBy, erasedOn } };
     const result = await this.store.append(
       dataSubjectStream(subjectId),

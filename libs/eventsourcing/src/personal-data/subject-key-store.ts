@@ -27,6 +27,8 @@ export interface SubjectKeyStore {
   wasErased(subjectId: string, field: string): Promise<boolean>;
   /** Destroys the subject's keys (one field's, or all); answers which fields were destroyed now. */
   destroy(subjectId: string, erasedAt: string, field?: string): Promise<string[]>;
+  /** Every field the subject ever had a key for, held or erased, in name order. */
+  fieldsOf(subjectId: string): Promise<string[]>;
   /** Keys whose retention ended before `today`. */
   expiredBefore(today: string): Promise<SubjectFieldRef[]>;
 }

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Clock, EventStore, localDateAt, PersonalDataVault, PlatformCommand, WriteOutcome } from '@cpp/eventsourcing';
+import { Clock, dataSubjectStream, EventStore, localDateAt, PersonalDataVault, PlatformCommand, WriteOutcome } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { dataSubjectStream } from '@cpp/eventsourcing';
 import { decideOnDelegate } from './delegate-writer';
 
 export interface WithdrawDelegateConsentPayload {
@@ -31,7 +30,8 @@ export class WithdrawDelegateConsentHandler implements ICommandHandler<WithdrawD
     const withdrawn = outcome.events.find((event) => event.type === 'DelegateConsentWithdrawn');
     if (!withdrawn) return [write];
     const erasure = await this.vault.erase({ subjectId: withdrawn.data.subjectId, ground: 'consent-withdrawn', requestedBy: context.actor, erasedOn: withdrawnOn }, context);
+    // The erasure reactor may have recorded it first: the receipt waits for it all the same.
     const { result } = erasure;
-    return [write, { streamId: dataSubjectStream(withdrawn.data.subjectId), revision: result.nextExpectedRevision, checkpoint: result.written ? result.checkpoint : null }];
+    return [write, { streamId: dataSubjectStream(withdrawn.data.subjectId), revision: result.nextExpectedRevision, checkpoint: result.checkpoint }];
   }
 }

@@ -38,13 +38,12 @@ export const delegatesProjection: Projection = {
         return;
       case 'PersonalDataErased': {
         const { subjectId, fields } = event.data;
-        const every = fields.includes('*');
         await tx.query(
           `UPDATE forum_delegates
-           SET erased_fields = (SELECT COALESCE(jsonb_agg(DISTINCT f), '[]') FROM jsonb_array_elements_text(erased_fields || (CASE WHEN $2 THEN (SELECT COALESCE(jsonb_agg(k), '[]') FROM jsonb_object_keys(sealed_fields) k) ELSE $3::jsonb END)) f),
-               sealed_fields = CASE WHEN $2 THEN '{}'::jsonb ELSE sealed_fields - $4::text[] END
+           SET sealed_fields = sealed_fields - $2::text[],
+               erased_fields = (SELECT COALESCE(jsonb_agg(DISTINCT f ORDER BY f), '[]') FROM jsonb_array_elements_text(erased_fields || $3::jsonb) f)
            WHERE subject_id = $1`,
-          [subjectId, every, JSON.stringify(every ? [] : fields), every ? [] : fields],
+          [subjectId, fields, JSON.stringify(fields)],
         );
         return;
       }

@@ -81,6 +81,14 @@ export class SqlSubjectKeyStore implements SubjectKeyStore {
     return destroyed;
   }
 
+  async fieldsOf(subjectId: string): Promise<string[]> {
+    const { rows } = await this.sql.query<{ field: string }>(
+      'SELECT field FROM personal_data_subject_keys WHERE subject_id = $1 UNION SELECT field FROM personal_data_erasures WHERE subject_id = $1 ORDER BY field',
+      [subjectId],
+    );
+    return rows.map((row) => row.field);
+  }
+
   async expiredBefore(today: string): Promise<SubjectFieldRef[]> {
     const { rows } = await this.sql.query<{ subject_id: string; field: string }>(
       'SELECT subject_id, field FROM personal_data_subject_keys WHERE retain_until < $1 ORDER BY retain_until, subject_id, field',
