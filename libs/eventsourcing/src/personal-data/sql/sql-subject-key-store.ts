@@ -29,8 +29,9 @@ CREATE TABLE personal_data_erasures (
 
 /**
  * Subject keys in a table of their own, on the read-model database (never the event store's).
- * A destroyed key's row is deleted, not blanked, and the table vacuumed at once, so the key
- * does not linger in a dead row version; the erasure table remembers only that it was erased.
+ * A destroyed key's row is deleted, not blanked, and the table rewritten at once (VACUUM FULL),
+ * so the key lingers neither in a dead row version nor in the page's free space (the erasure
+ * test searches the table files for it); the erasure table remembers only that it was erased.
  * The write-ahead log and backups keep old pages for their retention: a deployment keeps keys
  * in a KMS instead, behind this same port.
  */
@@ -77,7 +78,8 @@ export class SqlSubjectKeyStore implements SubjectKeyStore {
       }
       return rows.map((row) => row.field);
     });
-    if (destroyed.length) await this.sql.exec('VACUUM personal_data_subject_keys');
+    // A plain VACUUM leaves the deleted row's bytes in the page; a full one rewrites the table into a new file.
+    if (destroyed.length) await this.sql.exec('VACUUM FULL personal_data_subject_keys');
     return destroyed;
   }
 
