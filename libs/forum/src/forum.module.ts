@@ -19,10 +19,8 @@ import { DelegatePersonalDataResolver } from './graphql/delegate-personal-data.r
 import { ForumMutationsResolver } from './graphql/forum.mutations.resolver';
 import { ForumQueriesResolver } from './graphql/forum.queries.resolver';
 import { RecommendationMutationsResolver } from './graphql/recommendation.mutations.resolver';
-import { delegatesProjection } from './projections/delegates.projection';
+import { forumReadModelProjection } from './projections/forum-read-model.projection';
 import { ForumQueries } from './projections/forum.queries';
-import { forumsProjection } from './projections/forums.projection';
-import { recommendationsProjection } from './projections/recommendations.projection';
 
 const commandHandlers = [
   ConveneForumHandler,
@@ -51,7 +49,7 @@ export class ForumModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(forumsProjection, recommendationsProjection, delegatesProjection);
+    this.registry.register(forumReadModelProjection);
     this.registry.registerReactor(this.erasure);
   }
 }
