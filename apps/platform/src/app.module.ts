@@ -2,12 +2,13 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter, InputBoundaryPipe } from '@cpp/eventsourcing/nest';
+import { EventSourcingInfrastructure, EventSourcingModule, GraphqlErrorFilter, InputBoundaryPipe, PersonalDataModule } from '@cpp/eventsourcing/nest';
 import { AccessModule } from '@cpp/access';
 import { OrganizationsModule } from '@cpp/organizations';
 import { AssignmentsModule } from '@cpp/assignments';
 import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
+import { ForumModule } from '@cpp/forum';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { documentLimitsPlugin } from './graphql/document-limits.plugin';
@@ -15,7 +16,7 @@ import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule, ForumModule];
 
 @Module({})
 export class AppModule {
@@ -24,6 +25,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         EventSourcingModule.forRoot(infrastructure),
+        PersonalDataModule.forRoot(),
         AccessModule.forRoot({ jwtSecret: config.jwtSecret }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

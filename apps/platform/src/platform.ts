@@ -2,7 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock, EventStore, SystemClock } from '@cpp/eventsourcing';
-import { EVENT_STORE, ProjectionsService } from '@cpp/eventsourcing/nest';
+import { EVENT_STORE, PersonalDataRetentionLifecycle, ProjectionsService } from '@cpp/eventsourcing/nest';
 import { DeadlineMonitor } from '@cpp/assignments';
 import { AppModule } from './app.module';
 import { PlatformConfig } from './config/platform-config';
@@ -12,6 +12,7 @@ import { directivesSeed } from './demo/directives.seed';
 import { inspectionsSeed } from './demo/inspections.seed';
 import { assignmentsSeed } from './demo/assignments.seed';
 import { graphqlBody } from './graphql/graphql-body.middleware';
+import { forumSeed } from './demo/forum.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 import { IntegrationService } from './integration/integration.service';
 
@@ -38,10 +39,13 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
     await projections.migrate();
     if (config.role === 'all' || config.role === 'projector') {
       await projections.start();
-      if (config.deadlineCheckIntervalMs > 0) app.get(DeadlineMonitor).watch(config.deadlineCheckIntervalMs);
+      if (config.deadlineCheckIntervalMs > 0) {
+        app.get(DeadlineMonitor).watch(config.deadlineCheckIntervalMs);
+        app.get(PersonalDataRetentionLifecycle).watch(config.deadlineCheckIntervalMs);
+      }
     }
     if (config.loadDemoData && config.role === 'all') {
-      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock)], (line) => logger.log(line));
+      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock), forumSeed(app.get(CommandBus), clock)], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
     await app.get(IntegrationService).start();

@@ -10,6 +10,7 @@ import { ExtendDeadlineHandler } from './application/extend-deadline';
 import { MarkObligationOverdueHandler } from './application/mark-obligation-overdue';
 import { AssignmentsProcess } from './application/process/assignments-process';
 import { DirectiveReactions } from './application/process/directive-reactions';
+import { ForumReactions } from './application/process/forum-reactions';
 import { InspectionReactions } from './application/process/inspection-reactions';
 import { OrganizationReactions } from './application/process/organization-reactions';
 import { ReactionFacts } from './application/process/reaction-facts';
@@ -47,7 +48,7 @@ const commandHandlers = [
   MarkObligationOverdueHandler,
   RecordDeadlineApproachingHandler,
 ];
-const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, ReadModelBarrier, DeadlineMonitor];
+const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, ForumReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, ReadModelBarrier, DeadlineMonitor];
 const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel, ReactionRefusalQueries];
 const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver, ReactionFailuresResolver];
 

@@ -32,3 +32,4 @@ export * from './upcasting/upcasting-event-store';
 export * from './reactors/reactor';
 export * from './reactors/reactor-runner';
 export * from './reactors/deterministic-event-id';
+export * from './personal-data';

@@ -7,3 +7,4 @@ export * from './event-sourcing.module';
 export * from './command-receipts';
 export * from './graphql/command-receipt.type';
 export * from './graphql/stream-event.type';
+export * from './personal-data.module';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { causedBy, Clock, CommandContext, DomainError, EventStore, handleCommand, Reactor, RecordedEvent } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import type { DirectivesPublishedEvent } from '@cpp/directives';
+import { FORUM_PUBLISHED_EVENT_TYPES } from '@cpp/forum';
 import type { RecommendationFollowUpEvent } from '@cpp/inspections';
 import type { AgencyEvent } from '@cpp/organizations';
 import { TaskEvent } from '../../domain/events';
@@ -11,6 +12,7 @@ import { agencyDirectoryProjection } from '../../projections/agency-directory.pr
 import { ReadModelBarrier } from '../read-model-barrier';
 import { CommandRefused } from './command-refused';
 import { DirectiveReactions } from './directive-reactions';
+import { ForumReactions } from './forum-reactions';
 import { InspectionReactions } from './inspection-reactions';
 import { OrganizationReactions } from './organization-reactions';
 import { TaskReactions } from './task-reactions';
@@ -31,7 +33,7 @@ const TASK_EVENTS = ['TaskAssigned', 'TaskReassigned', 'TaskAmended', 'TaskCompl
 @Injectable()
 export class AssignmentsProcess implements Reactor {
   readonly name = 'assignments.process';
-  readonly handles = [...DIRECTIVE_EVENTS, ...INSPECTION_EVENTS, ...ORGANIZATION_EVENTS, ...TASK_EVENTS];
+  readonly handles = [...DIRECTIVE_EVENTS, ...INSPECTION_EVENTS, ...ORGANIZATION_EVENTS, ...TASK_EVENTS, ...FORUM_PUBLISHED_EVENT_TYPES];
   private readonly logger = new Logger('AssignmentsProcess');
 
   constructor(
@@ -39,6 +41,7 @@ export class AssignmentsProcess implements Reactor {
     private readonly inspections: InspectionReactions,
     private readonly organizations: OrganizationReactions,
     private readonly tasks: TaskReactions,
+    private readonly forums: ForumReactions,
     private readonly barrier: ReadModelBarrier,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
@@ -77,6 +80,7 @@ export class AssignmentsProcess implements Reactor {
     }
     if ((INSPECTION_EVENTS as readonly string[]).includes(event.type)) return this.inspections.react(event, context);
     if ((ORGANIZATION_EVENTS as readonly string[]).includes(event.type)) return this.organizations.react(event, context);
+    if ((FORUM_PUBLISHED_EVENT_TYPES as readonly string[]).includes(event.type)) return this.forums.react(event, context);
     return this.tasks.react(event, context);
   }
 }

@@ -10,12 +10,13 @@ export const OBLIGATION_KINDS = [
   'ad-hoc-report', // báo cáo đột xuất
   'task', // a task (or delegated task) with its own due date
   'recommendation', // kiến nghị of an inspection, with a deadline
+  'forum-recommendation', // kiến nghị of a children's forum: the agency's answer is owed
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
-/** Where an obligation comes from: the document and its sections, or the inspection. */
+/** Where an obligation comes from: the document and its sections, the inspection, or the forum. */
 export interface ObligationSource {
-  type: 'directive' | 'inspection';
+  type: 'directive' | 'inspection' | 'forum';
   directiveId: string | null;
   /** As printed, e.g. `923/QĐ-LĐTBXH`. */
   documentNumber: string | null;

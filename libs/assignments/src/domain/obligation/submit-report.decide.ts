@@ -11,6 +11,7 @@ export function submitReport(command: ObligationCommandOf<'SubmitReport'>, oblig
   if (!actsFor(command.requester, obligation.assigneeAgencyId)) throw forbidden(`Obligation ${obligationId} is owed by ${obligation.assigneeAgencyId}; only that agency (or the steering committee) may submit it`);
   if (obligation.kind === 'task') throw invalid(`Obligation ${obligationId} is a task's deadline: it is met by completing the task`);
   if (obligation.kind === 'recommendation') throw invalid(`Obligation ${obligationId} is an inspection's recommendation: corrective actions are reported to the inspection`);
+  if (obligation.kind === 'forum-recommendation') throw invalid(`Obligation ${obligationId} is a children's forum's recommendation: it is answered to the forum`);
   requireStillOwed(obligation);
   requireLocalDate(command.submittedOn, 'submittedOn');
   if (command.submittedOn > command.today) throw invalid(`A report cannot be submitted on ${command.submittedOn}, after today (${command.today})`);

@@ -61,7 +61,7 @@ export class ReassignmentType {
 
 @ObjectType('ObligationSource', { description: 'The document and sections (or the inspection) it comes from' })
 export class ObligationSourceType {
-  @Field({ description: 'directive or inspection' }) type: string;
+  @Field({ description: 'directive, inspection or forum' }) type: string;
   @Field(() => String, { nullable: true }) directiveId: string | null;
   @Field(() => String, { nullable: true, description: 'As printed, e.g. 923/QĐ-LĐTBXH' }) documentNumber: string | null;
   @Field(() => String, { nullable: true }) documentSubject: string | null;

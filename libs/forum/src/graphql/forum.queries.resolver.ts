@@ -1,0 +1,67 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Clock, localDateAt, notFound } from '@cpp/eventsourcing';
+import { RequireRoles } from '@cpp/access';
+import { followUpOf } from '../projections/follow-up';
+import { ForumQueries } from '../projections/forum.queries';
+import { DelegateType, RepresentativenessType } from './types/delegate.type';
+import { ForumFollowUpType, ForumRecommendationType, ForumType } from './types/forum.type';
+import { toDelegateType } from './delegate-view';
+
+/** Forums, their recommendations and what became of them, and their delegates as pseudonymous records. */
+@Resolver()
+@RequireRoles('steering-committee', 'org-admin', 'agency-officer')
+export class ForumQueriesResolver {
+  constructor(
+    private readonly queries: ForumQueries,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [ForumType], { description: 'Children’s forums, of one level or all' })
+  childForums(@Args('level', { type: () => String, nullable: true }) level: string | null) {
+    return this.queries.forums(level ?? null);
+  }
+
+  @Query(() => ForumType)
+  async childForum(@Args('id', { type: () => ID }) id: string) {
+    const forum = await this.queries.forum(id);
+    if (!forum) throw notFound(`No forum ${id}`);
+    return forum;
+  }
+
+  @Query(() => [ForumRecommendationType], { description: 'Recommendations raised at a forum or escalated to it' })
+  childForumRecommendations(@Args('forumId', { type: () => ID }) forumId: string) {
+    return this.queries.recommendationsOf(forumId);
+  }
+
+  @Query(() => ForumRecommendationType)
+  async childForumRecommendation(@Args('id', { type: () => ID }) id: string) {
+    const recommendation = await this.queries.recommendation(id);
+    if (!recommendation) throw notFound(`No recommendation ${id}`);
+    return recommendation;
+  }
+
+  @Query(() => ForumFollowUpType, { description: 'Before a forum meets: what became of its previous edition’s recommendations' })
+  async childForumFollowUp(@Args('forumId', { type: () => ID }) forumId: string): Promise<ForumFollowUpType> {
+    const forum = await this.queries.forum(forumId);
+    if (!forum) throw notFound(`No forum ${forumId}`);
+    const recommendations = forum.previousForumId ? await this.queries.recommendationsRaisedAt(forum.previousForumId) : [];
+    return { forumId, previousForumId: forum.previousForumId, ...followUpOf(recommendations, localDateAt(this.clock.now())), recommendations };
+  }
+
+  @Query(() => [DelegateType], { description: 'Delegates a forum chose or receives, without personal data' })
+  async childForumDelegates(@Args('forumId', { type: () => ID }) forumId: string) {
+    return (await this.queries.delegatesOf(forumId)).map(toDelegateType);
+  }
+
+  @Query(() => DelegateType)
+  async childForumDelegate(@Args('id', { type: () => ID }) id: string) {
+    const delegate = await this.queries.delegate(id);
+    if (!delegate) throw notFound(`No delegate ${id}`);
+    return toDelegateType(delegate);
+  }
+
+  @Query(() => [RepresentativenessType], { description: 'The delegates going to a forum, by region, ethnicity, age band and sex' })
+  childForumRepresentativeness(@Args('toForumId', { type: () => ID }) toForumId: string) {
+    return this.queries.representativeness(toForumId);
+  }
+}
