@@ -8,13 +8,14 @@ import { OrganizationsModule } from '@cpp/organizations';
 import { AssignmentsModule } from '@cpp/assignments';
 import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
+import { FundingModule } from '@cpp/funding';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule, FundingModule];
 
 @Module({})
 export class AppModule {

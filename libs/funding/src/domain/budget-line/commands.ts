@@ -1,7 +1,7 @@
 import { Requester } from '@cpp/eventsourcing';
 import { BudgetClassification } from '../classification/budget-classification';
 import { DisclosureReport } from '../vocabulary';
-import { FundedTask, LineSource } from './events';
+import { FundedTask } from './events';
 
 /** What the handler looked up for a new line: whether each agency it names exists, and the sections of the directive it funds. */
 export interface LineFacts {
@@ -20,7 +20,7 @@ export interface ProposeEstimate {
   provinceId: string | null;
   financeAgencyId: string;
   treasuryAgencyId: string;
-  source: LineSource;
+  source: { kind: string; programme: string | null; donor: string | null };
   task: FundedTask | null;
   classification: BudgetClassification;
   purpose: string;
