@@ -7,8 +7,8 @@ import { VndScalar } from '../vnd.scalar';
 @InputType()
 export class LineSourceInput {
   @Field({ description: 'state-budget, target-programme, aid, sponsorship or child-protection-fund' }) @IsString() kind: string;
-  @Field({ nullable: true, description: 'The target programme the line is integrated with' }) @IsOptional() @IsString() programme?: string | null;
-  @Field({ nullable: true, description: 'The donor of aid' }) @IsOptional() @IsString() donor?: string | null;
+  @Field(() => String, { nullable: true, description: 'The target programme the line is integrated with' }) @IsOptional() @IsString() programme?: string | null;
+  @Field(() => String, { nullable: true, description: 'The donor of aid' }) @IsOptional() @IsString() donor?: string | null;
 }
 
 @InputType()
@@ -31,7 +31,7 @@ export class ProposeBudgetEstimateInput {
   @Field(() => Int) @IsInt() fiscalYear: number;
   @Field({ description: 'central, province or commune' }) @IsString() level: string;
   @Field() @IsString() agencyId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() provinceId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() provinceId?: string | null;
   @Field() @IsString() financeAgencyId: string;
   @Field() @IsString() treasuryAgencyId: string;
   @Field(() => LineSourceInput) @ValidateNested() @Type(() => LineSourceInput) source: LineSourceInput;
@@ -103,7 +103,7 @@ export class ReverseLedgerEntryInput {
   @Field({ description: 'The id of the reversing entry' }) @IsString() entryId: string;
   @Field() @IsString() reversedEntryId: string;
   @Field() @IsString() reason: string;
-  @Field({ nullable: true, description: "The Treasury's reference, when a payment is reversed" }) @IsOptional() @IsString() treasuryReference?: string | null;
+  @Field(() => String, { nullable: true, description: "The Treasury's reference, when a payment is reversed" }) @IsOptional() @IsString() treasuryReference?: string | null;
   @Field(() => GraphQLLocalDate) @IsString() reversedOn: string;
 }
 

@@ -19,7 +19,7 @@ export class OpenFundInput {
 @InputType()
 export class DonorInput {
   @Field({ description: 'person, organisation or anonymous' }) @IsString() kind: string;
-  @Field({ nullable: true, description: "An organisation's name; a person's only with their consent" }) @IsOptional() @IsString() name?: string | null;
+  @Field(() => String, { nullable: true, description: "An organisation's name; a person's only with their consent" }) @IsOptional() @IsString() name?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() consentToName: boolean;
 }
 
@@ -64,7 +64,7 @@ export class CheckDonatedGoodsInput {
   @Field() @IsString() fundId: string;
   @Field() @IsString() donationId: string;
   @Field({ description: 'meets-standards or rejected' }) @IsString() outcome: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() note?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() note?: string | null;
   @Field(() => GraphQLLocalDate) @IsString() checkedOn: string;
 }
 
