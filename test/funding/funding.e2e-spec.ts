@@ -1,4 +1,5 @@
 import { Actor } from '@cpp/access';
+import { waitFor } from '@cpp/messaging/testing/wait-for';
 import { committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
 
 /**
@@ -115,6 +116,27 @@ describe('funding over GraphQL', () => {
     const now = (await test.as(committee).ok(TOTALS, { groupBy: ['AGENCY'], year: 2026, province: 'soc-trang', asOf: new Date(Date.now() + 60_000).toISOString() })).ledgerTotals;
     const current = (await test.as(committee).ok(TOTALS, { groupBy: ['AGENCY'], year: 2026, province: 'soc-trang' })).ledgerTotals;
     expect(now).toEqual(current);
+  });
+
+  it('the cycle’s deadlines are obligations of the agencies that owe them, on the obligations read model', async () => {
+    const owed = async (agency: string) =>
+      (await test.as(committee).ok(`query ($agency: ID!) { obligations(agency: $agency) { id dueDate status } }`, { agency })).obligations
+        .filter((o: { id: string }) => o.id.startsWith(`funding:${LINE}/`))
+        .map((o: { id: string; dueDate: string; status: string }) => ({ duty: o.id.split('/').pop(), dueDate: o.dueDate, status: o.status }));
+    const finance = await waitFor(async () => {
+      const rows = await owed('so-tai-chinh-soc-trang');
+      expect(rows.map((o: { duty: string }) => o.duty).sort()).toEqual(['allocation', 'settlement', 'year-end-closing']);
+      return rows;
+    });
+    expect(finance).toEqual(
+      expect.arrayContaining([{ duty: 'allocation', dueDate: '2025-12-31', status: 'SUBMITTED_ON_TIME' }, expect.objectContaining({ duty: 'year-end-closing', dueDate: '2027-01-31' }), expect.objectContaining({ duty: 'settlement', dueDate: '2027-12-31' })]),
+    );
+    const unitOwes = await waitFor(async () => {
+      const rows = await owed('so-ldtbxh-soc-trang');
+      expect(rows).toHaveLength(5);
+      return rows;
+    });
+    expect(unitOwes).toEqual(expect.arrayContaining([expect.objectContaining({ duty: 'treasury-dossiers', dueDate: '2026-12-30' }), expect.objectContaining({ duty: 'execution-3m', dueDate: '2026-04-15' })]));
   });
 
   it('flags lines near or over their balance', async () => {

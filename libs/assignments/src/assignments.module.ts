@@ -11,6 +11,7 @@ import { MarkObligationOverdueHandler } from './application/mark-obligation-over
 import { AssignmentWriter } from './application/process/assignment-writer';
 import { AssignmentsProcess } from './application/process/assignments-process';
 import { DirectiveReactions } from './application/process/directive-reactions';
+import { FundingDeadlinesReactor } from './application/process/funding-deadlines.reactor';
 import { InspectionReactions } from './application/process/inspection-reactions';
 import { OrganizationReactions } from './application/process/organization-reactions';
 import { TaskReactions } from './application/process/task-reactions';
@@ -43,7 +44,7 @@ const commandHandlers = [
   MarkObligationOverdueHandler,
   RecordDeadlineApproachingHandler,
 ];
-const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, AssignmentWriter, ReadModelBarrier, DeadlineMonitor];
+const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, OrganizationReactions, TaskReactions, AssignmentWriter, ReadModelBarrier, DeadlineMonitor, FundingDeadlinesReactor];
 const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel];
 const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver];
 
@@ -56,10 +57,11 @@ export class AssignmentsModule implements OnModuleInit {
   constructor(
     private readonly registry: ProjectionRegistry,
     private readonly process: AssignmentsProcess,
+    private readonly fundingDeadlines: FundingDeadlinesReactor,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(agencyDirectoryProjection, obligationsProjection, tasksProjection, directivePlansProjection);
-    this.registry.registerReactor(this.process);
+    this.registry.registerReactor(this.process, this.fundingDeadlines);
   }
 }
