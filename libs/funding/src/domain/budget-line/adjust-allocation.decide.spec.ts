@@ -1,4 +1,8 @@
-import { allocatedLine, committed, finance, LINE, proposed, spec } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, committed, finance, LINE, proposed } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('adjusting an allocation', () => {
   const command = { type: 'AdjustAllocation' as const, lineId: LINE, requester: finance, entryId: 'bs-1', direction: 'supplement', amount: '50000000', decision: '310/QĐ-UBND', reason: 'Bổ sung kinh phí', adjustedOn: '2026-05-01' };

@@ -1,4 +1,8 @@
-import { allocated, consolidated, decided, finance, LINE, proposed, spec, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocated, consolidated, decided, finance, LINE, proposed, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('allocating the estimate (giao dự toán)', () => {
   const command = { type: 'AllocateBudget' as const, lineId: LINE, requester: finance, entryId: 'giao-1', amount: '400000000', decision: '2850/QĐ-UBND', allocatedOn: '2025-12-20' };

@@ -1,5 +1,9 @@
-import { allocatedLine, disbursed, finance, LINE, spec } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, disbursed, finance, LINE } from './line.fixtures';
 import { BudgetLineEvent } from './events';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('approving the settlement (quyết toán)', () => {
   const command = { type: 'ApproveSettlement' as const, lineId: LINE, requester: finance, settledAmount: '300000000', decision: '120/QĐ-STC', approvedOn: '2027-06-30' };

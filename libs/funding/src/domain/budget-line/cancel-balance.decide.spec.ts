@@ -1,4 +1,8 @@
-import { allocatedLine, disbursed, finance, LINE, spec } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, disbursed, finance, LINE } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('cancelling an unspent balance', () => {
   const command = { type: 'CancelBalance' as const, lineId: LINE, requester: finance, entryId: 'huy-1', amount: '100000000', reason: 'Không thực hiện', cancelledOn: '2027-01-31' };

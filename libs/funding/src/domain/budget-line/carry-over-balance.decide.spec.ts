@@ -1,4 +1,8 @@
-import { allocatedLine, disbursed, finance, LINE, spec, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, disbursed, finance, LINE, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('carrying a balance over to the next year', () => {
   const command = { type: 'CarryOverBalance' as const, lineId: LINE, requester: finance, entryId: 'cn-1', amount: '100000000', legalGround: 'Hợp đồng đã ký, chưa thanh toán (chuyển nguồn theo Luật NSNN)', carriedOn: '2026-12-31' };

@@ -1,4 +1,8 @@
-import { allocatedLine, disbursed, LINE, proposed, spec, treasury, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, disbursed, LINE, proposed, treasury, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('a disbursement confirmed by the State Treasury', () => {
   const command = { type: 'ConfirmTreasuryDisbursement' as const, lineId: LINE, requester: treasury, entryId: 'kb-1', kind: 'payment', amount: '150000000', treasuryReference: 'KB-2026-0001', confirmedOn: '2026-03-01' };

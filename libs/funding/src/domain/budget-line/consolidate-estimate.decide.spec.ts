@@ -1,4 +1,8 @@
-import { consolidated, finance, LINE, proposed, spec, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { consolidated, finance, LINE, proposed, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('consolidating an estimate', () => {
   const command = { type: 'ConsolidateEstimate' as const, lineId: LINE, requester: finance, amount: '450000000', consolidatedOn: '2025-10-01' };

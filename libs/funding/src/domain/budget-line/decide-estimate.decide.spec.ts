@@ -1,4 +1,8 @@
-import { consolidated, decided, finance, LINE, proposed, spec } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { consolidated, decided, finance, LINE, proposed } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe("recording the People's Council's decision", () => {
   const command = { type: 'DecideEstimate' as const, lineId: LINE, requester: finance, amount: '400000000', resolution: '25/NQ-HĐND', decidedOn: '2025-12-10' };

@@ -1,5 +1,4 @@
 import { Requester } from '@cpp/eventsourcing';
-import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { budgetLineDecider } from './budget-line.decider';
 import { ProposeEstimate } from './commands';
 import { BudgetLineEvent } from './events';
@@ -11,7 +10,6 @@ export const finance: Requester = { subject: 'chuyen-vien-stc', agencyId: 'so-ta
 export const treasury: Requester = { subject: null, agencyId: 'kbnn-soc-trang', roles: [] };
 export const stranger: Requester = { subject: 'someone', agencyId: 'so-y-te-soc-trang', roles: ['agency-officer'] };
 
-export const spec = deciderSpec(budgetLineDecider);
 
 export const propose = (overrides: Partial<ProposeEstimate> = {}): ProposeEstimate => ({
   type: 'ProposeEstimate',

@@ -1,4 +1,8 @@
-import { LINE, propose, proposed, spec, stranger } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { LINE, propose, proposed, stranger } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('proposing an estimate', () => {
   it('records the line with its source, task and the version of its codes', () => {

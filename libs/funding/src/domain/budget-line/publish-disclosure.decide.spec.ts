@@ -1,4 +1,8 @@
-import { allocatedLine, LINE, proposed, spec, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, LINE, proposed, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('publishing a budget figure (công khai)', () => {
   const command = { type: 'PublishDisclosure' as const, lineId: LINE, requester: unit, report: 'execution-3m', reference: 'Cổng TTĐT Sở LĐTBXH, 15/4/2026', publishedOn: '2026-04-15' };

@@ -1,4 +1,8 @@
-import { allocatedLine, committed, consolidated, decided, LINE, proposed, spec, stranger, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, committed, consolidated, decided, LINE, proposed, stranger, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('recording a commitment', () => {
   const command = { type: 'RecordCommitment' as const, lineId: LINE, requester: unit, entryId: 'hd-1', amount: '300000000', reference: 'HĐ 12/2026', description: 'In tài liệu tuyên truyền', committedOn: '2026-02-01' };

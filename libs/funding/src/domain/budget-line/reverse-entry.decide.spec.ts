@@ -1,4 +1,8 @@
-import { allocatedLine, committed, disbursed, finance, LINE, spec, treasury, unit } from './line.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { budgetLineDecider } from './budget-line.decider';
+import { allocatedLine, committed, disbursed, finance, LINE, treasury, unit } from './line.fixtures';
+
+const spec = deciderSpec(budgetLineDecider);
 
 describe('a correction is a reversing entry', () => {
   const reverse = { type: 'ReverseEntry' as const, lineId: LINE, entryId: 'dc-1', reason: 'Sai số tiền', treasuryReference: null, reversedOn: '2026-03-05' };

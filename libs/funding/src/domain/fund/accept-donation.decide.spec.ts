@@ -1,4 +1,8 @@
-import { acceptor, accepted, cashRecorded, FUND, opened, recorder, spec, superior } from './fund.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
+import { acceptor, accepted, cashRecorded, FUND, opened, recorder, superior } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('accepting a donation', () => {
   const command = { type: 'AcceptDonation' as const, fundId: FUND, requester: acceptor, donationId: 'ts-1', acceptedOn: '2026-02-05' };

@@ -1,4 +1,8 @@
-import { acceptor, cashRecorded, FUND, goodsPassed, goodsRecorded, opened, spec } from './fund.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
+import { acceptor, cashRecorded, FUND, goodsPassed, goodsRecorded, opened } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('checking donated goods', () => {
   const command = { type: 'CheckDonatedGoods' as const, fundId: FUND, requester: acceptor, donationId: 'hv-1', outcome: 'meets-standards', note: null, checkedOn: '2026-02-06' };

@@ -1,4 +1,8 @@
-import { acceptor, FUND, opened, spec } from './fund.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
+import { acceptor, FUND, opened } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('disclosing receipts and use', () => {
   const command = { type: 'DiscloseFundUse' as const, fundId: FUND, requester: acceptor, period: '2026-Q1', reference: 'Niêm yết tại trụ sở UBND huyện', publishedOn: '2026-04-05' };

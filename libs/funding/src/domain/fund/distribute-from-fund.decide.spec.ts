@@ -1,5 +1,9 @@
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
 import { DistributedGoods, FundEvent } from './events';
-import { acceptor, accepted, cashRecorded, commune, FUND, goodsPassed, goodsRecorded, opened, PURPOSE, spec } from './fund.fixtures';
+import { acceptor, accepted, cashRecorded, commune, FUND, goodsPassed, goodsRecorded, opened, PURPOSE } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('distributing from the fund', () => {
   const command = { type: 'DistributeFromFund' as const, fundId: FUND, requester: acceptor, distributionId: 'pp-1', purpose: PURPOSE, recipient: commune, cashAmount: '30000000', goods: [], decision: 'QĐ 15/QĐ-LĐTBXH', distributedOn: '2026-03-01' };

@@ -1,7 +1,5 @@
 import { Requester } from '@cpp/eventsourcing';
-import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { FundEvent } from './events';
-import { fundDecider } from './fund.decider';
 
 /** Sơn Dương's donations for children of especially difficult communes (§7.4); amounts illustrative. */
 export const FUND = 'van-dong-son-duong';
@@ -10,7 +8,6 @@ export const recorder: Requester = { subject: 'can-bo-tiep-nhan', agencyId: 'pho
 export const acceptor: Requester = { subject: 'truong-phong', agencyId: 'phong-ldtbxh-son-duong', roles: ['agency-officer'] };
 export const superior: Requester = { subject: 'pho-chu-tich', agencyId: 'ubnd-son-duong', roles: ['agency-officer'] };
 
-export const spec = deciderSpec(fundDecider);
 
 export const opened: FundEvent = {
   type: 'FundOpened',

@@ -1,4 +1,8 @@
-import { FUND, opened, PURPOSE, recorder, spec, superior } from './fund.fixtures';
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
+import { FUND, opened, PURPOSE, recorder, superior } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('opening a fund', () => {
   const command = {

@@ -1,5 +1,9 @@
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
 import { DonationRecorded } from './events';
-import { cashRecorded, FUND, goodsRecorded, opened, PURPOSE, recorder, spec, superior } from './fund.fixtures';
+import { cashRecorded, FUND, goodsRecorded, opened, PURPOSE, recorder, superior } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('recording a donation', () => {
   const cash = {

@@ -1,5 +1,9 @@
+import { deciderSpec } from '@cpp/eventsourcing/testing';
+import { fundDecider } from './fund.decider';
 import { FundEvent } from './events';
-import { acceptor, accepted, cashRecorded, commune, FUND, opened, PURPOSE, spec, superior } from './fund.fixtures';
+import { acceptor, accepted, cashRecorded, commune, FUND, opened, PURPOSE, superior } from './fund.fixtures';
+
+const spec = deciderSpec(fundDecider);
 
 describe('the superior suspending a donation', () => {
   const command = { type: 'SuspendDonation' as const, fundId: FUND, requester: superior, donationId: 'ts-1', reason: 'Nguồn gốc chưa rõ', suspendedOn: '2026-02-10' };
