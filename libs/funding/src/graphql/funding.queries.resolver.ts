@@ -2,7 +2,7 @@ import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@ne
 import { GraphQLDateTime } from 'graphql-scalars';
 import { notFound } from '@cpp/eventsourcing';
 import { RequireRoles } from '@cpp/access';
-import { LedgerDimension, nearBalance, summariseCommuneDonations, summariseLedger } from '../projections/ledger-summary';
+import { LedgerDimension, summariseCommuneDonations } from '../projections/ledger-summary';
 import { FundingQueries } from '../projections/funding.queries';
 import { FundingReadModel } from '../projections/funding.read-model';
 import { LineFilter } from '../projections/line-filter';
@@ -58,14 +58,12 @@ export class FundingQueriesResolver {
     @Args('directiveId', { type: () => ID, nullable: true }) directiveId?: string,
     @Args('asOf', AS_OF) asOf?: Date,
   ): Promise<LedgerSummaryRowType[]> {
-    const lines = await this.readModel.lines(filterOf(fiscalYear, province, agency, source, directiveId), asOf ?? null);
-    return summariseLedger(lines, groupBy).map(LedgerSummaryRowType.from);
+    return (await this.readModel.totals(filterOf(fiscalYear, province, agency, source, directiveId), groupBy, asOf ?? null)).map(LedgerSummaryRowType.from);
   }
 
   @Query(() => [LedgerSummaryRowType], { description: "What a directive's tasks received, by section and source (e.g. the Sóc Trăng plan's II.5.a and II.5.b)" })
   async directiveFunding(@Args('directiveId', { type: () => ID }) directiveId: string, @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number, @Args('asOf', AS_OF) asOf?: Date): Promise<LedgerSummaryRowType[]> {
-    const lines = await this.readModel.lines(filterOf(fiscalYear, undefined, undefined, undefined, directiveId), asOf ?? null);
-    return summariseLedger(lines, ['task', 'source']).map(LedgerSummaryRowType.from);
+    return (await this.readModel.totals(filterOf(fiscalYear, undefined, undefined, undefined, directiveId), ['task', 'source'], asOf ?? null)).map(LedgerSummaryRowType.from);
   }
 
   @Query(() => [BudgetLineType], { description: 'Lines whose commitments or spending reached the threshold share of their allocation, or passed it on an advance' })
@@ -75,8 +73,7 @@ export class FundingQueriesResolver {
     @Args('province', { type: () => ID, nullable: true }) province?: string,
     @Args('asOf', AS_OF) asOf?: Date,
   ): Promise<BudgetLineType[]> {
-    const lines = await this.readModel.lines(filterOf(fiscalYear, province), asOf ?? null);
-    return lines.filter((line) => nearBalance(line, thresholdPercent)).map(BudgetLineType.from);
+    return (await this.readModel.nearBalance(filterOf(fiscalYear, province), thresholdPercent, asOf ?? null)).map(BudgetLineType.from);
   }
 
   @ResolveField(() => [LedgerEntryType])

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
+import { executionRate, LEDGER_DIMENSIONS, LedgerDimension, LedgerSummaryRow } from './ledger-summary';
 import { LineFilter, lineWhere } from './line-filter';
 import { DistributionView, LineView } from './views';
 
@@ -8,6 +9,15 @@ const LINE_COLUMNS = `l.line_id, l.fiscal_year, l.level, l.agency_id, l.province
   l.directive_id, l.task_section, l.classification, l.purpose, l.status, l.estimated::text AS estimated, l.decided::text AS decided, l.allocated::text AS allocated,
   l.committed::text AS committed, l.paid::text AS paid, l.advanced::text AS advanced, l.carried_over::text AS carried_over, l.cancelled::text AS cancelled,
   l.settled::text AS settled, l.disclosures`;
+
+/** The grouping keys, as `summariseLedger` computes them. */
+const KEY_SQL: Record<LedgerDimension, string> = {
+  province: `coalesce(l.province_id, 'central')`,
+  agency: 'l.agency_id',
+  year: 'l.fiscal_year::text',
+  source: 'l.source_kind',
+  task: `CASE WHEN l.directive_id IS NULL THEN 'none' ELSE l.directive_id || '#' || l.task_section END`,
+};
 
 const big = (value: string | null): bigint | null => (value === null ? null : BigInt(value));
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -56,6 +66,49 @@ export class FundingQueries {
   async lines(filter: LineFilter): Promise<LineView[]> {
     const { where, params } = lineWhere(filter);
     const result = await this.sql.query<Record<string, any>>(`SELECT ${LINE_COLUMNS} FROM funding_budget_lines l ${where} ORDER BY l.line_id`, params);
+    return result.rows.map(toLine);
+  }
+
+  /**
+   * The ledger's totals summed by the database: the same grouping keys and sums as
+   * `summariseLedger` (a spec runs both on the same lines), without shipping every line.
+   */
+  async totals(filter: LineFilter, groupBy: readonly LedgerDimension[]): Promise<LedgerSummaryRow[]> {
+    const { where, params } = lineWhere(filter);
+    const keys = LEDGER_DIMENSIONS.map((dimension) => (groupBy.includes(dimension) ? `${KEY_SQL[dimension]} AS ${dimension}` : `NULL::text AS ${dimension}`));
+    const grouped = LEDGER_DIMENSIONS.filter((dimension) => groupBy.includes(dimension));
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT ${keys.join(', ')}, count(*)::int AS lines, sum(l.estimated)::text AS estimated, sum(l.allocated)::text AS allocated, sum(l.committed)::text AS committed,
+         sum(l.paid)::text AS paid, sum(l.advanced)::text AS advanced, sum(l.carried_over)::text AS carried_over, sum(l.cancelled)::text AS cancelled,
+         coalesce(sum(l.settled), 0)::text AS settled
+       FROM funding_budget_lines l ${where} ${grouped.length ? `GROUP BY ${grouped.map((dimension) => KEY_SQL[dimension]).join(', ')}` : ''} HAVING count(*) > 0`,
+      params,
+    );
+    const rows = result.rows.map((row) => {
+      const figures = {
+        lines: row.lines,
+        estimated: BigInt(row.estimated),
+        allocated: BigInt(row.allocated),
+        committed: BigInt(row.committed),
+        paid: BigInt(row.paid),
+        advanced: BigInt(row.advanced),
+        carriedOver: BigInt(row.carried_over),
+        cancelled: BigInt(row.cancelled),
+        settled: BigInt(row.settled),
+      };
+      const keyOf = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension, row[dimension] === null ? null : String(row[dimension])])) as Record<LedgerDimension, string | null>;
+      return { keys: keyOf, ...figures, executionRate: executionRate(figures) };
+    });
+    const id = (row: LedgerSummaryRow) => LEDGER_DIMENSIONS.map((dimension) => row.keys[dimension] ?? '').join('\u0000');
+    return rows.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+  }
+
+  /** Lines near or over their balance, by the rule of `nearBalance` (a spec runs both on the same lines). */
+  async nearBalance(filter: LineFilter, thresholdPercent: number): Promise<LineView[]> {
+    const { where, params } = lineWhere(filter);
+    const threshold = `$${params.push(Math.round(thresholdPercent * 100))}::numeric`;
+    const near = `((l.allocated = 0 AND l.paid + l.advanced > 0) OR (l.allocated > 0 AND (l.committed * 10000 >= ${threshold} * l.allocated OR (l.paid + l.advanced) * 10000 >= ${threshold} * l.allocated)))`;
+    const result = await this.sql.query<Record<string, any>>(`SELECT ${LINE_COLUMNS} FROM funding_budget_lines l ${where ? `${where} AND` : 'WHERE'} ${near} ORDER BY l.line_id`, params);
     return result.rows.map(toLine);
   }
 

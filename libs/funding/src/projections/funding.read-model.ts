@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FundingAsOfReplay } from './as-of-replay';
 import { FundingQueries } from './funding.queries';
+import { LedgerDimension, LedgerSummaryRow, nearBalance, summariseLedger } from './ledger-summary';
 import { LineFilter, matchesLine } from './line-filter';
 import { DistributionView, LineView } from './views';
 
@@ -15,6 +16,16 @@ export class FundingReadModel {
   async lines(filter: LineFilter, asOf: Date | null): Promise<LineView[]> {
     if (!asOf) return this.queries.lines(filter);
     return (await this.replay.snapshot(asOf)).lines.filter((line) => matchesLine(filter, line)).sort((a, b) => (a.lineId < b.lineId ? -1 : 1));
+  }
+
+  async totals(filter: LineFilter, groupBy: readonly LedgerDimension[], asOf: Date | null): Promise<LedgerSummaryRow[]> {
+    if (!asOf) return this.queries.totals(filter, groupBy);
+    return summariseLedger(await this.lines(filter, asOf), groupBy);
+  }
+
+  async nearBalance(filter: LineFilter, thresholdPercent: number, asOf: Date | null): Promise<LineView[]> {
+    if (!asOf) return this.queries.nearBalance(filter, thresholdPercent);
+    return (await this.lines(filter, asOf)).filter((line) => nearBalance(line, thresholdPercent));
   }
 
   async distributions(filter: { year?: number | null }, asOf: Date | null): Promise<DistributionView[]> {

@@ -9,7 +9,7 @@ import { budgetLineStream } from '../domain/streams';
 import { FundingAsOfReplay } from './as-of-replay';
 import { FundingQueries } from './funding.queries';
 import { ledgerProjection } from './ledger.projection';
-import { summariseLedger } from './ledger-summary';
+import { LedgerDimension, nearBalance, summariseLedger } from './ledger-summary';
 import { lineViewOf } from './views';
 
 /** The read model, the as-of replay and the line's own fold must tell the same figures. */
@@ -62,6 +62,33 @@ describe('the ledger read model', () => {
       ['dc-1', 'reversal', false],
       ['cn-1', 'carry-over', false],
     ]);
+  });
+
+  it('the database sums and flags by the same definitions as the summariser, on the same lines', async () => {
+    const queries = new FundingQueries(database.sql);
+    const [line] = await queries.lines({});
+    const others = [
+      { ...line, lineId: 'b', agencyId: 'so-y-te-soc-trang', allocated: 0n, paid: 0n, advanced: 5n, committed: 0n, carriedOver: 0n, cancelled: 0n, settled: null, task: null },
+      { ...line, lineId: 'c', provinceId: null, level: 'central', fiscalYear: 2025, allocated: 1000n, committed: 899n, paid: 10n, advanced: 0n, carriedOver: 0n, cancelled: 0n, settled: 10n },
+      { ...line, lineId: 'd', source: { kind: 'aid', programme: null, donor: 'UNICEF' }, allocated: 1000n, committed: 900n, paid: 0n, advanced: 0n, carriedOver: 0n, cancelled: 0n, settled: null },
+    ];
+    for (const other of others) {
+      await database.sql.query(
+        `INSERT INTO funding_budget_lines (line_id, fiscal_year, level, agency_id, province_id, finance_agency_id, treasury_agency_id, source_kind, donor, directive_id, task_section, classification, purpose, status,
+           estimated, allocated, committed, paid, advanced, carried_over, cancelled, settled)
+         VALUES ($1, $2, $3, $4, $5, 'x', 'y', $6, $7, $8, $9, '{}', 'p', 'allocated', 1, $10, $11, $12, $13, $14, $15, $16)`,
+        [other.lineId, other.fiscalYear, other.level, other.agencyId, other.provinceId, other.source.kind, other.source.donor, other.task?.directiveId ?? null, other.task?.section ?? null,
+          String(other.allocated), String(other.committed), String(other.paid), String(other.advanced), String(other.carriedOver), String(other.cancelled), other.settled === null ? null : String(other.settled)],
+      );
+    }
+    const lines = await queries.lines({});
+    const groupings: LedgerDimension[][] = [[], ['province'], ['agency', 'source'], ['year', 'task'], ['province', 'agency', 'year', 'source', 'task']];
+    for (const groupBy of groupings) expect(await queries.totals({}, groupBy)).toEqual(summariseLedger(lines, groupBy));
+    expect(await queries.totals({ fiscalYear: 2026, provinceId: 'soc-trang' }, ['source'])).toEqual(summariseLedger(lines.filter((l) => l.fiscalYear === 2026 && l.provinceId === 'soc-trang'), ['source']));
+    for (const threshold of [0, 37.77, 37.78, 89.9, 90, 100]) {
+      expect((await queries.nearBalance({}, threshold)).map((l) => l.lineId)).toEqual(lines.filter((l) => nearBalance(l, threshold)).map((l) => l.lineId));
+    }
+    await database.sql.query(`DELETE FROM funding_budget_lines WHERE line_id IN ('b', 'c', 'd')`);
   });
 
   it('sums by the dimensions asked, with the execution rate from exact amounts', async () => {
