@@ -127,7 +127,8 @@ async function measure(queries: number, concurrency: number, once: (i: number) =
     Array.from({ length: concurrency }, async () => {
       for (let i = next++; i < queries; i = next++) {
         const start = process.hrtime.bigint();
-        rows += await once(i);
+        const returned = await once(i);
+        rows += returned;
         millis.push(Number(process.hrtime.bigint() - start) / 1e6);
       }
     }),
