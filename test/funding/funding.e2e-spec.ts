@@ -185,6 +185,17 @@ describe('funding over GraphQL', () => {
       expect(await balance()).toBe(before);
     });
 
+    it('a gift received by the Child Protection Fund counts in no balance until another officer accepts it', async () => {
+      const { funds } = await test.as(committee).ok(`{ funds { fundId kind balances { purpose cash } } }`);
+      expect(funds.find((fund: { fundId: string }) => fund.fundId === 'quy-bao-tro-tre-em-lang-son')).toEqual({
+        fundId: 'quy-bao-tro-tre-em-lang-son',
+        kind: 'child-protection-fund',
+        balances: [{ purpose: 'tre-em-hoan-canh-dac-biet', cash: '0' }],
+      });
+      const { donations } = await test.as(committee).ok(`{ donations(fundId: "quy-bao-tro-tre-em-lang-son") { donationId donorKind donorName amount status } }`);
+      expect(donations).toEqual([{ donationId: 'qbtte-2025-01', donorKind: 'anonymous', donorName: null, amount: '25000000', status: 'recorded' }]);
+    });
+
     it('shows what each especially difficult commune received, cash and kind', async () => {
       await test.as(acceptor).ok(DISTRIBUTE, { input: distribution() });
       const { communeDonations } = await test.as(committee).ok(`{ communeDonations(especiallyDifficultOnly: true) { recipientId name cash goodsValue items { item unit quantity } } }`);

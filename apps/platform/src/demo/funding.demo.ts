@@ -188,6 +188,20 @@ export const demoDonations = [
   },
 ];
 
+/** Lạng Sơn item 6: the provincial Child Protection Fund (Quỹ bảo trợ trẻ em), opened with one gift received and not yet accepted (illustrative). */
+export const DEMO_CHILD_PROTECTION_FUND = {
+  fundId: 'quy-bao-tro-tre-em-lang-son',
+  name: 'Quỹ Bảo trợ trẻ em tỉnh Lạng Sơn (minh họa)',
+  kind: 'child-protection-fund',
+  managingAgencyId: 'so-ldtbxh-lang-son',
+  superiorAgencyId: 'ubnd-lang-son',
+  unitId: 'lang-son',
+  purposes: ['tre-em-hoan-canh-dac-biet'],
+  openedOn: '2025-01-02',
+};
+
+export const demoChildProtectionGift = { donationId: 'qbtte-2025-01', donor: { kind: 'anonymous', name: null, consentToName: false }, form: 'cash', amount: '25000000', items: [], receiptMinute: 'BB 01/QBTTE (minh họa)', receivedOn: '2025-03-01' };
+
 const commune = (recipientId: string, name: string) => ({ kind: 'commune', recipientId, name, especiallyDifficult: true });
 
 export const demoDistributions = [

@@ -16,7 +16,7 @@ import {
 import { RegisterAgency } from '@cpp/organizations';
 import { DemoSeed } from './demo-seeder';
 import { DEMO_EFFECTIVE_FROM } from './organizations.demo';
-import { DEMO_FUND, DEMO_FUNDING_NOTICE, demoDistributions, demoDonations, demoFinanceAgencies, demoLines } from './funding.demo';
+import { DEMO_CHILD_PROTECTION_FUND, DEMO_FUND, DEMO_FUNDING_NOTICE, demoChildProtectionGift, demoDistributions, demoDonations, demoFinanceAgencies, demoLines } from './funding.demo';
 
 const officer = (agencyId: string, subject = `demo-${agencyId}`): Requester => ({ subject, agencyId, roles: ['agency-officer'] });
 /** The Treasury's finance system: its agency, no person. */
@@ -51,6 +51,9 @@ export function fundingSeed(commands: CommandBus): DemoSeed {
         if (donation.form === 'in-kind') await commands.execute(new CheckDonatedGoodsCommand({ fundId, donationId: donation.donationId, outcome: 'meets-standards', note: null, checkedOn: donation.receivedOn }, context, acceptor));
       }
       for (const distribution of demoDistributions) await commands.execute(new DistributeFromFundCommand({ fundId, purpose: DEMO_FUND.purposes[0], ...distribution }, context, acceptor));
+      const cpf = DEMO_CHILD_PROTECTION_FUND;
+      await commands.execute(new OpenFundCommand(cpf, context, officer(cpf.managingAgencyId)));
+      await commands.execute(new RecordDonationCommand({ fundId: cpf.fundId, purpose: cpf.purposes[0], ...demoChildProtectionGift }, context, officer(cpf.managingAgencyId, 'demo-ke-toan-quy')));
     },
   };
 }
