@@ -15,6 +15,7 @@ const GROUPS: Record<string, () => Promise<BenchGroup>> = {
   eventstore: async () => (await import('./groups/eventstore')).eventStoreGroup,
   obligations: async () => (await import('./workloads/obligations-query')).obligationsQueryGroup,
   ingest: async () => (await import('./workloads/ingest')).ingestGroup,
+  funding: async () => (await import('./workloads/funding-ledger')).fundingLedgerGroup,
 };
 
 async function usage(): Promise<string> {

@@ -11,6 +11,7 @@ import {
   createEnvelope,
   decodeEnvelope,
   encodeEnvelope,
+  CONTRACT_SCHEMA_VERSION,
   Envelope,
   HEADERS,
   InboundCase,
@@ -238,7 +239,7 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
     expect(record.key).toBe('ubnd-my-tu');
     expect(record.headers[HEADERS.eventType]).toBe('TaskAssigned');
     const message = decodeEnvelope(record.value);
-    expect(message).toMatchObject({ messageId: assigned.id, agencyId: 'ubnd-my-tu', schemaVersion: 1 });
+    expect(message).toMatchObject({ messageId: assigned.id, agencyId: 'ubnd-my-tu', schemaVersion: CONTRACT_SCHEMA_VERSION });
     expect(message.payload).toMatchObject({
       case: 'taskAssigned',
       value: { taskId: delegated.id, directiveId: 'kh-soc-trang-23-ct-ttg', text, role: AssignmentRole.DELEGATED, assigningAgencyId: 'so-ldtbxh-soc-trang', dueDate: '2024-09-30', parentTaskId },

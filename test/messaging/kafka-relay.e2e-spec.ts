@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { readCheckpoint, RecordedEvent, START, systemContext } from '@cpp/eventsourcing';
 import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
-import { decodeEnvelope, HEADERS, Relay } from '@cpp/messaging';
+import { CONTRACT_SCHEMA_VERSION, decodeEnvelope, HEADERS, Relay } from '@cpp/messaging';
 import { KafkaIntegrationBus } from '@cpp/messaging/kafka';
 import { recommendationIssued, sampleMappers, waitFor } from '@cpp/messaging/testing';
 import { logLevel } from 'kafkajs';
@@ -64,7 +64,7 @@ describe('relay over Kafka', () => {
     const envelope = decodeEnvelope(received[0].value);
     expect(received[0].key).toBe('so-gddt-soc-trang');
     expect(received[0].headers[HEADERS.messageId]).toBe(event.id);
-    expect(envelope).toMatchObject({ messageId: event.id, agencyId: 'so-gddt-soc-trang', correlationId: 'corr-e2e', schemaVersion: 1 });
+    expect(envelope).toMatchObject({ messageId: event.id, agencyId: 'so-gddt-soc-trang', correlationId: 'corr-e2e', schemaVersion: CONTRACT_SCHEMA_VERSION });
     expect(envelope.payload.case).toBe('recommendationIssued');
     expect(envelope.payload.value).toMatchObject({ inspectionId: 'insp-2024-01', recommendationId: 'rec-1', dueDate: '2024-09-30', issuingAgencyId: 'so-ldtbxh-soc-trang' });
   });

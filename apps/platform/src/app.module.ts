@@ -9,6 +9,7 @@ import { AssignmentsModule } from '@cpp/assignments';
 import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
 import { ForumModule } from '@cpp/forum';
+import { FundingModule } from '@cpp/funding';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { documentLimitsPlugin } from './graphql/document-limits.plugin';
@@ -16,7 +17,7 @@ import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
 /** Every bounded context the platform runs, in one list. */
-export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule, ForumModule];
+export const CONTEXT_MODULES = [OrganizationsModule, InspectionsModule, DirectivesModule, AssignmentsModule, ForumModule, FundingModule];
 
 @Module({})
 export class AppModule {

@@ -11,10 +11,12 @@ import { MarkObligationOverdueHandler } from './application/mark-obligation-over
 import { AssignmentsProcess } from './application/process/assignments-process';
 import { DirectiveReactions } from './application/process/directive-reactions';
 import { ForumReactions } from './application/process/forum-reactions';
+import { FundingDeadlinesReactor } from './application/process/funding-deadlines.reactor';
 import { InspectionReactions } from './application/process/inspection-reactions';
 import { OrganizationReactions } from './application/process/organization-reactions';
 import { ReactionFacts } from './application/process/reaction-facts';
 import { ReactionSender } from './application/process/reaction-sender';
+import { RefusalRecorder } from './application/process/refusal-recorder';
 import { TaskReactions } from './application/process/task-reactions';
 import { ReadModelBarrier } from './application/read-model-barrier';
 import { RecordDeadlineApproachingHandler } from './application/record-deadline-approaching';
@@ -48,7 +50,7 @@ const commandHandlers = [
   MarkObligationOverdueHandler,
   RecordDeadlineApproachingHandler,
 ];
-const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, ForumReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, ReadModelBarrier, DeadlineMonitor];
+const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, ForumReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, RefusalRecorder, ReadModelBarrier, DeadlineMonitor, FundingDeadlinesReactor];
 const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel, ReactionRefusalQueries];
 const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver, ReactionFailuresResolver];
 
@@ -61,10 +63,11 @@ export class AssignmentsModule implements OnModuleInit {
   constructor(
     private readonly registry: ProjectionRegistry,
     private readonly process: AssignmentsProcess,
+    private readonly fundingDeadlines: FundingDeadlinesReactor,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(agencyDirectoryProjection, obligationsProjection, tasksProjection, directivePlansProjection, reactionRefusalsProjection);
-    this.registry.registerReactor(this.process);
+    this.registry.registerReactor(this.process, this.fundingDeadlines);
   }
 }

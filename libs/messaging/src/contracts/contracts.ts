@@ -8,12 +8,13 @@ import { Envelope } from '@cpp/contracts/cpp/integration/v1/envelope_pb';
 export * from '@cpp/contracts/cpp/integration/v1/envelope_pb';
 export * from '@cpp/contracts/cpp/integration/v1/inbound_pb';
 export * from '@cpp/contracts/cpp/integration/v1/outbound_pb';
+export * from '@cpp/contracts/cpp/integration/v1/funding_pb';
 
-/** The contract revision this code was built against, sent in every envelope it writes. */
-export const CONTRACT_SCHEMA_VERSION = 1;
+/** The contract revision this code was built against, sent in every envelope it writes (2: the funding contracts). */
+export const CONTRACT_SCHEMA_VERSION = 2;
 
-export const INBOUND_CASES = ['progressReported', 'reportSubmitted', 'correctiveActionReported', 'taskAcknowledged'] as const;
-export const OUTBOUND_CASES = ['taskAssigned', 'deadlineApproaching', 'obligationOverdue', 'recommendationIssued', 'inspectionConcluded', 'agencyMerged'] as const;
+export const INBOUND_CASES = ['progressReported', 'reportSubmitted', 'correctiveActionReported', 'taskAcknowledged', 'treasuryPaymentConfirmed'] as const;
+export const OUTBOUND_CASES = ['taskAssigned', 'deadlineApproaching', 'obligationOverdue', 'recommendationIssued', 'inspectionConcluded', 'agencyMerged', 'budgetAllocationPublished'] as const;
 
 export type InboundCase = (typeof INBOUND_CASES)[number];
 export type OutboundCase = (typeof OUTBOUND_CASES)[number];

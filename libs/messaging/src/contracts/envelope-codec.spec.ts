@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
-import { IndicatorSchema, ReportSubmittedSchema } from './contracts';
+import { CONTRACT_SCHEMA_VERSION, IndicatorSchema, ReportSubmittedSchema } from './contracts';
 import { createEnvelope, decodeEnvelope, encodeEnvelope } from './envelope-codec';
 
 describe('envelope codec', () => {
@@ -21,7 +21,7 @@ describe('envelope codec', () => {
     });
     const decoded = decodeEnvelope(encodeEnvelope(envelope));
     expect(decoded.messageId).toBe('msg-1');
-    expect(decoded.schemaVersion).toBe(1);
+    expect(decoded.schemaVersion).toBe(CONTRACT_SCHEMA_VERSION);
     expect(timestampDate(decoded.occurredAt!).toISOString()).toBe('2024-11-08T02:30:00.000Z');
     expect(decoded.payload.case).toBe('reportSubmitted');
     expect(decoded.payload.case === 'reportSubmitted' && decoded.payload.value.indicators.map((i) => [i.code, i.value, i.unit])).toEqual([

@@ -1,6 +1,6 @@
 import { acceptInput, DomainError, isLocalDate } from '@cpp/eventsourcing';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
-import { CorrectiveActionReported, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged } from '../contracts/contracts';
+import { CorrectiveActionReported, DisbursementKind, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged, TreasuryPaymentConfirmed } from '../contracts/contracts';
 import { MessageRejectedError } from './rejection';
 
 /** Platform ids (a delegated task's has `>`: parent>agency) and agencies' message ids: printable, no spaces, bounded. */
@@ -67,6 +67,14 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
     return problems;
   },
   taskAcknowledged: (value: TaskAcknowledged) => id([], 'taskId', value.taskId),
+  treasuryPaymentConfirmed: (value: TreasuryPaymentConfirmed) => {
+    const problems = id([], 'lineId', value.lineId);
+    if (value.kind === DisbursementKind.UNSPECIFIED) problems.push('kind must be PAYMENT or ADVANCE');
+    if (!/^[0-9]{1,16}$/.test(value.amountVnd)) problems.push(`amountVnd must be whole đồng in decimal digits, got "${value.amountVnd.slice(0, 40)}"`);
+    if (value.treasuryReference.trim() === '' || value.treasuryReference.length > 100) problems.push('treasuryReference is required, up to 100 characters');
+    if (!isLocalDate(value.confirmedOn)) problems.push(`confirmedOn must be a date YYYY-MM-DD, got "${value.confirmedOn}"`);
+    return problems;
+  },
 };
 
 function acceptEnvelope(envelope: Envelope): Envelope {

@@ -3,6 +3,7 @@ import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { createPGliteTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { InProcessIntegrationBus } from '../bus/in-process-bus';
 import { IncomingRecord, OutgoingRecord } from '../bus/integration-bus';
+import { CONTRACT_SCHEMA_VERSION } from '../contracts/contracts';
 import { decodeEnvelope } from '../contracts/envelope-codec';
 import { HEADERS } from '../contracts/headers';
 import { recommendationIssued, sampleMappers } from '../testing/sample-mappers';
@@ -45,7 +46,7 @@ describe('Relay (in-process bus)', () => {
     expect(received[0].key!.toString()).toBe('x');
     expect(received[0].headers[HEADERS.messageId].toString()).toBe(event.id);
     expect(received[0].headers[HEADERS.eventType].toString()).toBe('AgencyMergedInto');
-    expect(envelope).toMatchObject({ messageId: event.id, agencyId: 'x', correlationId: 'corr-42', schemaVersion: 1 });
+    expect(envelope).toMatchObject({ messageId: event.id, agencyId: 'x', correlationId: 'corr-42', schemaVersion: CONTRACT_SCHEMA_VERSION });
     expect(envelope.payload).toMatchObject({ case: 'agencyMerged', value: { predecessorAgencyId: 'x', successorAgencyId: 'y', effectiveFrom: '2025-07-01', decision: '1234/QĐ-UBND' } });
     await relay.caughtUp();
     expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(event.checkpoint);

@@ -6,6 +6,7 @@ import { progressReported } from './progress-reported';
 import { RecommendationLookup } from './recommendation-lookup';
 import { reportSubmitted } from './report-submitted';
 import { taskAcknowledged } from './task-acknowledged';
+import { treasuryPaymentConfirmed } from './treasury-payment-confirmed';
 
 /**
  * Each inbound contract becomes the command an agency's officer would send, in the context
@@ -21,5 +22,6 @@ export function inboundHandlers(commands: CommandBus, store: EventStore, recomme
     .register('progressReported', progressReported(commands))
     .register('reportSubmitted', reportSubmitted(commands, store))
     .register('correctiveActionReported', correctiveActionReported(commands, recommendations))
-    .register('taskAcknowledged', taskAcknowledged(commands));
+    .register('taskAcknowledged', taskAcknowledged(commands))
+    .register('treasuryPaymentConfirmed', treasuryPaymentConfirmed(commands));
 }

@@ -1,5 +1,6 @@
 import { OutboundMappers } from '@cpp/messaging';
 import { agencyMergedMapper } from './agency-merged.mapper';
+import { allocationFacts, budgetAllocationMapper } from './budget-allocation.mapper';
 import { deadlineApproachingMapper } from './deadline-approaching.mapper';
 import { inspectionConcludedMapper } from './inspection-concluded.mapper';
 import { obligationFacts } from './obligation-facts';
@@ -16,11 +17,15 @@ export function publicEventMappers(): OutboundMappers {
     .register('ObligationOverdue', obligationOverdueMapper)
     .register('RecommendationIssued', recommendationIssuedMapper)
     .register('ConclusionIssued', inspectionConcludedMapper)
-    .register('AgencyMergedInto', agencyMergedMapper);
+    .register('AgencyMergedInto', agencyMergedMapper)
+    .register('BudgetAllocated', budgetAllocationMapper)
+    .register('AllocationAdjusted', budgetAllocationMapper);
 }
 
 /** The facts those mappers need beyond their event's data. */
 export const PUBLIC_FACTS: Record<string, FactsLookup<unknown>> = {
   DeadlineApproaching: obligationFacts,
   ObligationOverdue: obligationFacts,
+  BudgetAllocated: allocationFacts,
+  AllocationAdjusted: allocationFacts,
 };

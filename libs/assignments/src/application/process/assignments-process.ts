@@ -1,13 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { causedBy, Clock, CommandContext, DomainError, EventStore, handleCommand, Reactor, RecordedEvent } from '@cpp/eventsourcing';
-import { EVENT_STORE } from '@cpp/eventsourcing/nest';
+import { Injectable } from '@nestjs/common';
+import { causedBy, CommandContext, DomainError, Reactor, RecordedEvent } from '@cpp/eventsourcing';
 import type { DirectivesPublishedEvent } from '@cpp/directives';
 import { FORUM_PUBLISHED_EVENT_TYPES } from '@cpp/forum';
 import type { RecommendationFollowUpEvent } from '@cpp/inspections';
 import type { AgencyEvent } from '@cpp/organizations';
 import { TaskEvent } from '../../domain/events';
-import { refusalDecider } from '../../domain/refusal/refusal.decider';
-import { reactionRefusalStream } from '../../domain/streams';
 import { agencyDirectoryProjection } from '../../projections/agency-directory.projection';
 import { ReadModelBarrier } from '../read-model-barrier';
 import { CommandRefused } from './command-refused';
@@ -15,6 +12,7 @@ import { DirectiveReactions } from './directive-reactions';
 import { ForumReactions } from './forum-reactions';
 import { InspectionReactions } from './inspection-reactions';
 import { OrganizationReactions } from './organization-reactions';
+import { RefusalRecorder } from './refusal-recorder';
 import { TaskReactions } from './task-reactions';
 
 const DIRECTIVE_EVENTS = ['DirectiveIssued', 'DirectiveAmended', 'DirectiveSuperseded', 'DirectiveRevoked', 'AdHocReportRequested'] as const satisfies readonly DirectivesPublishedEvent['type'][];
@@ -34,7 +32,6 @@ const TASK_EVENTS = ['TaskAssigned', 'TaskReassigned', 'TaskAmended', 'TaskCompl
 export class AssignmentsProcess implements Reactor {
   readonly name = 'assignments.process';
   readonly handles = [...DIRECTIVE_EVENTS, ...INSPECTION_EVENTS, ...ORGANIZATION_EVENTS, ...TASK_EVENTS, ...FORUM_PUBLISHED_EVENT_TYPES];
-  private readonly logger = new Logger('AssignmentsProcess');
 
   constructor(
     private readonly directives: DirectiveReactions,
@@ -43,8 +40,7 @@ export class AssignmentsProcess implements Reactor {
     private readonly tasks: TaskReactions,
     private readonly forums: ForumReactions,
     private readonly barrier: ReadModelBarrier,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly clock: Clock,
+    private readonly refusals: RefusalRecorder,
   ) {}
 
   async react(event: RecordedEvent): Promise<void> {
@@ -53,17 +49,10 @@ export class AssignmentsProcess implements Reactor {
     try {
       await this.route(event, context);
     } catch (error) {
-      if (error instanceof CommandRefused) return this.recordRefusal(event, error.command, error.refusal, context);
-      if (error instanceof DomainError) return this.recordRefusal(event, null, error, context);
+      if (error instanceof CommandRefused) return this.refusals.record(event, error.command, error.refusal, context);
+      if (error instanceof DomainError) return this.refusals.record(event, null, error, context);
       throw error;
     }
-  }
-
-  private async recordRefusal(event: RecordedEvent, command: string | null, refusal: DomainError, context: CommandContext): Promise<void> {
-    this.logger.warn(`${event.type} ${event.id} (stream ${event.streamId}) passed over: ${command ?? 'no command'} refused (${refusal.code}): ${refusal.message}`);
-    const { id: causeEventId, type: causeEventType, streamId: causeStreamId } = event;
-    const record = { type: 'RecordRefusal' as const, causeEventId, causeEventType, causeStreamId, command, code: refusal.code, message: refusal.message, refusedAt: this.clock.now().toISOString() };
-    await handleCommand(this.store, refusalDecider, reactionRefusalStream(causeEventId), record, context);
   }
 
   private async route(event: RecordedEvent, context: CommandContext): Promise<void> {

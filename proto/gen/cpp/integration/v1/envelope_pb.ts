@@ -4,6 +4,8 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { BudgetAllocationPublished, TreasuryPaymentConfirmed } from "./funding_pb";
+import { file_cpp_integration_v1_funding } from "./funding_pb";
 import type { CorrectiveActionReported, ProgressReported, ReportSubmitted, TaskAcknowledged } from "./inbound_pb";
 import { file_cpp_integration_v1_inbound } from "./inbound_pb";
 import type { AgencyMerged, DeadlineApproaching, InspectionConcluded, ObligationOverdue, RecommendationIssued, TaskAssigned } from "./outbound_pb";
@@ -16,7 +18,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cpp/integration/v1/envelope.proto.
  */
 export const file_cpp_integration_v1_envelope: GenFile = /*@__PURE__*/
-  fileDesc("CiFjcHAvaW50ZWdyYXRpb24vdjEvZW52ZWxvcGUucHJvdG8SEmNwcC5pbnRlZ3JhdGlvbi52MSLQBgoIRW52ZWxvcGUSEgoKbWVzc2FnZV9pZBgBIAEoCRIRCglhZ2VuY3lfaWQYAiABKAkSLwoLb2NjdXJyZWRfYXQYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhYKDmNvcnJlbGF0aW9uX2lkGAQgASgJEhYKDnNjaGVtYV92ZXJzaW9uGAUgASgNEkEKEXByb2dyZXNzX3JlcG9ydGVkGAogASgLMiQuY3BwLmludGVncmF0aW9uLnYxLlByb2dyZXNzUmVwb3J0ZWRIABI/ChByZXBvcnRfc3VibWl0dGVkGAsgASgLMiMuY3BwLmludGVncmF0aW9uLnYxLlJlcG9ydFN1Ym1pdHRlZEgAElIKGmNvcnJlY3RpdmVfYWN0aW9uX3JlcG9ydGVkGAwgASgLMiwuY3BwLmludGVncmF0aW9uLnYxLkNvcnJlY3RpdmVBY3Rpb25SZXBvcnRlZEgAEkEKEXRhc2tfYWNrbm93bGVkZ2VkGA0gASgLMiQuY3BwLmludGVncmF0aW9uLnYxLlRhc2tBY2tub3dsZWRnZWRIABI5Cg10YXNrX2Fzc2lnbmVkGB4gASgLMiAuY3BwLmludGVncmF0aW9uLnYxLlRhc2tBc3NpZ25lZEgAEkcKFGRlYWRsaW5lX2FwcHJvYWNoaW5nGB8gASgLMicuY3BwLmludGVncmF0aW9uLnYxLkRlYWRsaW5lQXBwcm9hY2hpbmdIABJDChJvYmxpZ2F0aW9uX292ZXJkdWUYICABKAsyJS5jcHAuaW50ZWdyYXRpb24udjEuT2JsaWdhdGlvbk92ZXJkdWVIABJJChVyZWNvbW1lbmRhdGlvbl9pc3N1ZWQYISABKAsyKC5jcHAuaW50ZWdyYXRpb24udjEuUmVjb21tZW5kYXRpb25Jc3N1ZWRIABJHChRpbnNwZWN0aW9uX2NvbmNsdWRlZBgiIAEoCzInLmNwcC5pbnRlZ3JhdGlvbi52MS5JbnNwZWN0aW9uQ29uY2x1ZGVkSAASOQoNYWdlbmN5X21lcmdlZBgjIAEoCzIgLmNwcC5pbnRlZ3JhdGlvbi52MS5BZ2VuY3lNZXJnZWRIAEIJCgdwYXlsb2FkYgZwcm90bzM", [file_cpp_integration_v1_inbound, file_cpp_integration_v1_outbound, file_google_protobuf_timestamp]);
+  fileDesc("CiFjcHAvaW50ZWdyYXRpb24vdjEvZW52ZWxvcGUucHJvdG8SEmNwcC5pbnRlZ3JhdGlvbi52MSL6BwoIRW52ZWxvcGUSEgoKbWVzc2FnZV9pZBgBIAEoCRIRCglhZ2VuY3lfaWQYAiABKAkSLwoLb2NjdXJyZWRfYXQYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhYKDmNvcnJlbGF0aW9uX2lkGAQgASgJEhYKDnNjaGVtYV92ZXJzaW9uGAUgASgNEkEKEXByb2dyZXNzX3JlcG9ydGVkGAogASgLMiQuY3BwLmludGVncmF0aW9uLnYxLlByb2dyZXNzUmVwb3J0ZWRIABI/ChByZXBvcnRfc3VibWl0dGVkGAsgASgLMiMuY3BwLmludGVncmF0aW9uLnYxLlJlcG9ydFN1Ym1pdHRlZEgAElIKGmNvcnJlY3RpdmVfYWN0aW9uX3JlcG9ydGVkGAwgASgLMiwuY3BwLmludGVncmF0aW9uLnYxLkNvcnJlY3RpdmVBY3Rpb25SZXBvcnRlZEgAEkEKEXRhc2tfYWNrbm93bGVkZ2VkGA0gASgLMiQuY3BwLmludGVncmF0aW9uLnYxLlRhc2tBY2tub3dsZWRnZWRIABJSChp0cmVhc3VyeV9wYXltZW50X2NvbmZpcm1lZBgOIAEoCzIsLmNwcC5pbnRlZ3JhdGlvbi52MS5UcmVhc3VyeVBheW1lbnRDb25maXJtZWRIABI5Cg10YXNrX2Fzc2lnbmVkGB4gASgLMiAuY3BwLmludGVncmF0aW9uLnYxLlRhc2tBc3NpZ25lZEgAEkcKFGRlYWRsaW5lX2FwcHJvYWNoaW5nGB8gASgLMicuY3BwLmludGVncmF0aW9uLnYxLkRlYWRsaW5lQXBwcm9hY2hpbmdIABJDChJvYmxpZ2F0aW9uX292ZXJkdWUYICABKAsyJS5jcHAuaW50ZWdyYXRpb24udjEuT2JsaWdhdGlvbk92ZXJkdWVIABJJChVyZWNvbW1lbmRhdGlvbl9pc3N1ZWQYISABKAsyKC5jcHAuaW50ZWdyYXRpb24udjEuUmVjb21tZW5kYXRpb25Jc3N1ZWRIABJHChRpbnNwZWN0aW9uX2NvbmNsdWRlZBgiIAEoCzInLmNwcC5pbnRlZ3JhdGlvbi52MS5JbnNwZWN0aW9uQ29uY2x1ZGVkSAASOQoNYWdlbmN5X21lcmdlZBgjIAEoCzIgLmNwcC5pbnRlZ3JhdGlvbi52MS5BZ2VuY3lNZXJnZWRIABJUChtidWRnZXRfYWxsb2NhdGlvbl9wdWJsaXNoZWQYJCABKAsyLS5jcHAuaW50ZWdyYXRpb24udjEuQnVkZ2V0QWxsb2NhdGlvblB1Ymxpc2hlZEgAQgkKB3BheWxvYWRiBnByb3RvMw", [file_cpp_integration_v1_funding, file_cpp_integration_v1_inbound, file_cpp_integration_v1_outbound, file_google_protobuf_timestamp]);
 
 /**
  * Every message on an integration topic, in both directions, is one Envelope: one wire
@@ -96,6 +98,12 @@ export type Envelope = Message<"cpp.integration.v1.Envelope"> & {
     case: "taskAcknowledged";
   } | {
     /**
+     * @generated from field: cpp.integration.v1.TreasuryPaymentConfirmed treasury_payment_confirmed = 14;
+     */
+    value: TreasuryPaymentConfirmed;
+    case: "treasuryPaymentConfirmed";
+  } | {
+    /**
      * Outbound: the platform to agency systems.
      *
      * @generated from field: cpp.integration.v1.TaskAssigned task_assigned = 30;
@@ -132,6 +140,12 @@ export type Envelope = Message<"cpp.integration.v1.Envelope"> & {
      */
     value: AgencyMerged;
     case: "agencyMerged";
+  } | {
+    /**
+     * @generated from field: cpp.integration.v1.BudgetAllocationPublished budget_allocation_published = 36;
+     */
+    value: BudgetAllocationPublished;
+    case: "budgetAllocationPublished";
   } | { case: undefined; value?: undefined };
 };
 
