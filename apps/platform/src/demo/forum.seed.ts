@@ -30,8 +30,11 @@ export function forumSeed(commands: CommandBus, clock: Clock): DemoSeed {
     name: 'child forums (Lạng Sơn 2019 and the 6th national forum, Sơn Dương 2024)',
     async seed(context: CommandContext) {
       const today = localDateAt(clock.now());
+      const convened = new Set<string>();
       for (const { forum, participants, recommendations, delegates } of demoForums) {
-        if (forum.heldOn > today) continue;
+        // A local forum names the higher one it sends to, which a platform set earlier has not heard of either.
+        if (forum.heldOn > today || (forum.parentForumId !== null && !convened.has(forum.parentForumId))) continue;
+        convened.add(forum.forumId);
         const organiser = officerOf(forum.organiserAgencyId);
         await commands.execute(new ConveneForumCommand(forum, context, organiser));
         if (participants.length) await commands.execute(new RecordParticipantsCommand({ forumId: forum.forumId, participants }, context, organiser));
