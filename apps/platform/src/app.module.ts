@@ -23,7 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         EventSourcingModule.forRoot(infrastructure),
-        AccessModule.forRoot({ jwtSecret: config.jwtSecret }),
+        AccessModule.forRoot({ identity: config.identity }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

@@ -11,6 +11,7 @@ import { organizationsSeed } from './demo/organizations.seed';
 import { directivesSeed } from './demo/directives.seed';
 import { inspectionsSeed } from './demo/inspections.seed';
 import { assignmentsSeed } from './demo/assignments.seed';
+import { accessSeed } from './demo/access.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 import { IntegrationService } from './integration/integration.service';
 
@@ -38,7 +39,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
       if (config.deadlineCheckIntervalMs > 0) app.get(DeadlineMonitor).watch(config.deadlineCheckIntervalMs);
     }
     if (config.loadDemoData && config.role === 'all') {
-      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock)], (line) => logger.log(line));
+      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), accessSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock)], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
     await app.get(IntegrationService).start();

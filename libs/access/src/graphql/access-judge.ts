@@ -1,0 +1,41 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { AuthorizedActor, grantsFor } from '../domain/actor';
+import { Chart } from '../domain/chart';
+import { mayRead, mayWrite, TargetScope } from '../domain/scope';
+import { Role } from '../domain/roles';
+import { AccessRule } from './access.decorator';
+import { valueAt } from './request-context';
+import { ScopeRegistry } from './scope-registry';
+
+/** Places what an operation touches and judges the actor's grants against it. */
+@Injectable()
+export class AccessJudge {
+  constructor(private readonly scopes: ScopeRegistry) {}
+
+  async placed(kind: string, id: string): Promise<TargetScope | null> {
+    if (kind === 'agency') return { agencyId: id, unitId: null };
+    if (kind === 'unit') return { agencyId: null, unitId: id };
+    return this.scopes.resolverFor(kind)(id);
+  }
+
+  async enforce(actor: AuthorizedActor, rule: AccessRule, roles: readonly Role[] | undefined, args: Record<string, unknown>, chart: Chart): Promise<void> {
+    const grants = grantsFor(actor, roles);
+    for (const [kind, path] of Object.entries(rule.touches)) {
+      const ids = [valueAt(args, path)].flat().filter((id): id is string => typeof id === 'string');
+      for (const id of ids) {
+        const target = await this.placed(kind, id);
+        // Nothing to place it by: the command or query itself answers NOT_FOUND, writing nothing.
+        if (!target) continue;
+        const allowed = rule.action === 'write' ? mayWrite(grants, actor.subject, target, chart) : mayRead(grants, target, chart);
+        if (!allowed) throw new ForbiddenException(`${actor.subject} may not ${rule.action} ${kind} ${id}: outside their grants`);
+      }
+    }
+  }
+
+  /** What a search may show the actor. */
+  visible(actor: AuthorizedActor, roles: readonly Role[] | undefined, kind: 'agency' | 'unit', value: unknown, chart: Chart): boolean {
+    if (typeof value !== 'string') return true;
+    const target: TargetScope = kind === 'agency' ? { agencyId: value, unitId: null } : { agencyId: null, unitId: value };
+    return mayRead(grantsFor(actor, roles), target, chart);
+  }
+}

@@ -1,0 +1,36 @@
+import { Migration } from '@cpp/eventsourcing';
+
+/**
+ * Grants as they stand, and the organisation chart as access needs it (a unit's parent, an
+ * agency's unit and successor), learnt from organizations' published events, never its tables.
+ */
+export const accessTables: Migration[] = [
+  {
+    version: 1,
+    name: 'grants and the chart access judges them against',
+    sql: `
+CREATE TABLE access_grants (
+  grant_id text PRIMARY KEY,
+  subject text NOT NULL,
+  role text NOT NULL,
+  agency_id text,
+  jurisdiction_unit_id text,
+  valid_from date NOT NULL,
+  valid_to date,
+  revoked_on date,
+  granted_by text NOT NULL
+);
+CREATE INDEX access_grants_subject ON access_grants (subject);
+CREATE TABLE access_units (
+  unit_id text PRIMARY KEY,
+  parent_unit_id text,
+  successor_unit_id text
+);
+CREATE TABLE access_agencies (
+  agency_id text PRIMARY KEY,
+  unit_id text NOT NULL,
+  successor_agency_id text,
+  ended_on date
+);`,
+  },
+];
