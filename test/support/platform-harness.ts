@@ -11,6 +11,7 @@ import { IntegrationConfig, readIntegrationConfig } from '../../apps/platform/sr
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { GraphqlClient } from './graphql-client';
 import { grantsOf } from './test-grants';
+import { testPeople } from './test-people';
 
 export interface TestPlatform {
   platform: RunningPlatform;
@@ -29,6 +30,11 @@ export interface TestPlatform {
 
 export const admin: Actor = { subject: 'test-admin', name: 'Test admin', agencyId: null, roles: ['org-admin', 'steering-committee'] };
 export const committee: Actor = { subject: 'test-committee', name: 'Steering committee', agencyId: 'ubnd-soc-trang', roles: ['steering-committee'] };
+/**
+ * The suites' committee reads every province (they compare Sóc Trăng with Tuyên Quang): it is
+ * granted the national jurisdiction. A provincial committee is what test/access grants.
+ */
+const JURISDICTION_OF: Record<string, string> = { [committee.subject]: 'viet-nam' };
 
 /**
  * The whole platform, as `npm start` runs it, on a fresh PostgreSQL database and a clock the
@@ -63,8 +69,8 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
     if (!granted.has(key)) granted.set(key, recordGrants(platform, actor));
     return granted.get(key)!;
   };
-  // The harness's own people are granted before any test reads the log head.
-  await Promise.all([admin, committee].map(grant));
+  // Granted before any test reads the log head.
+  for (const person of [admin, committee, ...testPeople]) await grant(person);
   return {
     platform,
     clock,
@@ -88,7 +94,7 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
 
 async function recordGrants(platform: RunningPlatform, actor: Actor): Promise<void> {
   const commands = platform.app.get(CommandBus);
-  for (const payload of grantsOf(actor)) {
+  for (const payload of grantsOf(actor, JURISDICTION_OF[actor.subject] ?? null)) {
     try {
       await commands.execute(new GrantAccessCommand(payload, systemContext('test-harness')));
     } catch (error) {

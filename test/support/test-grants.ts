@@ -15,10 +15,10 @@ const GRANT_OF: Record<string, GrantRole> = {
   integration: 'integration',
 };
 
-export function grantsOf(actor: Actor): GrantAccessPayload[] {
+export function grantsOf(actor: Actor, jurisdictionUnitId: string | null = null): GrantAccessPayload[] {
   return actor.roles.map((named) => {
     const role = GRANT_OF[named] ?? (named as GrantRole);
     const grantId = `test-${createHash('sha256').update(`${actor.subject}|${role}|${actor.agencyId}`).digest('hex').slice(0, 24)}`;
-    return { grantId, subject: actor.subject, role, agencyId: actor.agencyId, jurisdictionUnitId: null, validFrom: '2000-01-01', validTo: null };
+    return { grantId, subject: actor.subject, role, agencyId: actor.agencyId, jurisdictionUnitId, validFrom: '2000-01-01', validTo: null };
   });
 }

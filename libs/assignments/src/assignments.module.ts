@@ -31,6 +31,7 @@ import { obligationsProjection } from './projections/obligations.projection';
 import { ObligationQueries } from './projections/obligations.queries';
 import { tasksProjection } from './projections/tasks.projection';
 import { TaskQueries } from './projections/tasks.queries';
+import { AssignmentsAccessScopes } from './graphql/assignments.access';
 
 const commandHandlers = [
   SubmitReportHandler,
@@ -49,7 +50,7 @@ const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutatio
 
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, ...processManager, ...readSide, ...resolvers],
+  providers: [...commandHandlers, ...processManager, ...readSide, ...resolvers, AssignmentsAccessScopes],
   exports: [DeadlineMonitor],
 })
 export class AssignmentsModule implements OnModuleInit {

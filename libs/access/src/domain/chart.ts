@@ -19,6 +19,10 @@ export class Chart {
     this.agencies = new Map(agencies.map((agency) => [agency.agencyId, agency]));
   }
 
+  knowsUnit(unitId: string): boolean {
+    return this.units.has(unitId);
+  }
+
   unitOf(agencyId: string): string | null {
     return this.agencies.get(agencyId)?.unitId ?? null;
   }

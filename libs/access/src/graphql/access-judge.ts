@@ -12,9 +12,10 @@ import { ScopeRegistry } from './scope-registry';
 export class AccessJudge {
   constructor(private readonly scopes: ScopeRegistry) {}
 
-  async placed(kind: string, id: string): Promise<TargetScope | null> {
-    if (kind === 'agency') return { agencyId: id, unitId: null };
-    if (kind === 'unit') return { agencyId: null, unitId: id };
+  /** Where a record sits; null when no one knows it (the operation then answers NOT_FOUND itself). */
+  async placed(kind: string, id: string, chart: Chart): Promise<TargetScope | null> {
+    if (kind === 'agency') return chart.unitOf(id) ? { agencyId: id, unitId: null } : null;
+    if (kind === 'unit') return chart.knowsUnit(id) ? { agencyId: null, unitId: id } : null;
     return this.scopes.resolverFor(kind)(id);
   }
 
@@ -23,7 +24,7 @@ export class AccessJudge {
     for (const [kind, path] of Object.entries(rule.touches)) {
       const ids = [valueAt(args, path)].flat().filter((id): id is string => typeof id === 'string');
       for (const id of ids) {
-        const target = await this.placed(kind, id);
+        const target = await this.placed(kind, id, chart);
         // Nothing to place it by: the command or query itself answers NOT_FOUND, writing nothing.
         if (!target) continue;
         const allowed = rule.action === 'write' ? mayWrite(grants, actor.subject, target, chart) : mayRead(grants, target, chart);
@@ -34,7 +35,8 @@ export class AccessJudge {
 
   /** What a search may show the actor. */
   visible(actor: AuthorizedActor, roles: readonly Role[] | undefined, kind: 'agency' | 'unit', value: unknown, chart: Chart): boolean {
-    if (typeof value !== 'string') return true;
+    // A result that names no place is shown only to whoever reads the whole country.
+    if (typeof value !== 'string') return grantsFor(actor, roles).some((grant) => grant.jurisdictionUnitId === null && grant.agencyId === null);
     const target: TargetScope = kind === 'agency' ? { agencyId: value, unitId: null } : { agencyId: null, unitId: value };
     return mayRead(grantsFor(actor, roles), target, chart);
   }

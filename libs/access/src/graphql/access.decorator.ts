@@ -17,7 +17,15 @@ export interface AccessRule {
    * A search: results outside the reader's jurisdiction are left out. Names the field of
    * each result that holds its agency (or, with kind 'unit', its unit).
    */
-  filter?: { kind: 'agency' | 'unit'; field: string };
+  filter?: SearchFilter;
+}
+
+export interface SearchFilter {
+  kind: 'agency' | 'unit';
+  /** Dot path, in each result, to its agency (or unit). */
+  field: string;
+  /** When the answer is a page, the property holding its results ('items'). */
+  list?: string;
 }
 
 /** A mutation: allowed only for the actor's own agency, delegated tasks, or their team's inspections. */
@@ -27,5 +35,4 @@ export const Writes = (touches: Touches) => SetMetadata(ACCESS_RULE, { action: '
 export const Reads = (touches: Touches) => SetMetadata(ACCESS_RULE, { action: 'read', touches } satisfies AccessRule);
 
 /** A search: named records are judged as a read, and results outside the jurisdiction are left out. */
-export const Searches = (touches: Touches, field: string, kind: 'agency' | 'unit' = 'agency') =>
-  SetMetadata(ACCESS_RULE, { action: 'read', touches, filter: { kind, field } } satisfies AccessRule);
+export const Searches = (touches: Touches, filter: SearchFilter) => SetMetadata(ACCESS_RULE, { action: 'read', touches, filter } satisfies AccessRule);

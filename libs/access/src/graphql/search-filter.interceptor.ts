@@ -5,7 +5,7 @@ import { Role } from '../domain/roles';
 import { AccessQueries } from '../projections/access.queries';
 import { ACCESS_RULE, AccessRule } from './access.decorator';
 import { AccessJudge } from './access-judge';
-import { requestOf } from './request-context';
+import { requestOf, valueAt } from './request-context';
 import { REQUIRED_ROLES } from './roles.decorator';
 
 /** A search answers only what lies inside the reader's jurisdiction: the rest is left out, not refused. */
@@ -28,9 +28,11 @@ export class SearchFilterInterceptor implements NestInterceptor {
       switchMap((results: unknown) =>
         from(
           (async () => {
-            if (!Array.isArray(results) || !request.actor) return results;
-            request.chart ??= await this.queries.chart();
-            return results.filter((item) => this.judge.visible(request.actor!, roles, filter.kind, (item as Record<string, unknown>)[filter.field], request.chart!));
+            const list = filter.list ? (results as Record<string, unknown> | null)?.[filter.list] : results;
+            if (!Array.isArray(list) || !request.actor) return results;
+            const chart = (request.chart ??= await this.queries.chart());
+            const visible = list.filter((item) => this.judge.visible(request.actor!, roles, filter.kind, valueAt(item as Record<string, unknown>, filter.field), chart));
+            return filter.list ? Object.assign(results as object, { [filter.list]: visible }) : visible;
           })(),
         ),
       ),
