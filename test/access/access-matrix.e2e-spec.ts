@@ -304,4 +304,60 @@ describe('access matrix: every role × each context’s queries and mutations ×
     expect(wrong).toEqual([]);
     expect(cells.length).toBeGreaterThan(300);
   }, 600000);
+
+  /** The attempts the issue measured as succeeding on the landed code: each is in the matrix above, and named here. */
+  it('refuses each cross-boundary act and read the issue lists, writing nothing', async () => {
+    const who = (role: string) => t.as(PEOPLE.find((p) => p.role === role)!.actor);
+    const committee = who('steering-committee');
+    const inspector = who('inspector');
+    const officer = who('agency-officer');
+    const obligation = ids.obligationOf.get(OTHER_PROVINCE)!;
+    const task = ids.taskOf.get(OTHER_PROVINCE)!;
+    const plan = OPERATIONS.find((operation) => operation.name.startsWith('planInspection'))!;
+    const sanction = OPERATIONS.find((operation) => operation.name.startsWith('recordSanction'))!;
+    const writes: [string, () => Promise<{ code: string | undefined; message: string }>][] = [
+      ['committee of Sóc Trăng submits a report for Sở Y tế Tuyên Quang', () => outcome(committee, `mutation ($i: SubmitReportInput!) { submitReport(input: $i) { changed } }`, { i: { obligationId: obligation, figures: [], note: 'x' } })],
+      ['… completes its task', () => outcome(committee, `mutation ($i: CompleteTaskInput!) { completeTask(input: $i) { changed } }`, { i: { taskId: task } })],
+      ['… extends its deadline', () => outcome(committee, `mutation ($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { changed } }`, { i: { obligationId: obligation, newDueDate: '2030-01-01', reason: 'x', authorisingDocument: '1/UBND' } })],
+      ['… amends the Tuyên Quang dispatch', () => outcome(committee, `mutation ($i: AmendDirectiveInput!) { amendDirective(input: $i) { changed } }`, { i: { directiveId: 'cv-tuyen-quang-23-ct-ttg', amendedOn: '2024-05-01', subject: 'Sửa đổi' } })],
+      ['… issues a directive in the name of the Prime Minister', () => OPERATIONS.find((o) => o.name === 'issueDirective')!.run(committee, 'thu-tuong-chinh-phu', ids)],
+      ['… appraises a Tuyên Quang inspection’s conclusion', () => outcome(committee, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, opinion: 'Đồng ý' } })],
+      ['… issues it', () => outcome(committee, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, conclusionNumber: '9/KL-TTr' } })],
+      ['an inspector on no team appraises another team’s conclusion', () => outcome(inspector, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, opinion: 'Đồng ý' } })],
+      ['… issues it', () => outcome(inspector, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, conclusionNumber: '9/KL-TTr' } })],
+      ['… plans a Tuyên Quang inspection naming themself head', () => plan.run(inspector, OTHER_PROVINCE, ids)],
+      ['… records the dismissal of the head of Sở Y tế Tuyên Quang', () => sanction.run(inspector, OTHER_PROVINCE, ids)],
+    ];
+    for (const [attempt, run] of writes) {
+      const before = await store.headCheckpoint();
+      const result = await run();
+      expect({ attempt, code: result.code }).toEqual({ attempt, code: 'FORBIDDEN' });
+      expect({ attempt, head: await store.headCheckpoint() }).toEqual({ attempt, head: before });
+    }
+    const reads: [string, string, Record<string, unknown>][] = [
+      ['an officer of Sở Y tế Sóc Trăng reads Lạng Sơn’s compliance by agency', `query { compliance(agency: "so-ldtbxh-lang-son") { agencyId } }`, {}],
+      ['… by jurisdiction', `query { compliance(jurisdiction: "lang-son") { agencyId } }`, {}],
+      ['… a Lạng Sơn agency’s obligations', `query { obligations(agency: "so-ldtbxh-lang-son") { id } }`, {}],
+      ['… Lạng Sơn’s findings by locality', `query { inspectionFindings(locality: "lang-son") { totalCount } }`, {}],
+      ['… a Lạng Sơn inspection with its sanctions and the sanctioned person’s name', `query { inspection(id: "kt-co-so-mam-non-lang-son-2019") { id sanctions { personName } } }`, {}],
+      ['… a Tuyên Quang inspection', `query ($id: ID!) { inspection(id: $id) { id findings { findingId } } }`, { id: TQ_INSPECTION }],
+      ['… a Tuyên Quang task', `query ($id: ID!) { task(id: $id) { id } }`, { id: task }],
+    ];
+    for (const [attempt, query, variables] of reads) {
+      const result = await officer.request(query, variables);
+      expect({ attempt, code: result.errors?.[0]?.extensions?.code, data: result.data ?? null }).toEqual({ attempt, code: 'FORBIDDEN', data: null });
+    }
+    // Searches with nothing named answer only what lies inside the reader's province.
+    const everywhere = (await t.as(admin).ok(`{ inspectionFindings(first: 100) { items { findingId target { unitId } } } inspections { id leadAgencyId } }`)) as {
+      inspectionFindings: { items: { findingId: string; target: { unitId: string } }[] };
+      inspections: { id: string; leadAgencyId: string }[];
+    };
+    const outside = everywhere.inspectionFindings.items.filter((finding) => ['lang-son', 'tp-lang-son', 'tuyen-quang', 'son-duong'].includes(finding.target.unitId)).map((finding) => finding.findingId);
+    expect(outside.length).toBeGreaterThan(0);
+    const seen = (await officer.ok(`{ inspectionFindings(first: 100) { items { findingId } } inspections { id leadAgencyId } }`)) as typeof everywhere;
+    expect(seen.inspectionFindings.items.map((finding) => finding.findingId).filter((id) => outside.includes(id))).toEqual([]);
+    expect(seen.inspectionFindings.items.length).toBeGreaterThan(0);
+    expect(seen.inspections.map((inspection) => inspection.leadAgencyId).filter((agency) => !agency.endsWith('soc-trang') && !agency.startsWith('ubnd-'))).toEqual([]);
+    console.log(`issue attempts refused: ${writes.length} writes, ${reads.length} reads named, plus 2 unnamed searches filtered to the province`);
+  }, 300000);
 });
