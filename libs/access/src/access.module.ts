@@ -5,6 +5,9 @@ import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { GrantAccessHandler } from './application/grant-access';
 import { RevokeAccessHandler } from './application/revoke-access';
 import { AccessJudge } from './graphql/access-judge';
+import { AccessLogInterceptor } from './graphql/access-log.interceptor';
+import { AccessLogResolver } from './graphql/access-log.resolver';
+import { AccessLogWriter } from './graphql/access-log.writer';
 import { AuthGuard } from './graphql/auth.guard';
 import { GrantsResolver } from './graphql/grants.resolver';
 import { ScopeRegistry } from './graphql/scope-registry';
@@ -15,6 +18,8 @@ import { IdentityOptions } from './identity/identity-options';
 import { JwksController } from './identity/jwks.controller';
 import { TokenVerifier } from './identity/token-verifier';
 import { accessChartProjection } from './projections/access-chart.projection';
+import { accessLogProjection } from './projections/access-log.projection';
+import { AccessLogQueries } from './projections/access-log.queries';
 import { AccessQueries } from './projections/access.queries';
 import { grantsProjection } from './projections/grants.projection';
 
@@ -49,14 +54,18 @@ export class AccessModule implements OnModuleInit {
         GrantAccessHandler,
         RevokeAccessHandler,
         GrantsResolver,
+        AccessLogWriter,
+        AccessLogQueries,
+        AccessLogResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: SearchFilterInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
       ],
       exports: [DevelopmentTokens, ScopeRegistry, AccessQueries],
     };
   }
 
   onModuleInit(): void {
-    this.projections.register(grantsProjection, accessChartProjection);
+    this.projections.register(grantsProjection, accessChartProjection, accessLogProjection);
   }
 }

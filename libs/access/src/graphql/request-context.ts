@@ -1,10 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AuthorizedActor } from '../domain/actor';
 import { Chart } from '../domain/chart';
 
-export type AuthenticatedRequest = Request & { actor?: AuthorizedActor; chart?: Chart };
+export type AuthenticatedRequest = Request & {
+  actor?: AuthorizedActor;
+  chart?: Chart;
+  correlationId?: string;
+  /** Set when a read outside the actor's grants was let through by their break-the-glass declaration. */
+  breakGlass?: { reason: string; until: string; agencyIds: string[] };
+};
+
+/** The caller's X-Correlation-Id, or one made for this request: the same for its events and its access-log entries. */
+export function correlationIdOf(request: AuthenticatedRequest): string {
+  const header = request.headers['x-correlation-id'];
+  request.correlationId ??= typeof header === 'string' && header.length > 0 && header.length <= 200 ? header : randomUUID();
+  return request.correlationId;
+}
 
 /** The HTTP request behind a GraphQL operation or a plain HTTP route. */
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {

@@ -34,3 +34,26 @@ CREATE TABLE access_agencies (
 );`,
   },
 ];
+
+/** The access log as auditors query it: by person, by record, by period. */
+export const accessLogTables: Migration[] = [
+  {
+    version: 1,
+    name: 'reads of protected data',
+    sql: `
+CREATE TABLE access_log (
+  event_id text PRIMARY KEY,
+  read_at timestamptz NOT NULL,
+  subject text NOT NULL,
+  agency_id text,
+  operation text NOT NULL,
+  protected_data text NOT NULL,
+  records jsonb NOT NULL,
+  correlation_id text NOT NULL,
+  break_glass jsonb
+);
+CREATE INDEX access_log_subject ON access_log (subject, read_at);
+CREATE INDEX access_log_read_at ON access_log (read_at);
+CREATE INDEX access_log_records ON access_log USING gin (records jsonb_path_ops);`,
+  },
+];

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { invalid } from '@cpp/eventsourcing';
-import { RequireRoles, Searches } from '@cpp/access';
+import { ProtectedRead, RequireRoles, Searches } from '@cpp/access';
 import { InspectionTheme } from '../domain/vocabulary';
 import { FindingsHistoryQueries } from '../projections/findings-history.queries';
 import { RecommendationFollowUpQueries } from '../projections/recommendation-follow-up.queries';
@@ -24,6 +24,7 @@ export class FollowUpQueriesResolver {
 
   @Query(() => FindingsPageType, { description: 'The history of findings with their recommendations, follow-up and recurrence, newest first' })
   @Searches({ agency: 'agency', unit: 'locality' }, { kind: 'unit', field: 'target.unitId', list: 'items' })
+  @ProtectedRead('inspection findings on named facilities')
   async inspectionFindings(
     @Args('target', { type: () => ID, nullable: true }) target?: string,
     @Args('agency', { type: () => ID, nullable: true, description: 'Inspected (or running the facility), or responsible for a recommendation on it' }) agency?: string,

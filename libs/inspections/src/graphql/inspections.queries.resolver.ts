@@ -1,6 +1,6 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@cpp/eventsourcing';
-import { Reads, RequireRoles, Searches } from '@cpp/access';
+import { ProtectedRead, Reads, RequireRoles, Searches } from '@cpp/access';
 import { InspectionTheme } from '../domain/vocabulary';
 import { FindingsHistoryQueries } from '../projections/findings-history.queries';
 import { InspectionQueries } from '../projections/inspection.queries';
@@ -24,6 +24,7 @@ export class InspectionsQueriesResolver {
 
   @Query(() => InspectionType, { description: 'One inspection with its team, targets, findings, recommendations, sanctions and conclusion' })
   @Reads({ inspection: 'id' })
+  @ProtectedRead('inspection findings on named facilities, sanctions with names')
   async inspection(@Args('id', { type: () => ID }) id: string): Promise<InspectionType> {
     const view = await this.inspectionQueries.inspection(id);
     if (!view) throw notFound(`No inspection ${id}`);
