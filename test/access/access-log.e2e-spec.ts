@@ -8,6 +8,15 @@ const INSPECTION = 'kt-ttctxh-soc-trang-2023';
 const officer: Actor = { subject: 'can-bo-doc-ket-luan', name: 'Cán bộ Sở LĐTBXH', agencyId: 'so-ldtbxh-soc-trang', roles: ['agency-officer'] };
 const auditor: Actor = { subject: 'kiem-toan-vien', name: 'Kiểm toán viên', agencyId: null, roles: ['auditor'] };
 
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('access log: every read of protected data, append-only, queryable by an auditor', () => {
   let t: TestPlatform;
 
@@ -21,7 +30,8 @@ describe('access log: every read of protected data, append-only, queryable by an
     await t.as(officer).ok(`query { inspectionFindings(target: "ttctxh-soc-trang") { totalCount } }`);
     await t.as(officer).ok(`query { obligations(agency: "so-ldtbxh-soc-trang") { id } }`);
 
-    const bySubject = (await t.as(auditor).ok(LOG, { subject: officer.subject })).accessLog;
+    // Reads are appended in batches (every 20 ms): the auditor's view follows shortly after.
+    const bySubject = await eventually(async () => (await t.as(auditor).ok(LOG, { subject: officer.subject })).accessLog, (entries) => entries.length === 2);
     expect(bySubject).toEqual([
       expect.objectContaining({ operation: 'inspectionFindings', records: [], agencyId: 'so-ldtbxh-soc-trang' }),
       expect.objectContaining({ subject: officer.subject, operation: 'inspection', records: [{ kind: 'inspection', id: INSPECTION }], correlationId: 'doc-ket-luan-1', readAt: '2024-06-01T03:00:00.000Z', breakGlass: null }),

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
+import { DeclareBreakGlassHandler } from './application/declare-break-glass';
 import { GrantAccessHandler } from './application/grant-access';
 import { RevokeAccessHandler } from './application/revoke-access';
 import { AccessJudge } from './graphql/access-judge';
@@ -9,6 +10,7 @@ import { AccessLogInterceptor } from './graphql/access-log.interceptor';
 import { AccessLogResolver } from './graphql/access-log.resolver';
 import { AccessLogWriter } from './graphql/access-log.writer';
 import { AuthGuard } from './graphql/auth.guard';
+import { BreakGlassResolver } from './graphql/break-glass.resolver';
 import { GrantsResolver } from './graphql/grants.resolver';
 import { ScopeRegistry } from './graphql/scope-registry';
 import { SearchFilterInterceptor } from './graphql/search-filter.interceptor';
@@ -19,6 +21,7 @@ import { JwksController } from './identity/jwks.controller';
 import { TokenVerifier } from './identity/token-verifier';
 import { accessChartProjection } from './projections/access-chart.projection';
 import { accessLogProjection } from './projections/access-log.projection';
+import { breakGlassProjection } from './projections/break-glass.projection';
 import { AccessLogQueries } from './projections/access-log.queries';
 import { AccessQueries } from './projections/access.queries';
 import { grantsProjection } from './projections/grants.projection';
@@ -57,6 +60,8 @@ export class AccessModule implements OnModuleInit {
         AccessLogWriter,
         AccessLogQueries,
         AccessLogResolver,
+        DeclareBreakGlassHandler,
+        BreakGlassResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: SearchFilterInterceptor },
         { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
@@ -66,6 +71,6 @@ export class AccessModule implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.projections.register(grantsProjection, accessChartProjection, accessLogProjection);
+    this.projections.register(grantsProjection, accessChartProjection, accessLogProjection, breakGlassProjection);
   }
 }

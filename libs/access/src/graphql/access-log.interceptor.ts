@@ -9,8 +9,8 @@ import { PROTECTED_READ } from './protected-read.decorator';
 import { argumentsOf, correlationIdOf, requestOf, valueAt } from './request-context';
 
 /**
- * A read of protected data is recorded before its answer leaves. The append runs beside the
- * query rather than after it, so the log costs the reader little more than the slower of the two.
+ * A read of protected data is queued for the access log before the query runs (the writer
+ * appends in batches). A break-the-glass read waits until its entry is in the log.
  */
 @Injectable()
 export class AccessLogInterceptor implements NestInterceptor {
@@ -23,16 +23,18 @@ export class AccessLogInterceptor implements NestInterceptor {
     const targets = [context.getHandler(), context.getClass()];
     const protectedData = this.reflector.getAllAndOverride<string | undefined>(PROTECTED_READ, targets);
     const request = requestOf(context);
-    if (!protectedData || !request.actor) return next.handle();
+    // A break-the-glass read is logged whatever it reads.
+    if ((!protectedData && !request.breakGlass) || !request.actor) return next.handle();
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     const args = argumentsOf(context);
     const records: ReadRecord[] = Object.entries(rule?.touches ?? {}).flatMap(([kind, path]) =>
       [valueAt(args, path)].flat().filter((id): id is string => typeof id === 'string').map((id) => ({ kind, id })),
     );
     const operation = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getInfo<{ fieldName: string }>().fieldName : context.getHandler().name;
-    const logged = this.writer.record(request.actor, { operation, protectedData, records, breakGlass: request.breakGlass ?? null }, correlationIdOf(request));
-    // Awaited below; a failed query must not leave the append's failure unobserved.
+    const logged = this.writer.record(request.actor, { operation, protectedData: protectedData ?? 'data read under break-the-glass', records, breakGlass: request.breakGlass ?? null }, correlationIdOf(request));
+    // A failed batch is reported by the writer; a routine read does not wait for it.
     logged.catch(() => undefined);
+    if (!request.breakGlass) return next.handle();
     return next.handle().pipe(switchMap((answer: unknown) => from(logged.then(() => answer))));
   }
 }

@@ -38,7 +38,8 @@ export class AuthGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     if (rule) {
       request.chart ??= await this.grants.chart();
-      await this.judge.enforce(actor, rule, required, argumentsOf(context), request.chart);
+      const broken = await this.judge.enforce(actor, rule, required, argumentsOf(context), request.chart);
+      if (broken) request.breakGlass = broken;
     }
     return true;
   }

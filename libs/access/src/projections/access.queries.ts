@@ -27,6 +27,16 @@ export class AccessQueries {
     return result.rows[0] ? grantOf(result.rows[0]) : null;
   }
 
+  /** The subject's break-the-glass declaration for an agency still in force at that instant. */
+  async breakGlass(subject: string, agencyId: string, at: Date): Promise<{ reason: string; until: string } | null> {
+    const result = await this.sql.query<{ reason: string; until: string | Date }>(
+      'SELECT reason, until FROM access_break_glass WHERE subject = $1 AND agency_id = $2 AND until > $3 ORDER BY until DESC LIMIT 1',
+      [subject, agencyId, at.toISOString()],
+    );
+    const row = result.rows[0];
+    return row ? { reason: row.reason, until: new Date(row.until).toISOString() } : null;
+  }
+
   async chart(): Promise<Chart> {
     const [units, agencies] = await Promise.all([
       this.sql.query<{ unit_id: string; parent_unit_id: string | null; successor_unit_id: string | null }>('SELECT unit_id, parent_unit_id, successor_unit_id FROM access_units'),

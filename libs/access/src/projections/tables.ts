@@ -33,6 +33,19 @@ CREATE TABLE access_agencies (
   ended_on date
 );`,
   },
+  {
+    version: 2,
+    name: 'break-the-glass declarations',
+    sql: `
+CREATE TABLE access_break_glass (
+  declaration_id text PRIMARY KEY,
+  subject text NOT NULL,
+  agency_id text NOT NULL,
+  reason text NOT NULL,
+  until timestamptz NOT NULL
+);
+CREATE INDEX access_break_glass_subject ON access_break_glass (subject, agency_id, until);`,
+  },
 ];
 
 /** The access log as auditors query it: by person, by record, by period. */

@@ -16,6 +16,8 @@ export type ProtectedDataRead = DomainEvent<
   {
     subject: string;
     agencyId: string | null;
+    /** The request it came from (X-Correlation-Id); reads are appended in batches, so it is kept per read. */
+    correlationId: string;
     /** The GraphQL operation's field, e.g. inspection, inspectionFindings. */
     operation: string;
     /** What the data is, as the resolver declares it. */
@@ -27,4 +29,5 @@ export type ProtectedDataRead = DomainEvent<
 >;
 
 export const ACCESS_LOG_EVENT_TYPES = ['ProtectedDataRead'] as const;
-export const accessLogStream = (subjectKey: string) => `access-log-${subjectKey}`;
+/** One stream per local day: a batch of reads is one append. */
+export const accessLogStream = (day: string) => `access-log-${day}`;
