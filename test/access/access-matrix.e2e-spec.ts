@@ -342,6 +342,8 @@ describe('access matrix: every role × each context’s queries and mutations ×
       ['… a Lạng Sơn inspection with its sanctions and the sanctioned person’s name', `query { inspection(id: "kt-co-so-mam-non-lang-son-2019") { id sanctions { personName } } }`, {}],
       ['… a Tuyên Quang inspection', `query ($id: ID!) { inspection(id: $id) { id findings { findingId } } }`, { id: TQ_INSPECTION }],
       ['… a Tuyên Quang task', `query ($id: ID!) { task(id: $id) { id } }`, { id: task }],
+      ['… a Lạng Sơn inspection’s stream history', `query { streamHistory(streamId: "inspection-kt-co-so-mam-non-lang-son-2019") { type data } }`, {}],
+      ['… the grants’ history', `query { streamHistory(streamId: "access-grant-demo-admin-1") { type data } }`, {}],
     ];
     for (const [attempt, query, variables] of reads) {
       const result = await officer.request(query, variables);

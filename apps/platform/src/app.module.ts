@@ -10,6 +10,7 @@ import { InspectionsModule } from '@cpp/inspections';
 import { DirectivesModule } from '@cpp/directives';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
+import { StreamHistoryAccessScopes } from './history/stream-history.access';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         StreamHistoryResolver,
+        StreamHistoryAccessScopes,
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
       ],
