@@ -41,7 +41,7 @@ export class AccessLogQueries {
     if (filter.brokenGlassOf) where.push(`break_glass -> 'agencyIds' ? ${param(filter.brokenGlassOf)}`);
     const result = await this.sql.query<Record<string, unknown>>(
       `SELECT event_id, read_at, subject, agency_id, operation, protected_data, records, correlation_id, break_glass FROM access_log
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY read_at DESC, event_id LIMIT ${param(limit)}`,
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY read_at DESC, log_position DESC LIMIT ${param(limit)}`,
       params,
     );
     return result.rows.map((row) => ({

@@ -56,6 +56,7 @@ export const accessLogTables: Migration[] = [
     sql: `
 CREATE TABLE access_log (
   event_id text PRIMARY KEY,
+  log_position bigint NOT NULL,
   read_at timestamptz NOT NULL,
   subject text NOT NULL,
   agency_id text,
