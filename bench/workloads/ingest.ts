@@ -24,7 +24,7 @@ import { FixedClock, systemContext } from '@cpp/eventsourcing';
 import { NodePostgresSql } from '@cpp/eventsourcing/postgres';
 import { ReportTaskProgressCommand } from '@cpp/assignments';
 import { createEnvelope, encodeEnvelope, HEADERS, ProgressReportedSchema } from '@cpp/messaging';
-import { PlatformConfig } from '../../apps/platform/src/config/platform-config';
+import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
 import { demoAgencies } from '../../apps/platform/src/demo/organizations.demo';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
@@ -323,8 +323,7 @@ function platformConfig(databaseUrl: string, brokers: string[], dataDir: string,
     host: '127.0.0.1',
     port: 0,
     role: 'all',
-    jwtSecret: 'bench-secret-that-is-long-enough-for-hs256-signing',
-    developmentSecret: false,
+    identity: readIdentity({}, dataDir),
     loadDemoData: true,
     deadlineCheckIntervalMs: 0,
     logLevels: ['error', 'warn'],

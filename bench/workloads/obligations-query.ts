@@ -34,19 +34,19 @@ const PROVINCES = 34;
 const AGENCIES_PER_PROVINCE = 29; // UBND tỉnh, 15 Sở and bodies, 13 district People's Committees
 const NATIONAL_AGENCIES = 14;
 const OBLIGATIONS_PER_AGENCY = 100;
-const TODAY = '2024-06-15';
+export const TODAY = '2024-06-15';
 const INSERT_ROWS = 500;
 const QUERIES = 2_000;
 const CONCURRENCY = 8;
 const DATABASE = 'bench_obligations';
 
-interface Dataset {
+export interface Dataset {
   agencies: { agencyId: string; unitId: string }[];
   obligations: number;
 }
 
 /** A small deterministic generator, so every run queries the same dataset in the same order. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -137,7 +137,7 @@ function obligationOf(agencyId: string, index: number, next: () => number): Obli
   return events.reduce(obligationDecider.evolve, obligationDecider.initialState()) as Obligation;
 }
 
-async function load(sql: Sql, progress: (line: string) => void): Promise<Dataset> {
+export async function load(sql: Sql, progress: (line: string) => void): Promise<Dataset> {
   await migrate(sql, 'projection:assignments.obligations', obligationTables);
   await migrate(sql, 'projection:assignments.directory', directoryTables);
   const list = agencies();
@@ -175,7 +175,7 @@ async function load(sql: Sql, progress: (line: string) => void): Promise<Dataset
 }
 
 /** The filters the committee uses, in turn: everything, what is late, what falls due this year, one quarter. */
-const FILTERS: { name: string; filter: (agencyId: string) => ObligationFilter }[] = [
+export const FILTERS: { name: string; filter: (agencyId: string) => ObligationFilter }[] = [
   { name: 'all', filter: (agencyId) => ({ agencyId }) },
   { name: 'overdue', filter: (agencyId) => ({ agencyId, statuses: ['overdue'] as ObligationDisplayStatus[] }) },
   { name: 'open or due soon, due in 2024', filter: (agencyId) => ({ agencyId, statuses: ['open', 'due-soon'] as ObligationDisplayStatus[], dueFrom: '2024-01-01', dueTo: '2024-12-31' }) },
@@ -188,7 +188,7 @@ interface Latencies {
   seconds: number;
 }
 
-async function measure(queries: number, concurrency: number, once: (i: number) => Promise<number>): Promise<Latencies> {
+export async function measure(queries: number, concurrency: number, once: (i: number) => Promise<number>): Promise<Latencies> {
   const millis: number[] = [];
   let rows = 0;
   let next = 0;
@@ -206,7 +206,7 @@ async function measure(queries: number, concurrency: number, once: (i: number) =
   return { millis, rows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

@@ -4,17 +4,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { LogLevel } from '@nestjs/common';
-import { TokenService } from '@cpp/access';
-import { FixedClock, Sql, systemContext } from '@cpp/eventsourcing';
+import { Actor, DevelopmentTokens, GrantAccessCommand } from '@cpp/access';
+import { DomainError, FixedClock, Sql, systemContext } from '@cpp/eventsourcing';
 import { ProjectionsService, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { IncomingRecord, IntegrationBus } from '@cpp/messaging';
-import { PlatformConfig } from '../../apps/platform/src/config/platform-config';
+import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
 import { organizationsSeed } from '../../apps/platform/src/demo/organizations.seed';
 import { readIntegrationConfig } from '../../apps/platform/src/integration/integration-config';
 import { IntegrationService } from '../../apps/platform/src/integration/integration.service';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { GraphqlClient } from '../support/graphql-client';
+import { grantsOf } from '../support/test-grants';
 import { CONSENT, CONVENE, DETAILS, FORWARD, ministry, NATIONAL_FORUM, PERSONAL, PROVINCE_FORUM, RAISE, SELECT, WITHDRAW, youthUnion } from './forum-fixture';
 import { dumpEveryTable, findReadable, keysIn, readFilesUnder } from './readable-anywhere';
 
@@ -46,8 +47,7 @@ async function start(adapter: 'postgres' | 'pglite'): Promise<Harness> {
     host: '127.0.0.1',
     port: 0,
     role: 'all',
-    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
-    developmentSecret: false,
+    identity: readIdentity({}, dataDir),
     loadDemoData: false,
     deadlineCheckIntervalMs: 0,
     logLevels: EVERY_LOG_LEVEL,
@@ -57,12 +57,22 @@ async function start(adapter: 'postgres' | 'pglite'): Promise<Harness> {
   const platform = await startPlatform(config, clock);
   // Searching the data takes longer than the server keeps an idle connection: the next request must not meet a closing socket.
   platform.app.getHttpServer().keepAliveTimeout = 120_000;
-  const tokens = platform.app.get(TokenService);
+  const tokens = platform.app.get(DevelopmentTokens, { strict: false });
+  const granted = new Map<string, Promise<void>>();
+  // The token says who; what they may do is granted as an administrator would.
+  const grant = (actor: Actor): Promise<void> => {
+    if (!granted.has(actor.subject)) granted.set(actor.subject, recordGrants(platform, actor));
+    return granted.get(actor.subject)!;
+  };
   const sql = platform.app.get<Sql>(READ_MODEL_SQL);
   return {
     platform,
     clock,
-    as: (actor) => new GraphqlClient(`${platform.url}/graphql`, tokens.issue(actor)),
+    as: (actor) =>
+      new GraphqlClient(`${platform.url}/graphql`, async () => {
+        await grant(actor);
+        return tokens.issue({ subject: actor.subject, name: actor.name });
+      }),
     async dataDir() {
       if (adapter === 'pglite') return path.join(dataDir, 'pglite');
       return (await sql.query<{ data_directory: string }>('SHOW data_directory')).rows[0].data_directory;
@@ -183,3 +193,15 @@ describe.each(['postgres', 'pglite'] as const)('erasure on %s: once a delegate w
     expect(records).not.toContain('ls-erasure');
   });
 });
+
+async function recordGrants(platform: RunningPlatform, actor: Actor): Promise<void> {
+  const commands = platform.app.get(CommandBus);
+  for (const payload of grantsOf(actor)) {
+    try {
+      await commands.execute(new GrantAccessCommand(payload, systemContext('test-harness')));
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+    }
+  }
+  await platform.app.get(ProjectionsService).caughtUp();
+}

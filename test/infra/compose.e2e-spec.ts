@@ -17,6 +17,10 @@ describe('infra compose files', () => {
       for (const role of ['api', 'projector', 'ingest', 'relay']) expect(result.stdout).toContain(`PLATFORM_ROLE: ${role}`);
       expect(result.stdout).toMatch(/eventstoredb:|kurrentdb:/);
       expect(result.stdout).toContain('kafka:');
+      // Identity: Keycloak, and every platform role verifying its tokens by JWKS (no shared secret).
+      expect(result.stdout).toContain('quay.io/keycloak/keycloak');
+      expect(result.stdout).toContain('OIDC_JWKS_URL: http://keycloak:8080/realms/cpp/protocol/openid-connect/certs');
+      expect(result.stdout).not.toContain('JWT_SECRET');
     } else {
       expect(result.stdout).toMatch(/eventstore/);
     }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { Actor, ROLES } from '@cpp/access';
+import { Actor, GRANT_ROLES } from '@cpp/access';
 import { EventStore } from '@cpp/eventsourcing';
 import { EVENT_STORE } from '@cpp/eventsourcing/nest';
-import { demoActors } from '../../apps/platform/src/demo/demo-tokens';
+import { demoPeople } from '../../apps/platform/src/demo/access.demo';
 import { ATTACKS, KnownValues, knownValues, nested, plausibleValue, replaced, serialise, Slot } from '../support/bad-input';
 import { GraphqlResponse } from '../support/graphql-client';
 import { admin, committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
@@ -43,6 +43,12 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
   }, 180000);
   afterAll(() => t?.stop());
 
+  /** A bearer token for `actor`, whose grants are recorded first (the token only says who). */
+  async function tokenFor(actor: Actor): Promise<string> {
+    await t.grant(actor);
+    return t.tokens!.issue({ subject: actor.subject, name: actor.name });
+  }
+
   /** Sends one operation as `actor` and reports its error codes and what it wrote. */
   async function send(actor: Actor, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
     const correlationId = `boundary-${++calls}`;
@@ -50,7 +56,7 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
     // Not GraphqlClient: the body may hold a nesting JSON.stringify cannot write.
     const response = await fetch(`${t.platform.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.tokens.issue(actor)}`, 'x-correlation-id': correlationId },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(actor)}`, 'x-correlation-id': correlationId },
       body: serialise({ query, variables }),
     });
     const result = (await response.json()) as GraphqlResponse<unknown>;
@@ -127,7 +133,7 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
     ['a body past 2 MB', JSON.stringify({ query: REGISTER, variables: { input: { name: 'x'.repeat(3_000_000) } } }), 413, 'larger than 2mb'],
     ['a body that is not JSON', '{"query": "mutation {', 400, 'not JSON'],
   ])('answers %s as GraphQL answers, with BAD_USER_INPUT', async (_, body, status, reason) => {
-    const response = await fetch(`${t.platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.tokens.issue(admin)}` }, body });
+    const response = await fetch(`${t.platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(admin)}` }, body });
     expect(response.status).toBe(status);
     const { errors } = (await response.json()) as GraphqlResponse<unknown>;
     expect(errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
@@ -143,8 +149,11 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
 
   it('answers every mutation of the schema, given generated bad input, with a typed error or success, and writes nothing when it refuses', async () => {
     // Every role at once passes every guard, so each attack also reaches the rules behind it.
-    const everyRole: Actor = { subject: 'fuzz-every-role', name: 'Every role', agencyId: 'so-ldtbxh-soc-trang', roles: [...ROLES] };
-    const actors = [admin, committee, everyRole, ...demoActors.filter((actor) => actor.roles.some((role) => role === 'agency-officer' || role === 'inspector'))];
+    const everyRole: Actor = { subject: 'fuzz-every-role', name: 'Every role', agencyId: 'so-ldtbxh-soc-trang', roles: [...GRANT_ROLES] };
+    const actors = [admin, committee, everyRole, ...demoPeople
+        .map((person): Actor => ({ subject: person.subject, name: person.name, agencyId: person.grants[0].agencyId, roles: person.grants.map((grant) => grant.role) }))
+        .filter((actor) => actor.roles.some((role) => role === 'agency-officer' || role === 'inspector')),
+    ];
     const counts = { tried: 0, typed: 0, accepted: 0 };
     const byCode = new Map<string, number>();
     const accepted: string[] = [];

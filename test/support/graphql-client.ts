@@ -3,22 +3,30 @@ export interface GraphqlResponse<Data> {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+/** A bearer token, or how to get one (signing is asynchronous; a harness may grant first). */
+export type TokenSource = string | null | (() => Promise<string>);
+
 /** A plain HTTP GraphQL client: tests go through the same door agency systems use. */
 export class GraphqlClient {
   constructor(
     private readonly endpoint: string,
-    readonly token: string | null,
+    private readonly tokenSource: TokenSource,
     private readonly headers: Record<string, string> = {},
   ) {}
 
   withHeaders(headers: Record<string, string>): GraphqlClient {
-    return new GraphqlClient(this.endpoint, this.token, { ...this.headers, ...headers });
+    return new GraphqlClient(this.endpoint, this.tokenSource, { ...this.headers, ...headers });
+  }
+
+  async token(): Promise<string | null> {
+    return typeof this.tokenSource === 'function' ? this.tokenSource() : this.tokenSource;
   }
 
   async request<Data = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<Data>> {
+    const token = await this.token();
     const response = await fetch(this.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...this.headers },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...this.headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResponse<Data>;

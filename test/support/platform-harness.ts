@@ -1,32 +1,46 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { FixedClock } from '@cpp/eventsourcing';
+import { CommandBus } from '@nestjs/cqrs';
+import { DomainError, FixedClock, systemContext } from '@cpp/eventsourcing';
+import { ProjectionsService } from '@cpp/eventsourcing/nest';
 import { createPostgresTestDatabase } from '@cpp/eventsourcing/testing';
-import { Actor, TokenService } from '@cpp/access';
-import { PlatformConfig } from '../../apps/platform/src/config/platform-config';
+import { Actor, DevelopmentTokens, GrantAccessCommand, IdentityOptions } from '@cpp/access';
+import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
 import { IntegrationConfig, readIntegrationConfig } from '../../apps/platform/src/integration/integration-config';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { GraphqlClient } from './graphql-client';
+import { grantsOf } from './test-grants';
+import { testPeople } from './test-people';
 
 export interface TestPlatform {
   platform: RunningPlatform;
   clock: FixedClock;
-  tokens: TokenService;
-  /** A client authenticated as this actor. */
+  /** The embedded development signer (absent when the test trusts its own identity provider). */
+  tokens: DevelopmentTokens | null;
+  /** Records the grants behind an actor (once), as an administrator would. */
+  grant(actor: Actor): Promise<void>;
+  /** A client authenticated as this actor, with the grants its roles name. */
   as(actor: Actor): GraphqlClient;
+  /** A client sending this bearer token as is. */
+  withToken(token: string): GraphqlClient;
   anonymous: GraphqlClient;
   stop(): Promise<void>;
 }
 
 export const admin: Actor = { subject: 'test-admin', name: 'Test admin', agencyId: null, roles: ['org-admin', 'steering-committee'] };
 export const committee: Actor = { subject: 'test-committee', name: 'Steering committee', agencyId: 'ubnd-soc-trang', roles: ['steering-committee'] };
+/**
+ * The suites' committee reads every province (they compare Sóc Trăng with Tuyên Quang): it is
+ * granted the national jurisdiction. A provincial committee is what test/access grants.
+ */
+const JURISDICTION_OF: Record<string, string> = { [committee.subject]: 'viet-nam' };
 
 /**
  * The whole platform, as `npm start` runs it, on a fresh PostgreSQL database and a clock the
  * test sets, reached over real HTTP on a loopback port.
  */
-export async function startTestPlatform(options: { demoData?: boolean; now?: string; kafkaBrokers?: string[]; integration?: Partial<IntegrationConfig> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { demoData?: boolean; now?: string; kafkaBrokers?: string[]; integration?: Partial<IntegrationConfig>; identity?: Partial<IdentityOptions> } = {}): Promise<TestPlatform> {
   const database = await createPostgresTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-platform-'));
   const config: PlatformConfig = {
@@ -37,8 +51,7 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
     host: '127.0.0.1',
     port: 0,
     role: 'all',
-    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
-    developmentSecret: false,
+    identity: { ...readIdentity({}, dataDir), ...options.identity },
     loadDemoData: options.demoData ?? true,
     // Tests move the clock and run the check themselves (the checkDeadlines mutation).
     deadlineCheckIntervalMs: 0,
@@ -48,13 +61,28 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
   await database.sql.close();
   const clock = new FixedClock(new Date(options.now ?? '2024-06-01T03:00:00Z'));
   const platform = await startPlatform(config, clock);
-  const tokens = platform.app.get(TokenService);
+  const tokens = platform.app.get(DevelopmentTokens, { strict: false });
   const endpoint = `${platform.url}/graphql`;
+  const granted = new Map<string, Promise<void>>();
+  const grant = (actor: Actor): Promise<void> => {
+    const key = JSON.stringify([actor.subject, actor.agencyId, [...actor.roles].sort()]);
+    if (!granted.has(key)) granted.set(key, recordGrants(platform, actor));
+    return granted.get(key)!;
+  };
+  // Granted before any test reads the log head.
+  for (const person of [admin, committee, ...testPeople]) await grant(person);
   return {
     platform,
     clock,
     tokens,
-    as: (actor) => new GraphqlClient(endpoint, tokens.issue(actor)),
+    grant,
+    as: (actor) =>
+      new GraphqlClient(endpoint, async () => {
+        if (!tokens) throw new Error('This platform trusts an external identity provider: sign tokens with it');
+        await grant(actor);
+        return tokens.issue({ subject: actor.subject, name: actor.name });
+      }),
+    withToken: (token) => new GraphqlClient(endpoint, token),
     anonymous: new GraphqlClient(endpoint, null),
     async stop() {
       await platform.stop();
@@ -62,4 +90,17 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function recordGrants(platform: RunningPlatform, actor: Actor): Promise<void> {
+  const commands = platform.app.get(CommandBus);
+  for (const payload of grantsOf(actor, JURISDICTION_OF[actor.subject] ?? null)) {
+    try {
+      await commands.execute(new GrantAccessCommand(payload, systemContext('test-harness')));
+    } catch (error) {
+      // The same person granted by an earlier test of this file.
+      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+    }
+  }
+  await platform.app.get(ProjectionsService).caughtUp();
 }

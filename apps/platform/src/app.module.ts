@@ -13,6 +13,7 @@ import { FundingModule } from '@cpp/funding';
 import { PlatformConfig } from './config/platform-config';
 import { HealthController } from './health/health.controller';
 import { documentLimitsPlugin } from './graphql/document-limits.plugin';
+import { StreamHistoryAccessScopes } from './history/stream-history.access';
 import { StreamHistoryResolver } from './history/stream-history.resolver';
 import { IntegrationModule } from './integration/integration.module';
 
@@ -27,7 +28,7 @@ export class AppModule {
       imports: [
         EventSourcingModule.forRoot(infrastructure),
         PersonalDataModule.forRoot(),
-        AccessModule.forRoot({ jwtSecret: config.jwtSecret }),
+        AccessModule.forRoot({ identity: config.identity }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -43,6 +44,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         StreamHistoryResolver,
+        StreamHistoryAccessScopes,
         // Pipes run in this order on every resolver argument: the input boundary, then validation.
         { provide: APP_PIPE, useClass: InputBoundaryPipe },
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

@@ -14,6 +14,7 @@ import { assignmentsSeed } from './demo/assignments.seed';
 import { graphqlBody } from './graphql/graphql-body.middleware';
 import { forumSeed } from './demo/forum.seed';
 import { fundingSeed } from './demo/funding.seed';
+import { accessSeed } from './demo/access.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 import { IntegrationService } from './integration/integration.service';
 
@@ -46,7 +47,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
       }
     }
     if (config.loadDemoData && config.role === 'all') {
-      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock), forumSeed(app.get(CommandBus), clock), fundingSeed(app.get(CommandBus))], (line) => logger.log(line));
+      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), accessSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock), forumSeed(app.get(CommandBus), clock), fundingSeed(app.get(CommandBus))], (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
     await app.get(IntegrationService).start();

@@ -38,6 +38,7 @@ import { reactionRefusalsProjection } from './projections/reaction-refusals.proj
 import { ReactionRefusalQueries } from './projections/reaction-refusals.queries';
 import { tasksProjection } from './projections/tasks.projection';
 import { TaskQueries } from './projections/tasks.queries';
+import { AssignmentsAccessScopes } from './graphql/assignments.access';
 
 const commandHandlers = [
   SubmitReportHandler,
@@ -56,7 +57,7 @@ const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutatio
 
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, ...processManager, ...readSide, ...resolvers],
+  providers: [...commandHandlers, ...processManager, ...readSide, ...resolvers, AssignmentsAccessScopes],
   exports: [DeadlineMonitor],
 })
 export class AssignmentsModule implements OnModuleInit {

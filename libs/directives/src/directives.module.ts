@@ -11,12 +11,13 @@ import { DirectivesMutationsResolver } from './graphql/directives.mutations.reso
 import { DirectivesQueriesResolver } from './graphql/directives.queries.resolver';
 import { directivesProjection } from './projections/directives.projection';
 import { DirectivesQueries } from './projections/directives.queries';
+import { DirectivesAccessScopes } from './graphql/directives.access';
 
 const commandHandlers = [IssueDirectiveHandler, LinkDirectiveHandler, AmendDirectiveHandler, SupersedeDirectiveHandler, RevokeDirectiveHandler, RequestAdHocReportHandler];
 
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, DirectivesQueries, DirectivesQueriesResolver, DirectivesMutationsResolver],
+  providers: [...commandHandlers, DirectivesQueries, DirectivesQueriesResolver, DirectivesMutationsResolver, DirectivesAccessScopes],
 })
 export class DirectivesModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

@@ -21,6 +21,7 @@ import { inspectionRegisterProjection } from './projections/inspection-register.
 import { InspectionQueries } from './projections/inspection.queries';
 import { knownOrganisationProjection } from './projections/known-organisation.projection';
 import { RecommendationFollowUpQueries } from './projections/recommendation-follow-up.queries';
+import { InspectionsAccessScopes } from './graphql/inspections.access';
 
 const commandHandlers = [
   PlanInspectionHandler,
@@ -47,6 +48,7 @@ const commandHandlers = [
     InspectionsQueriesResolver,
     FollowUpQueriesResolver,
     InspectionsMutationsResolver,
+    InspectionsAccessScopes,
   ],
 })
 export class InspectionsModule implements OnModuleInit {

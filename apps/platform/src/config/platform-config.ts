@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LogLevel } from '@nestjs/common';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, IdentityOptions } from '@cpp/access';
 import { IntegrationConfig, readIntegrationConfig } from '../integration/integration-config';
 
 export type PlatformRole = 'all' | 'api' | 'projector' | 'ingest' | 'relay';
@@ -16,9 +15,8 @@ export interface PlatformConfig {
   host: string;
   port: number;
   role: PlatformRole;
-  jwtSecret: string;
-  /** True when the secret was generated for this data folder: demo tokens are printed. */
-  developmentSecret: boolean;
+  /** Whose tokens are trusted: an OIDC provider's JWKS, or the embedded development signer. */
+  identity: IdentityOptions;
   loadDemoData: boolean;
   /** How often the deadline monitor looks for missed and approaching deadlines; 0 turns it off. */
   deadlineCheckIntervalMs: number;
@@ -43,8 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (!ROLES.includes(role)) throw new Error(`PLATFORM_ROLE must be one of ${ROLES.join(', ')}; got "${role}"`);
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got "${env.PORT}"`);
-  const { secret, generated } = env.JWT_SECRET ? { secret: env.JWT_SECRET, generated: false } : developmentSecret(dataDir);
-  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
   return {
     dataDir,
     databaseUrl: env.DATABASE_URL || null,
@@ -53,8 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     host: env.HOST ?? '127.0.0.1',
     port,
     role,
-    jwtSecret: secret,
-    developmentSecret: generated,
+    identity: readIdentity(env, dataDir),
     loadDemoData: env.DEMO_DATA !== 'false',
     deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 10 * 60 * 1000),
     logLevels: logLevelsUpTo(env.LOG_LEVEL ?? 'log'),
@@ -62,13 +57,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   };
 }
 
+const seconds = (value: string | undefined, fallback: number, name: string): number => {
+  const parsed = Number(value ?? fallback);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a number of seconds; got "${value}"`);
+  return parsed;
+};
+
 /**
- * Embedded mode only: a signing key kept beside the data, so tokens printed at one start
- * still work after a restart. A deployment sets JWT_SECRET.
+ * A deployment names its OIDC provider (OIDC_JWKS_URL, OIDC_ISSUER, OIDC_AUDIENCE); without
+ * one, the embedded default signs development tokens with a key pair kept beside the data,
+ * so tokens printed at one start still work after a restart.
  */
-function developmentSecret(dataDir: string): { secret: string; generated: boolean } {
-  const file = path.join(dataDir, 'dev-jwt-secret');
-  fs.mkdirSync(dataDir, { recursive: true });
-  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return { secret: fs.readFileSync(file, 'utf8').trim(), generated: true };
+export function readIdentity(env: NodeJS.ProcessEnv, dataDir: string): IdentityOptions {
+  const common = {
+    clockToleranceSeconds: seconds(env.OIDC_CLOCK_TOLERANCE_SECONDS, 30, 'OIDC_CLOCK_TOLERANCE_SECONDS'),
+    jwksCooldownMs: seconds(env.OIDC_JWKS_COOLDOWN_SECONDS, 30, 'OIDC_JWKS_COOLDOWN_SECONDS') * 1000,
+    jwksCacheMaxAgeMs: seconds(env.OIDC_JWKS_CACHE_SECONDS, 600, 'OIDC_JWKS_CACHE_SECONDS') * 1000,
+  };
+  if (!env.OIDC_JWKS_URL) {
+    if (env.OIDC_ISSUER || env.OIDC_AUDIENCE) throw new Error('OIDC_ISSUER and OIDC_AUDIENCE need OIDC_JWKS_URL (the provider’s keys)');
+    return { issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE, jwksUrl: null, developmentKeyFile: path.join(dataDir, 'dev-signing-key.json'), ...common };
+  }
+  if (!/^https?:\/\//.test(env.OIDC_JWKS_URL)) throw new Error(`OIDC_JWKS_URL must be an http(s) URL; got "${env.OIDC_JWKS_URL}"`);
+  if (!env.OIDC_ISSUER || !env.OIDC_AUDIENCE) throw new Error('OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE: a token is accepted only from that issuer, for this platform');
+  return { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL, developmentKeyFile: null, ...common };
 }

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { EventStore } from '@cpp/eventsourcing';
 import { EVENT_STORE, StreamEventType } from '@cpp/eventsourcing/nest';
+import { Reads } from '@cpp/access';
 
 /** The audit trail of any stream, straight from the log: who changed what, when, from which request. */
 @Resolver()
@@ -9,6 +10,7 @@ export class StreamHistoryResolver {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Query(() => [StreamEventType], { description: 'Events of one stream (e.g. agency-so-y-te-soc-trang), oldest first' })
+  @Reads({ stream: 'streamId' })
   async streamHistory(
     @Args('streamId') streamId: string,
     @Args('fromRevision', { type: () => Int, nullable: true }) fromRevision?: number,

@@ -1,8 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { CommandContext } from '@cpp/eventsourcing';
 import { Actor } from '../domain/actor';
-import { requestOf } from './request-context';
+import { correlationIdOf, requestOf } from './request-context';
 
 /** The authenticated actor (set by AuthGuard). */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
@@ -18,7 +17,5 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 export const RequestContext = createParamDecorator((_data: unknown, context: ExecutionContext): CommandContext => {
   const request = requestOf(context);
   if (!request.actor) throw new Error('RequestContext used on a route the AuthGuard did not authenticate');
-  const header = request.headers['x-correlation-id'];
-  const correlationId = typeof header === 'string' && header.length > 0 && header.length <= 200 ? header : randomUUID();
-  return { actor: `user:${request.actor.subject}`, agency: request.actor.agencyId, correlationId, causationId: null };
+  return { actor: `user:${request.actor.subject}`, agency: request.actor.agencyId, correlationId: correlationIdOf(request), causationId: null };
 });

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Role } from '../domain/actor';
+import { Role } from '../domain/roles';
 
 export const REQUIRED_ROLES = 'access:roles';
 /** The caller needs at least one of these roles. */

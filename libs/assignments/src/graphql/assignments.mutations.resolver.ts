@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Clock, CommandContext, Requester } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { AcknowledgeTaskCommand } from '../application/acknowledge-task';
 import { CompleteTaskCommand } from '../application/complete-task';
 import { CorrectFiguresCommand } from '../application/correct-figures';
@@ -31,41 +31,48 @@ export class AssignmentsMutationsResolver {
   ) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Hand in a report; on time or late is judged on today’s local date, a second one is a resubmission' })
+  @Writes({ obligation: 'input.obligationId' })
   submitReport(@Args('input') input: SubmitReportInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, note, submittedOn } = input;
     return this.receipts.execute(new SubmitReportCommand({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Correct submitted figures; the corrections are kept beside the figures as submitted' })
+  @Writes({ obligation: 'input.obligationId' })
   correctFigures(@Args('input') input: CorrectFiguresInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, reason } = input;
     return this.receipts.execute(new CorrectFiguresCommand({ obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Extend a deadline (steering committee or the recipient), with the reason and the authorising document' })
+  @Writes({ obligation: 'input.obligationId' })
   extendDeadline(@Args('input') input: ExtendDeadlineInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, newDueDate, reason, authorisingDocument } = input;
     return this.receipts.execute(new ExtendDeadlineCommand({ obligationId, newDueDate, reason, authorisingDocument }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
+  @Writes({ task: 'taskId' })
   acknowledgeTask(@Args('taskId') taskId: string, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new AcknowledgeTaskCommand({ taskId }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Delegate a task to an agency in the delegating agency’s jurisdiction; the child keeps its link to the parent' })
+  @Writes({ task: 'input.taskId' })
   delegateTask(@Args('input') input: DelegateTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, toAgencyId, text } = input;
     return this.receipts.execute(new DelegateTaskCommand({ taskId, toAgencyId, text, dueDate: input.dueDate ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Report progress (0–100); a coordinating agency’s report is its contribution to the lead’s task' })
+  @Writes({ task: 'input.taskId' })
   reportTaskProgress(@Args('input') input: ReportTaskProgressInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, percent, summary } = input;
     return this.receipts.execute(new ReportTaskProgressCommand({ taskId, percent, summary }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
+  @Writes({ task: 'input.taskId' })
   completeTask(@Args('input') input: CompleteTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new CompleteTaskCommand({ taskId: input.taskId, summary: input.summary ?? null }, context, requester(actor)));
   }

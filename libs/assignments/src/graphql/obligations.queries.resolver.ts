@@ -5,6 +5,7 @@ import { AssignmentsReadModel } from '../projections/assignments.read-model';
 import { ComplianceRowType } from './types/compliance-row.type';
 import { ObligationStatusEnum } from './types/enums';
 import { ObligationType } from './types/obligation.type';
+import { Reads, Searches } from '@cpp/access';
 
 const AS_OF = { type: () => GraphQLDateTime, nullable: true, description: 'Answer as the platform knew it at this instant (replayed from the log)' } as const;
 
@@ -13,6 +14,7 @@ export class ObligationsQueriesResolver {
   constructor(private readonly readModel: AssignmentsReadModel) {}
 
   @Query(() => [ObligationType], { description: 'Everything an agency owes, by due date: reports, task deadlines, inspection recommendations' })
+  @Reads({ agency: 'agency' })
   async obligations(
     @Args('agency', { type: () => ID }) agency: string,
     @Args('status', { type: () => [ObligationStatusEnum], nullable: true }) status?: ObligationDisplayStatus[],
@@ -25,12 +27,14 @@ export class ObligationsQueriesResolver {
   }
 
   @Query(() => ObligationType)
+  @Reads({ obligation: 'id' })
   async obligation(@Args('id', { type: () => ID }) id: string, @Args('asOf', AS_OF) asOf?: Date): Promise<ObligationType> {
     const { today, value } = await this.readModel.obligation(id, asOf ?? null);
     return ObligationType.from(value, today);
   }
 
   @Query(() => [ComplianceRowType], { description: 'On-time, late and missing reports per agency and period, for an agency, a jurisdiction, a directive or a year' })
+  @Searches({ agency: 'agency', unit: 'jurisdiction' }, { kind: 'agency', field: 'agencyId' })
   async compliance(
     @Args('agency', { type: () => ID, nullable: true }) agency?: string,
     @Args('jurisdiction', { type: () => ID, nullable: true, description: 'An administrative unit: its agencies and those of every unit inside it' }) jurisdiction?: string,

@@ -2,6 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { GraphQLDateTime } from 'graphql-scalars';
 import { AssignmentsReadModel } from '../projections/assignments.read-model';
 import { DirectiveTasksType, TaskType } from './types/task.type';
+import { Reads } from '@cpp/access';
 
 const AS_OF = { type: () => GraphQLDateTime, nullable: true, description: 'Answer as the platform knew it at this instant (replayed from the log)' } as const;
 
@@ -10,12 +11,14 @@ export class TasksResolver {
   constructor(private readonly readModel: AssignmentsReadModel) {}
 
   @Query(() => TaskType, { description: 'One task, with the cascade around it: parent, children, contributions, rolled-up progress' })
+  @Reads({ task: 'id' })
   async task(@Args('id', { type: () => ID }) id: string, @Args('asOf', AS_OF) asOf?: Date): Promise<TaskType> {
     const { task, tree } = await this.readModel.task(id, asOf ?? null);
     return TaskType.from(task, tree);
   }
 
   @Query(() => DirectiveTasksType, { description: 'The cascade of a directive: its tasks and everything delegated from them, with progress rolled up' })
+  @Reads({ directive: 'directiveId' })
   async directiveTasks(@Args('directiveId', { type: () => ID }) directiveId: string, @Args('asOf', AS_OF) asOf?: Date): Promise<DirectiveTasksType> {
     const tree = await this.readModel.directiveTasks(directiveId, asOf ?? null);
     return Object.assign(new DirectiveTasksType(), {
@@ -27,6 +30,7 @@ export class TasksResolver {
   }
 
   @Query(() => [TaskType], { description: 'The tasks assigned to (or delegated to) an agency' })
+  @Reads({ agency: 'agency' })
   async agencyTasks(@Args('agency', { type: () => ID }) agency: string, @Args('asOf', AS_OF) asOf?: Date): Promise<TaskType[]> {
     return (await this.readModel.agencyTasks(agency, asOf ?? null)).map(({ task, tree }) => TaskType.from(task, tree));
   }

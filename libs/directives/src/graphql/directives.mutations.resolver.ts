@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext, Requester } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { AmendDirectiveCommand } from '../application/amend-directive';
 import { IssueDirectiveCommand } from '../application/issue-directive';
 import { LinkDirectiveCommand } from '../application/link-directive';
@@ -24,16 +24,19 @@ export class DirectivesMutationsResolver {
   constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Records an issued document with its tasks and reporting regimes' })
+  @Writes({ agency: 'input.issuingAgencyId' })
   issueDirective(@Args('input') input: IssueDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(new IssueDirectiveCommand(toIssueDirective(input), context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Adds an implements / based-on link; a link that would make a cycle is refused' })
+  @Writes({ directive: 'input.directiveId' })
   linkDirective(@Args('input') input: LinkDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(new LinkDirectiveCommand({ ...input }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
+  @Writes({ directive: 'input.directiveId' })
   amendDirective(@Args('input') input: AmendDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(
       new AmendDirectiveCommand(
@@ -54,16 +57,19 @@ export class DirectivesMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType)
+  @Writes({ directive: 'input.directiveId' })
   supersedeDirective(@Args('input') input: SupersedeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(new SupersedeDirectiveCommand({ ...input }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
+  @Writes({ directive: 'input.directiveId' })
   revokeDirective(@Args('input') input: RevokeDirectiveInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(new RevokeDirectiveCommand({ ...input, revokingDocument: input.revokingDocument ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType)
+  @Writes({ directive: 'input.directiveId' })
   requestAdHocReport(@Args('input') input: RequestAdHocReportInput, @RequestContext() context: CommandContext, @CurrentActor() actor: Actor) {
     return this.receipts.execute(
       new RequestAdHocReportCommand(

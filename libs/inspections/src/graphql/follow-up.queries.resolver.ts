@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { invalid } from '@cpp/eventsourcing';
-import { RequireRoles } from '@cpp/access';
+import { ProtectedRead, RequireRoles, Searches } from '@cpp/access';
 import { InspectionTheme } from '../domain/vocabulary';
 import { FindingsHistoryQueries } from '../projections/findings-history.queries';
 import { RecommendationFollowUpQueries } from '../projections/recommendation-follow-up.queries';
@@ -23,6 +23,8 @@ export class FollowUpQueriesResolver {
   ) {}
 
   @Query(() => FindingsPageType, { description: 'The history of findings with their recommendations, follow-up and recurrence, newest first' })
+  @Searches({ agency: 'agency', unit: 'locality' }, { kind: 'unit', field: 'target.unitId', list: 'items' })
+  @ProtectedRead('inspection findings on named facilities')
   async inspectionFindings(
     @Args('target', { type: () => ID, nullable: true }) target?: string,
     @Args('agency', { type: () => ID, nullable: true, description: 'Inspected (or running the facility), or responsible for a recommendation on it' }) agency?: string,
@@ -40,6 +42,7 @@ export class FollowUpQueriesResolver {
   }
 
   @Query(() => [RecommendationType], { description: 'Recommendations by responsible agency and follow-up state today, earliest deadline first' })
+  @Searches({ agency: 'responsibleAgency' }, { kind: 'agency', field: 'responsibleAgencyId' })
   async inspectionRecommendations(
     @Args('responsibleAgency', { type: () => ID, nullable: true }) responsibleAgency?: string,
     @Args('status', { type: () => RecommendationStatusEnum, nullable: true }) status?: FollowUpStatus,
@@ -48,6 +51,7 @@ export class FollowUpQueriesResolver {
   }
 
   @Query(() => [FollowUpCountType], { description: 'Per responsible agency: recommendations open, overdue, reported, closed and reopened today' })
+  @Searches({ agency: 'responsibleAgency' }, { kind: 'agency', field: 'responsibleAgencyId' })
   recommendationFollowUp(@Args('responsibleAgency', { type: () => ID, nullable: true }) responsibleAgency?: string): Promise<FollowUpCountType[]> {
     return this.recommendationQueries.counts(responsibleAgency);
   }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext, Requester } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { AppraiseConclusionCommand } from '../application/appraise-conclusion';
 import { CloseRecommendationCommand } from '../application/close-recommendation';
 import { DraftConclusionCommand } from '../application/draft-conclusion';
@@ -33,6 +33,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Plan a thanh tra or kiểm tra: team, targets, period, plan and outline' })
   @RequireRoles('inspector', 'steering-committee')
+  @Writes({ agency: 'input.leadAgencyId' })
   planInspection(@Args('input') input: PlanInspectionInput, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new PlanInspectionCommand(
@@ -64,12 +65,14 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'The team begins the visit' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   startInspection(@Args('input') input: StartInspectionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new StartInspectionCommand({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Only members of the team may record findings' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   recordFinding(@Args('input') input: RecordFindingInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description } = input;
     return this.receipts.execute(
@@ -83,6 +86,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Replace a finding’s content; refused with CONFLICT when someone revised it since expectedRevision' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   reviseFinding(@Args('input') input: ReviseFindingInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description } = input;
     return this.receipts.execute(
@@ -96,6 +100,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'A recommendation to an agency, with a deadline: it becomes that agency’s obligation' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   issueRecommendation(@Args('input') input: IssueRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate } = input;
     return this.receipts.execute(new IssueRecommendationCommand({ inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null }, context, requester(actor)));
@@ -103,6 +108,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'By an officer of the responsible agency' })
   @RequireRoles('agency-officer')
+  @Writes({ inspection: 'input.inspectionId' })
   reportCorrectiveAction(@Args('input') input: ReportCorrectiveActionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, action } = input;
     return this.receipts.execute(new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, context, requester(actor)));
@@ -110,6 +116,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'The team verified the corrective action effective' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   closeRecommendation(@Args('input') input: CloseRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, verification } = input;
     return this.receipts.execute(new CloseRecommendationCommand({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, context, requester(actor)));
@@ -117,6 +124,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'The corrective action did not hold: owed again by a new deadline' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   reopenRecommendation(@Args('input') input: ReopenRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, reason, newDueDate } = input;
     return this.receipts.execute(new ReopenRecommendationCommand({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, context, requester(actor)));
@@ -124,6 +132,7 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Accountability of the head of a facility or agency' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   recordSanction(@Args('input') input: RecordSanctionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn } = input;
     return this.receipts.execute(new RecordSanctionCommand({ inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn }, context, requester(actor)));
@@ -131,18 +140,21 @@ export class InspectionsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Dự thảo kết luận, by the team' })
   @RequireRoles('inspector')
+  @Writes({ inspection: 'input.inspectionId' })
   draftConclusion(@Args('input') input: DraftConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new DraftConclusionCommand({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Thẩm định, by someone outside the team; required before issue' })
   @RequireRoles('inspector', 'steering-committee')
+  @Writes({ 'inspection-lead': 'input.inspectionId' })
   appraiseConclusion(@Args('input') input: AppraiseConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new AppraiseConclusionCommand({ inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null }, context, requester(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Issue the appraised conclusion with its number' })
   @RequireRoles('inspector', 'steering-committee')
+  @Writes({ 'inspection-lead': 'input.inspectionId' })
   issueConclusion(@Args('input') input: IssueConclusionInput, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new IssueConclusionCommand({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context));
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@cpp/eventsourcing';
-import { RequireRoles } from '@cpp/access';
+import { ProtectedRead, Reads, RequireRoles, Searches } from '@cpp/access';
 import { InspectionTheme } from '../domain/vocabulary';
 import { FindingsHistoryQueries } from '../projections/findings-history.queries';
 import { InspectionQueries } from '../projections/inspection.queries';
@@ -23,6 +23,8 @@ export class InspectionsQueriesResolver {
   ) {}
 
   @Query(() => InspectionType, { description: 'One inspection with its team, targets, findings, recommendations, sanctions and conclusion' })
+  @Reads({ inspection: 'id' })
+  @ProtectedRead('inspection findings on named facilities, sanctions with names')
   async inspection(@Args('id', { type: () => ID }) id: string): Promise<InspectionType> {
     const view = await this.inspectionQueries.inspection(id);
     if (!view) throw notFound(`No inspection ${id}`);
@@ -30,6 +32,7 @@ export class InspectionsQueriesResolver {
   }
 
   @Query(() => [InspectionType], { description: 'Inspections an agency led or joined, in a year (by the start of their period), newest first' })
+  @Searches({ agency: 'agency' }, { kind: 'agency', field: 'leadAgencyId' })
   async inspections(
     @Args('agency', { type: () => ID, nullable: true }) agency?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
@@ -40,6 +43,7 @@ export class InspectionsQueriesResolver {
   }
 
   @Query(() => [InspectionCountType], { description: 'Per agency: inspections planned, in progress and concluded in a year' })
+  @Searches({ agency: 'agency' }, { kind: 'agency', field: 'agencyId' })
   inspectionCounts(@Args('year', { type: () => Int }) year: number, @Args('agency', { type: () => ID, nullable: true }) agency?: string): Promise<InspectionCountType[]> {
     return this.inspectionQueries.counts({ year, agencyId: agency });
   }
