@@ -1,0 +1,50 @@
+import { EventStore, Sql, systemContext } from '@cpp/eventsourcing';
+import { NationalDataset, WAVES } from './dataset';
+
+export interface WriteFigures {
+  events: number;
+  streams: number;
+  appends: number;
+  seconds: number;
+  /** Bytes of the event tables with their indexes (pg_total_relation_size), when measurable. */
+  bytes: number | null;
+}
+
+/**
+ * Appends the dataset wave after wave: in each wave every stream's events go in one append
+ * with the expected revision the previous wave left, several streams at a time.
+ */
+export async function writeNational(store: EventStore, dataset: NationalDataset, options: { concurrency?: number; progress?: (line: string) => void } = {}): Promise<Omit<WriteFigures, 'bytes'>> {
+  const concurrency = options.concurrency ?? 8;
+  const revisions = new Map<string, number>();
+  const context = systemContext('national-dataset', 'national-dataset');
+  const started = process.hrtime.bigint();
+  let events = 0;
+  let appends = 0;
+  for (const [w, wave] of dataset.waves.entries()) {
+    let nextIndex = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let i = nextIndex++; i < wave.length; i = nextIndex++) {
+          const { streamId, events: batch } = wave[i];
+          const expected = revisions.get(streamId) ?? 'no_stream';
+          const result = await store.append(streamId, batch, expected, context);
+          revisions.set(streamId, result.nextExpectedRevision);
+          events += batch.length;
+          appends++;
+        }
+      }),
+    );
+    options.progress?.(`national: wave ${WAVES[w]} written (${events} events, ${appends} appends, ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s)`);
+  }
+  return { events, streams: revisions.size, appends, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/** Size of the store's own tables (events and streams) on PostgreSQL. */
+export async function storeBytes(sql: Sql): Promise<number | null> {
+  const result = await sql.query<{ bytes: string | null }>(
+    `SELECT sum(pg_total_relation_size(c.oid))::text AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind = 'r' AND n.nspname = current_schema() AND c.relname IN ('es_events', 'es_streams')`,
+  );
+  return result.rows[0]?.bytes ? Number(result.rows[0].bytes) : null;
+}
