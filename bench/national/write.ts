@@ -1,4 +1,5 @@
-import { EventStore, Sql, systemContext } from '@cpp/eventsourcing';
+import { Sql, systemContext } from '@cpp/eventsourcing';
+import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { NationalDataset, WAVES } from './dataset';
 
 export interface WriteFigures {
@@ -12,10 +13,17 @@ export interface WriteFigures {
 
 /**
  * Appends the dataset wave after wave: in each wave every stream's events go in one append
- * with the expected revision the previous wave left, several streams at a time.
+ * with the expected revision the previous wave left; appends are batched, `streamsPerTransaction`
+ * streams in one transaction (one commit, one flush), several transactions at a time.
  */
-export async function writeNational(store: EventStore, dataset: NationalDataset, options: { concurrency?: number; progress?: (line: string) => void } = {}): Promise<Omit<WriteFigures, 'bytes'>> {
-  const concurrency = options.concurrency ?? 8;
+export async function writeNational(
+  store: PostgresEventStore,
+  sql: Sql,
+  dataset: NationalDataset,
+  options: { concurrency?: number; streamsPerTransaction?: number; progress?: (line: string) => void } = {},
+): Promise<Omit<WriteFigures, 'bytes'>> {
+  const concurrency = options.concurrency ?? 4;
+  const perTransaction = options.streamsPerTransaction ?? 200;
   const revisions = new Map<string, number>();
   const context = systemContext('national-dataset', 'national-dataset');
   const started = process.hrtime.bigint();
@@ -25,13 +33,20 @@ export async function writeNational(store: EventStore, dataset: NationalDataset,
     let nextIndex = 0;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
-        for (let i = nextIndex++; i < wave.length; i = nextIndex++) {
-          const { streamId, events: batch } = wave[i];
-          const expected = revisions.get(streamId) ?? 'no_stream';
-          const result = await store.append(streamId, batch, expected, context);
-          revisions.set(streamId, result.nextExpectedRevision);
-          events += batch.length;
-          appends++;
+        for (let start = (nextIndex += perTransaction) - perTransaction; start < wave.length; start = (nextIndex += perTransaction) - perTransaction) {
+          const chunk = wave.slice(start, start + perTransaction);
+          const results = await sql.transaction(async (tx) => {
+            const written: number[] = [];
+            for (const { streamId, events: batch } of chunk) {
+              written.push((await store.appendWith(tx, streamId, batch, revisions.get(streamId) ?? 'no_stream', context)).nextExpectedRevision);
+            }
+            return written;
+          });
+          chunk.forEach(({ streamId, events: batch }, i) => {
+            revisions.set(streamId, results[i]);
+            events += batch.length;
+            appends++;
+          });
         }
       }),
     );

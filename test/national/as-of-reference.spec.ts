@@ -52,7 +52,7 @@ describe.each([
     sql = database.sql;
     const store = await PostgresEventStore.create(sql);
     dataset = assignmentsLog();
-    await writeNational(store, dataset, { concurrency: 4 });
+    await writeNational(store, sql, dataset);
     const runner = new ProjectionRunner(store, sql, ASSIGNMENTS_PROJECTIONS);
     await runner.start();
     await runner.caughtUp();

@@ -32,7 +32,7 @@ describe('national dataset generator', () => {
 
     database = await createPGliteTestDatabase();
     const store = await PostgresEventStore.create(database.sql);
-    const written = await writeNational(store, dataset);
+    const written = await writeNational(store, database.sql, dataset);
     expect(written).toMatchObject({ events: counts.events, streams: counts.streams });
     expect(await store.countEvents!()).toBe(counts.events);
 
