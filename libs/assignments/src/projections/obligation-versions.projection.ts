@@ -1,4 +1,4 @@
-import { asDomainEvent, Projection, recordVersion, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
+import { asDomainEvent, Projection, recordVersion, recordVersions, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
 import { OBLIGATION_EVENT_TYPES, ObligationEvent } from '../domain/events';
 import { Obligation } from '../domain/obligation/state';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
@@ -24,5 +24,22 @@ export const obligationVersionsProjection: Projection = {
       const after = obligationDecider.evolve(before ?? obligationDecider.initialState(), event);
       return after.status === 'none' ? null : after;
     });
+  },
+  async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
+    await recordVersions(
+      tx,
+      OBLIGATION_VERSIONS,
+      events.map((recorded) => {
+        const event = asDomainEvent<ObligationEvent>(recorded);
+        return {
+          id: event.data.obligationId,
+          recordedAt: recorded.metadata.recordedAt,
+          evolve: (before: Obligation | null) => {
+            const after = obligationDecider.evolve(before ?? obligationDecider.initialState(), event);
+            return after.status === 'none' ? null : after;
+          },
+        };
+      }),
+    );
   },
 };

@@ -1,4 +1,4 @@
-import { asDomainEvent, Projection, recordVersion, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
+import { asDomainEvent, Projection, recordVersion, recordVersions, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
 import { TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
 import { Task } from '../domain/task/state';
 import { taskDecider } from '../domain/task/task.decider';
@@ -23,5 +23,22 @@ export const taskVersionsProjection: Projection = {
       const after = taskDecider.evolve(before ?? taskDecider.initialState(), event);
       return after.status === 'none' ? null : after;
     });
+  },
+  async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
+    await recordVersions(
+      tx,
+      TASK_VERSIONS,
+      events.map((recorded) => {
+        const event = asDomainEvent<TaskEvent>(recorded);
+        return {
+          id: event.data.taskId,
+          recordedAt: recorded.metadata.recordedAt,
+          evolve: (before: Task | null) => {
+            const after = taskDecider.evolve(before ?? taskDecider.initialState(), event);
+            return after.status === 'none' ? null : after;
+          },
+        };
+      }),
+    );
   },
 };
