@@ -6,7 +6,7 @@
  * (34 provinces always); scale 1 is the nation: `npm run bench -- national --runs 1`.
  */
 import * as os from 'node:os';
-import { FixedClock, ProjectionRunner, Sql } from '@cpp/eventsourcing';
+import { FixedClock, Projection, ProjectionRunner, RecordedEvent, Sql, SqlExecutor } from '@cpp/eventsourcing';
 import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { AgencyDirectory } from '../../libs/assignments/src/projections/agency-directory.queries';
 import { AssignmentsReadModel } from '../../libs/assignments/src/projections/assignments.read-model';
@@ -49,7 +49,8 @@ export async function runNational(context: BenchContext): Promise<BenchSection> 
     );
     context.progress(`national: ${written.events} events, ${written.streams} streams, ${bytes} bytes`);
 
-    const runner = new ProjectionRunner(store, sql, ALL_PROJECTIONS);
+    const timed = ALL_PROJECTIONS.map((projection) => timedProjection(projection));
+    const runner = new ProjectionRunner(store, sql, timed.map(({ projection }) => projection));
     await runner.migrate();
     const rebuildStarted = process.hrtime.bigint();
     let reported = 0;
@@ -69,7 +70,8 @@ export async function runNational(context: BenchContext): Promise<BenchSection> 
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     notes.push(`Peak RSS of the bench process (generator, writer, projections and queries in one Node process): ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
     notes.push(`Load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
-    return { title: `National dataset (scale ${context.scale})`, markdown: render(notes, rebuiltEvents, rebuildSeconds, queryRows) };
+    const perProjection = timed.map(({ projection, spent }) => ({ name: projection.name, ...spent }));
+    return { title: `National dataset (scale ${context.scale})`, markdown: render(notes, rebuiltEvents, rebuildSeconds, perProjection, queryRows) };
   } finally {
     clearInterval(sampler);
     await sql.close();
@@ -103,7 +105,6 @@ async function measureQueries(sql: Sql, agencies: string[], context: BenchContex
     { name: 'compliance of one agency', once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, null) },
     { name: 'obligations asOf a random instant', once: (i) => readModel.obligations(filter(i), instants[i]) },
     { name: 'compliance of one agency asOf a random instant', once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, instants[i]) },
-    { name: 'agency tasks (with their cascades) asOf a random instant', once: (i) => readModel.agencyTasks(picks[i], instants[i]) },
   ];
   const rows: QueryRow[] = [];
   for (const clients of CLIENTS) {
@@ -117,12 +118,35 @@ async function measureQueries(sql: Sql, agencies: string[], context: BenchContex
   return rows;
 }
 
-function render(notes: string[], events: number, rebuildSeconds: number, queries: QueryRow[]): string {
+/** Wraps a projection to add up the time its apply and applyBatch take (inside their transactions). */
+function timedProjection(projection: Projection): { projection: Projection; spent: { events: number; seconds: number; batched: boolean } } {
+  const spent = { events: 0, seconds: 0, batched: Boolean(projection.applyBatch) };
+  const time = async (events: number, work: () => Promise<void>) => {
+    const started = process.hrtime.bigint();
+    await work();
+    spent.seconds += Number(process.hrtime.bigint() - started) / 1e9;
+    spent.events += events;
+  };
+  const wrapped: Projection = {
+    ...projection,
+    apply: (tx, event) => time(1, () => projection.apply(tx, event)),
+    ...(projection.applyBatch ? { applyBatch: (tx: SqlExecutor, events: RecordedEvent[]) => time(events.length, () => projection.applyBatch!(tx, events)) } : {}),
+  };
+  return { projection: wrapped, spent };
+}
+
+function render(notes: string[], events: number, rebuildSeconds: number, perProjection: { name: string; events: number; seconds: number; batched: boolean }[], queries: QueryRow[]): string {
   return [
     notes.map((note) => `- ${note}`).join('\n'),
     '',
     `Full rebuild of every projection (${ALL_PROJECTIONS.length}, one pass over the log, ProjectionRunner.rebuildAll): ${formatNumber(events)} events in ${rebuildSeconds.toFixed(1)} s, ` +
-      `${formatNumber(events / rebuildSeconds)} events/s.`,
+      `${formatNumber(events / rebuildSeconds)} events/s. Time inside each projection's apply / applyBatch (the rest is reading the log and committing):`,
+    '',
+    table(
+      ['projection', 'applies batches', 'events applied', 'seconds', 'events/s'],
+      perProjection.map((row) => [row.name, row.batched ? 'yes' : 'no', formatNumber(row.events), row.seconds.toFixed(1), row.seconds ? formatNumber(row.events / row.seconds) : '—']),
+      ['l', 'l', 'r', 'r', 'r'],
+    ),
     '',
     `${formatNumber(QUERIES)} queries per figure after a warm-up of ${QUERIES / 10}; latency in ms measured in the caller (includes the round trip).`,
     '',
