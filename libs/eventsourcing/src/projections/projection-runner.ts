@@ -161,8 +161,9 @@ export class ProjectionRunner {
 
   /**
    * Rebuilds every projection in one pass over the log: each page is read once and applied to
-   * every projection (each in its own transaction with its checkpoint), instead of the log
-   * being read once per projection. The projections then follow the log live again.
+   * every projection (each in its own transaction with its checkpoint, the projections side by
+   * side since their tables are their own), instead of the log being read once per projection.
+   * The projections then follow the log live again.
    */
   async rebuildAll(onProgress?: (progress: RebuildProgress) => void, pageSize = 5000): Promise<number> {
     const running = [...this.subscriptions.values()];
@@ -180,7 +181,7 @@ export class ProjectionRunner {
     for (let after = START; ; ) {
       const page = await this.store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
-      for (const projection of this.projections) await this.applyBatch(projection, page);
+      await Promise.all(this.projections.map((projection) => this.applyBatch(projection, page)));
       after = page[page.length - 1].checkpoint;
       processed += page.length;
       onProgress?.({ projection: '*', processed, total: Math.max(total, processed) });
