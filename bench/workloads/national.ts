@@ -140,7 +140,7 @@ function render(notes: string[], events: number, rebuildSeconds: number, perProj
     notes.map((note) => `- ${note}`).join('\n'),
     '',
     `Full rebuild of every projection (${ALL_PROJECTIONS.length}, one pass over the log, ProjectionRunner.rebuildAll): ${formatNumber(events)} events in ${rebuildSeconds.toFixed(1)} s, ` +
-      `${formatNumber(events / rebuildSeconds)} events/s. Time inside each projection's apply / applyBatch (the rest is reading the log and committing):`,
+      `${formatNumber(events / rebuildSeconds)} events/s. Time inside each projection's apply / applyBatch (the projections run side by side, so these overlap; the rest is reading the log and committing):`,
     '',
     table(
       ['projection', 'applies batches', 'events applied', 'seconds', 'events/s'],
