@@ -12,13 +12,12 @@
  */
 import { FixedClock, migrate, Sql } from '@cpp/eventsourcing';
 import { PGliteSql } from '@cpp/eventsourcing/pglite';
-import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
+import { NodePostgresSql } from '@cpp/eventsourcing/postgres';
 import { ObligationEvent } from '../../libs/assignments/src/domain/events';
 import { obligationDecider } from '../../libs/assignments/src/domain/obligation/obligation.decider';
 import { Obligation } from '../../libs/assignments/src/domain/obligation/state';
 import { ObligationDisplayStatus } from '../../libs/assignments/src/domain/obligation/obligation-status';
 import { AgencyDirectory } from '../../libs/assignments/src/projections/agency-directory.queries';
-import { AsOfReplay } from '../../libs/assignments/src/projections/as-of-replay';
 import { AssignmentsReadModel } from '../../libs/assignments/src/projections/assignments.read-model';
 import { ObligationFilter } from '../../libs/assignments/src/projections/obligation-filter';
 import { OBLIGATION_COLUMNS, obligationRowValues } from '../../libs/assignments/src/projections/obligations.projection';
@@ -224,8 +223,7 @@ interface Row {
 async function runOn(store: string, sql: Sql, dataset: Dataset, context: Pick<BenchContext, 'runs' | 'progress'>, concurrencies: number[]): Promise<Row[]> {
   const queries = new ObligationQueries(sql);
   const clock = new FixedClock(new Date(`${TODAY}T03:00:00Z`));
-  const replay = new AsOfReplay(await PostgresEventStore.create(sql, { clock }));
-  const readModel = new AssignmentsReadModel(queries, new TaskQueries(sql), new AgencyDirectory(sql), replay, clock);
+  const readModel = new AssignmentsReadModel(queries, new TaskQueries(sql), new AgencyDirectory(sql), clock);
   const pick = random(7);
   const picks = Array.from({ length: QUERIES }, () => dataset.agencies[Math.floor(pick() * dataset.agencies.length)].agencyId);
   const ids = (await sql.query<{ obligation_id: string }>('SELECT obligation_id FROM assignments_obligations ORDER BY obligation_id LIMIT 2000')).rows.map((row) => row.obligation_id);

@@ -28,14 +28,15 @@ import { ReactionFailuresResolver } from './graphql/reaction-failures.resolver';
 import { TasksResolver } from './graphql/tasks.resolver';
 import { agencyDirectoryProjection } from './projections/agency-directory.projection';
 import { AgencyDirectory } from './projections/agency-directory.queries';
-import { AsOfReplay } from './projections/as-of-replay';
 import { AssignmentsReadModel } from './projections/assignments.read-model';
 import { directivePlansProjection } from './projections/directive-plans.projection';
 import { DirectivePlanQueries } from './projections/directive-plans.queries';
+import { obligationVersionsProjection } from './projections/obligation-versions.projection';
 import { obligationsProjection } from './projections/obligations.projection';
 import { ObligationQueries } from './projections/obligations.queries';
 import { reactionRefusalsProjection } from './projections/reaction-refusals.projection';
 import { ReactionRefusalQueries } from './projections/reaction-refusals.queries';
+import { taskVersionsProjection } from './projections/task-versions.projection';
 import { tasksProjection } from './projections/tasks.projection';
 import { TaskQueries } from './projections/tasks.queries';
 import { AssignmentsAccessScopes } from './graphql/assignments.access';
@@ -52,7 +53,7 @@ const commandHandlers = [
   RecordDeadlineApproachingHandler,
 ];
 const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, ForumReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, RefusalRecorder, ReadModelBarrier, DeadlineMonitor, FundingDeadlinesReactor];
-const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AsOfReplay, AssignmentsReadModel, ReactionRefusalQueries];
+const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AssignmentsReadModel, ReactionRefusalQueries];
 const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver, ReactionFailuresResolver];
 
 @Module({
@@ -68,7 +69,7 @@ export class AssignmentsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(agencyDirectoryProjection, obligationsProjection, tasksProjection, directivePlansProjection, reactionRefusalsProjection);
+    this.registry.register(agencyDirectoryProjection, obligationsProjection, obligationVersionsProjection, tasksProjection, taskVersionsProjection, directivePlansProjection, reactionRefusalsProjection);
     this.registry.registerReactor(this.process, this.fundingDeadlines);
   }
 }

@@ -28,6 +28,7 @@ export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './projections/checkpoints';
 export * from './projections/wait-for-checkpoints';
+export * from './projections/recorded-versions';
 export * from './upcasting/upcasting-event-store';
 export * from './reactors/reactor';
 export * from './reactors/reactor-runner';

@@ -1,6 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { asDomainEvent, EventStore, START } from '@cpp/eventsourcing';
-import { EVENT_STORE } from '@cpp/eventsourcing/nest';
 import { OBLIGATION_EVENT_TYPES, ObligationEvent, TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
 import { Obligation, ObligationState } from '../domain/obligation/state';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
@@ -20,11 +18,11 @@ const TASK_TYPES = new Set<string>(TASK_EVENT_TYPES);
  * "What did the committee know at the 6-month review": pages through the log and folds every
  * obligation and task event recorded up to the instant through the deciders' own `evolve`,
  * the same fold the read models store. It reads the whole log, so it answers in time
- * proportional to the log; the current read models answer every question about now.
+ * proportional to the log: the API answers `asOf` from the recorded-version tables instead,
+ * and this replay is the reference they are tested against (as-of.reference.spec.ts).
  */
-@Injectable()
 export class AsOfReplay {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly store: EventStore) {}
 
   async snapshot(instant: Date, pageSize = 2000): Promise<AssignmentsSnapshot> {
     const until = instant.getTime();

@@ -3,9 +3,8 @@ import { Clock, invalid, localDateAt, notFound } from '@cpp/eventsourcing';
 import { Obligation } from '../domain/obligation/state';
 import { Task } from '../domain/task/state';
 import { AgencyDirectory } from './agency-directory.queries';
-import { AsOfReplay } from './as-of-replay';
 import { ComplianceRow, complianceTable } from './compliance';
-import { byDueDate, matchesFilter, ObligationFilter } from './obligation-filter';
+import { ObligationFilter } from './obligation-filter';
 import { ObligationQueries } from './obligations.queries';
 import { TaskQueries } from './tasks.queries';
 import { TaskTree } from './task-tree';
@@ -25,7 +24,8 @@ export interface ComplianceFilter {
 
 /**
  * Every question the API asks of this context, answered now from the read models, or at a
- * past instant from the log (`asOf`). Statuses such as due soon and overdue are judged on
+ * past instant from the versions known then (`asOf`: the recorded-interval tables; the log
+ * replay in as-of-replay.ts is the reference they are tested against). Statuses such as due soon and overdue are judged on
  * the local date of the moment asked about: today, or the as-of instant.
  */
 @Injectable()
@@ -34,7 +34,6 @@ export class AssignmentsReadModel {
     private readonly obligationQueries: ObligationQueries,
     private readonly taskQueries: TaskQueries,
     private readonly directory: AgencyDirectory,
-    private readonly replay: AsOfReplay,
     private readonly clock: Clock,
   ) {}
 
@@ -42,32 +41,24 @@ export class AssignmentsReadModel {
     await this.requireAgency(filter.agencyId);
     if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) throw invalid(`dueFrom ${filter.dueFrom} is after dueTo ${filter.dueTo}`);
     const today = this.todayAt(asOf);
-    if (!asOf) return { today, value: await this.obligationQueries.forAgency(filter, today) };
-    const { obligations } = await this.replay.snapshot(asOf);
-    return { today, value: obligations.filter((obligation) => matchesFilter(obligation, filter, today)).sort(byDueDate) };
+    return { today, value: await this.obligationQueries.forAgency(filter, today, asOf) };
   }
 
   async obligation(obligationId: string, asOf: Date | null): Promise<Judged<Obligation>> {
-    const obligation = asOf ? (await this.replay.snapshot(asOf)).obligations.find((o) => o.obligationId === obligationId) : await this.obligationQueries.byId(obligationId);
+    const obligation = await this.obligationQueries.byId(obligationId, asOf);
     if (!obligation) throw notFound(`No obligation ${obligationId}${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
     return { today: this.todayAt(asOf), value: obligation };
   }
 
   /** The task and the whole cascade of its directive, so that parents and children resolve. */
   async task(taskId: string, asOf: Date | null): Promise<{ task: Task; tree: TaskTree }> {
-    if (asOf) {
-      const { tasks } = await this.replay.snapshot(asOf);
-      const task = tasks.find((candidate) => candidate.taskId === taskId);
-      if (!task) throw notFound(`No task ${taskId} as of ${asOf.toISOString()}`);
-      return { task, tree: new TaskTree(tasks.filter((candidate) => candidate.directiveId === task.directiveId)) };
-    }
-    const task = await this.taskQueries.byId(taskId);
-    if (!task) throw notFound(`No task ${taskId}`);
-    return { task, tree: new TaskTree(await this.taskQueries.ofDirective(task.directiveId)) };
+    const task = await this.taskQueries.byId(taskId, asOf);
+    if (!task) throw notFound(`No task ${taskId}${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+    return { task, tree: new TaskTree(await this.taskQueries.ofDirective(task.directiveId, asOf)) };
   }
 
   async directiveTasks(directiveId: string, asOf: Date | null): Promise<TaskTree> {
-    const tasks = asOf ? (await this.replay.snapshot(asOf)).tasks.filter((task) => task.directiveId === directiveId) : await this.taskQueries.ofDirective(directiveId);
+    const tasks = await this.taskQueries.ofDirective(directiveId, asOf);
     if (tasks.length === 0) throw notFound(`No tasks have been assigned from directive ${directiveId}${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
     return new TaskTree(tasks);
   }
@@ -75,11 +66,10 @@ export class AssignmentsReadModel {
   /** An agency's tasks, each within its directive's cascade. */
   async agencyTasks(agencyId: string, asOf: Date | null): Promise<{ task: Task; tree: TaskTree }[]> {
     await this.requireAgency(agencyId);
-    const all = asOf ? (await this.replay.snapshot(asOf)).tasks : null;
-    const own = all ? all.filter((task) => task.assigneeAgencyId === agencyId) : await this.taskQueries.ofAgency(agencyId);
+    const own = await this.taskQueries.ofAgency(agencyId, asOf);
     const trees = new Map<string, TaskTree>();
     for (const directiveId of new Set(own.map((task) => task.directiveId))) {
-      trees.set(directiveId, new TaskTree(all ? all.filter((task) => task.directiveId === directiveId) : await this.taskQueries.ofDirective(directiveId)));
+      trees.set(directiveId, new TaskTree(await this.taskQueries.ofDirective(directiveId, asOf)));
     }
     return own.map((task) => ({ task, tree: trees.get(task.directiveId)! }));
   }
@@ -97,14 +87,7 @@ export class AssignmentsReadModel {
     }
     const today = this.todayAt(asOf);
     const scope = { agencyIds, directiveId: filter.directiveId, year: filter.year };
-    const reports = asOf
-      ? (await this.replay.snapshot(asOf)).obligations.filter(
-          (o) =>
-            (!scope.agencyIds || scope.agencyIds.includes(o.assigneeAgencyId)) &&
-            (!scope.directiveId || o.source.directiveId === scope.directiveId) &&
-            (scope.year === null || o.period?.year === scope.year),
-        )
-      : await this.obligationQueries.reports(scope);
+    const reports = await this.obligationQueries.reports(scope, asOf);
     return { today, value: complianceTable(reports, today) };
   }
 

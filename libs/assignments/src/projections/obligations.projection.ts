@@ -22,6 +22,22 @@ export const obligationsProjection: Projection = {
     if (after.status === 'none') return;
     await tx.query(UPSERT, obligationRowValues(after));
   },
+  /** The batch's obligations read at once, folded in memory, written in multi-row upserts. */
+  async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
+    const domainEvents = events.map((recorded) => asDomainEvent<ObligationEvent>(recorded));
+    const ids = [...new Set(domainEvents.map((event) => event.data.obligationId))];
+    const current = await tx.query<{ obligation_id: string; state: ObligationState | string }>('SELECT obligation_id, state FROM assignments_obligations WHERE obligation_id = ANY($1::text[])', [ids]);
+    const states = new Map<string, ObligationState>(current.rows.map((row) => [row.obligation_id, parse(row.state)]));
+    const changed = new Set<string>();
+    for (const event of domainEvents) {
+      const id = event.data.obligationId;
+      const after = obligationDecider.evolve(states.get(id) ?? obligationDecider.initialState(), event);
+      if (after.status === 'none') continue;
+      states.set(id, after);
+      changed.add(id);
+    }
+    await upsertRows(tx, 'assignments_obligations', OBLIGATION_COLUMNS, [...changed].map((id) => obligationRowValues(states.get(id) as Obligation)));
+  },
 };
 
 export const OBLIGATION_COLUMNS = [
@@ -67,6 +83,21 @@ VALUES (${OBLIGATION_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
 ON CONFLICT (obligation_id) DO UPDATE SET ${OBLIGATION_COLUMNS.slice(1)
   .map((column) => `${column} = EXCLUDED.${column}`)
   .join(', ')}`;
+
+/** Multi-row `INSERT … ON CONFLICT (first column) DO UPDATE` of whole rows, a few hundred at a time. */
+export async function upsertRows(tx: SqlExecutor, table: string, columns: readonly string[], rows: unknown[][], rowsPerStatement = 500): Promise<void> {
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement);
+    await tx.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ')}
+       ON CONFLICT (${columns[0]}) DO UPDATE SET ${columns
+         .slice(1)
+         .map((column) => `${column} = EXCLUDED.${column}`)
+         .join(', ')}`,
+      chunk.flat(),
+    );
+  }
+}
 
 export function parse<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;

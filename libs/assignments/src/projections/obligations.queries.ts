@@ -1,20 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Sql } from '@cpp/eventsourcing';
+import { knownAtSql, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { Obligation } from '../domain/obligation/state';
 import { overdueSql } from '../domain/obligation/overdue';
 import { dueSoonLimit, ObligationFilter, statusCondition } from './obligation-filter';
 import { parse } from './obligations.projection';
 
-/** Reads the obligations read model: one agency's obligations by due date, and the monitor's work lists. */
+/**
+ * Reads the obligations read model: one agency's obligations by due date, and the monitor's
+ * work lists. With `asOf`, the same questions read the versions known at that instant
+ * (assignments_obligation_versions) instead of the current rows.
+ */
 @Injectable()
 export class ObligationQueries {
   constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
 
   /** Everything an agency owes, judged on `today`: one index range scan on (assignee, due date). */
-  async forAgency(filter: ObligationFilter, today: string): Promise<Obligation[]> {
+  async forAgency(filter: ObligationFilter, today: string, asOf: Date | null = null): Promise<Obligation[]> {
     const params: unknown[] = [filter.agencyId];
     const where = ['assignee_agency_id = $1'];
+    if (asOf) where.push(knownAtSql(`$${params.push(asOf.toISOString())}::timestamptz`));
     if (filter.dueFrom) {
       params.push(filter.dueFrom);
       where.push(`due_date >= $${params.length}::date`);
@@ -35,14 +40,16 @@ export class ObligationQueries {
       where.push(`(${conditions.join(' OR ')})`);
     }
     const result = await this.sql.query<{ state: Obligation | string }>(
-      `SELECT state FROM assignments_obligations WHERE ${where.join(' AND ')} ORDER BY due_date, obligation_id`,
+      `SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')} ORDER BY due_date, obligation_id`,
       params,
     );
     return result.rows.map((row) => parse(row.state));
   }
 
-  async byId(obligationId: string): Promise<Obligation | null> {
-    const result = await this.sql.query<{ state: Obligation | string }>('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [obligationId]);
+  async byId(obligationId: string, asOf: Date | null = null): Promise<Obligation | null> {
+    const result = asOf
+      ? await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE obligation_id = $1 AND ${knownAtSql('$2::timestamptz')}`, [obligationId, asOf.toISOString()])
+      : await this.sql.query<{ state: Obligation | string }>('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [obligationId]);
     return result.rows.length ? parse(result.rows[0].state) : null;
   }
 
@@ -75,9 +82,10 @@ export class ObligationQueries {
   }
 
   /** Report obligations for the compliance table. */
-  async reports(filter: { agencyIds: string[] | null; directiveId: string | null; year: number | null }): Promise<Obligation[]> {
+  async reports(filter: { agencyIds: string[] | null; directiveId: string | null; year: number | null }, asOf: Date | null = null): Promise<Obligation[]> {
     const params: unknown[] = [];
     const where = [`kind IN ('periodic-report', 'ad-hoc-report')`];
+    if (asOf) where.push(knownAtSql(`$${params.push(asOf.toISOString())}::timestamptz`));
     if (filter.agencyIds) {
       params.push(filter.agencyIds);
       where.push(`assignee_agency_id = ANY($${params.length}::text[])`);
@@ -90,7 +98,9 @@ export class ObligationQueries {
       params.push(filter.year);
       where.push(`period_year = $${params.length}`);
     }
-    const result = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM assignments_obligations WHERE ${where.join(' AND ')}`, params);
+    const result = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')}`, params);
     return result.rows.map((row) => parse(row.state));
   }
 }
+
+const table = (asOf: Date | null) => (asOf ? 'assignments_obligation_versions' : 'assignments_obligations');

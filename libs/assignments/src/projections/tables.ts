@@ -116,3 +116,65 @@ CREATE INDEX assignments_reaction_refusals_refused_at ON assignments_reaction_re
 `,
   },
 ];
+
+/**
+ * Every version of every obligation, with the recorded interval it was what the platform knew
+ * (bitemporal: the obligation's own dates are in its columns, `recorded_from`/`recorded_to`
+ * say when the platform learned and stopped holding that version). `asOf` reads these: one
+ * agency's obligations at an instant are an index range on (assignee, recorded_from).
+ */
+export const obligationVersionTables: Migration[] = [
+  {
+    version: 1,
+    name: 'obligation versions',
+    sql: `
+CREATE TABLE assignments_obligation_versions (
+  obligation_id text NOT NULL,
+  version integer NOT NULL,
+  recorded_from timestamptz NOT NULL,
+  recorded_to timestamptz,
+  kind text NOT NULL,
+  assignee_agency_id text NOT NULL,
+  recipient_agency_id text,
+  directive_id text,
+  period_label text,
+  period_year integer,
+  due_date date NOT NULL,
+  original_due_date date NOT NULL,
+  status text NOT NULL,
+  submitted_late boolean,
+  overdue_recorded boolean NOT NULL,
+  approaching_recorded boolean NOT NULL,
+  state jsonb NOT NULL,
+  PRIMARY KEY (obligation_id, version)
+);
+CREATE UNIQUE INDEX assignments_obligation_versions_current ON assignments_obligation_versions (obligation_id) WHERE recorded_to IS NULL;
+CREATE INDEX assignments_obligation_versions_assignee ON assignments_obligation_versions (assignee_agency_id, recorded_from);
+CREATE INDEX assignments_obligation_versions_directive ON assignments_obligation_versions (directive_id, recorded_from)
+`,
+  },
+];
+
+/** Every version of every task, with its recorded interval (see obligation versions). */
+export const taskVersionTables: Migration[] = [
+  {
+    version: 1,
+    name: 'task versions',
+    sql: `
+CREATE TABLE assignments_task_versions (
+  task_id text NOT NULL,
+  version integer NOT NULL,
+  recorded_from timestamptz NOT NULL,
+  recorded_to timestamptz,
+  directive_id text NOT NULL,
+  assignee_agency_id text NOT NULL,
+  status text NOT NULL,
+  state jsonb NOT NULL,
+  PRIMARY KEY (task_id, version)
+);
+CREATE UNIQUE INDEX assignments_task_versions_current ON assignments_task_versions (task_id) WHERE recorded_to IS NULL;
+CREATE INDEX assignments_task_versions_directive ON assignments_task_versions (directive_id, recorded_from);
+CREATE INDEX assignments_task_versions_assignee ON assignments_task_versions (assignee_agency_id, recorded_from)
+`,
+  },
+];

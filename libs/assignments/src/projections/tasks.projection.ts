@@ -1,8 +1,8 @@
 import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
 import { TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
 import { taskDecider } from '../domain/task/task.decider';
-import { TaskState } from '../domain/task/state';
-import { parse } from './obligations.projection';
+import { Task, TaskState } from '../domain/task/state';
+import { parse, upsertRows } from './obligations.projection';
 import { taskTables } from './tables';
 
 /** Each task's row is its decider state, folded by the decider's own `evolve`. */
@@ -22,5 +22,21 @@ export const tasksProjection: Projection = {
        ON CONFLICT (task_id) DO UPDATE SET assignee_agency_id = $3, status = $4, state = $5`,
       [after.taskId, after.directiveId, after.assigneeAgencyId, after.status, JSON.stringify(after)],
     );
+  },
+  /** The batch's tasks read at once, folded in memory, written in multi-row upserts. */
+  async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
+    const domainEvents = events.map((recorded) => asDomainEvent<TaskEvent>(recorded));
+    const ids = [...new Set(domainEvents.map((event) => event.data.taskId))];
+    const current = await tx.query<{ task_id: string; state: TaskState | string }>('SELECT task_id, state FROM assignments_tasks WHERE task_id = ANY($1::text[])', [ids]);
+    const states = new Map<string, TaskState>(current.rows.map((row) => [row.task_id, parse(row.state)]));
+    const changed = new Set<string>();
+    for (const event of domainEvents) {
+      const after = taskDecider.evolve(states.get(event.data.taskId) ?? taskDecider.initialState(), event);
+      if (after.status === 'none') continue;
+      states.set(event.data.taskId, after);
+      changed.add(event.data.taskId);
+    }
+    const rows = [...changed].map((id) => states.get(id) as Task).map((task) => [task.taskId, task.directiveId, task.assigneeAgencyId, task.status, JSON.stringify(task)]);
+    await upsertRows(tx, 'assignments_tasks', ['task_id', 'directive_id', 'assignee_agency_id', 'status', 'state'], rows);
   },
 };

@@ -21,6 +21,28 @@ const reportsPerAgency = (name: string): Projection => ({
   },
 });
 
+/** The same counts, applied a batch at a time: one multi-row upsert per batch. */
+const batchedReportsPerAgency = (name: string): Projection => {
+  const single = reportsPerAgency(name);
+  const table = name.replace('.', '_');
+  return {
+    ...single,
+    async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
+      const perAgency = new Map<string, number>();
+      for (const event of events) {
+        const data = event.data as { agency: string; poison?: boolean };
+        if (data.poison && name.startsWith('fragile')) throw new Error('cannot read this batch');
+        perAgency.set(data.agency, (perAgency.get(data.agency) ?? 0) + 1);
+      }
+      const agencies = [...perAgency.keys()];
+      await tx.query(
+        `INSERT INTO ${table} (agency, reports) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (agency) DO UPDATE SET reports = ${table}.reports + EXCLUDED.reports`,
+        [agencies, agencies.map((agency) => perAgency.get(agency))],
+      );
+    },
+  };
+};
+
 async function counts(sql: Sql, table: string): Promise<Record<string, number>> {
   const result = await sql.query<{ agency: string; reports: number }>(`SELECT agency, reports FROM ${table} ORDER BY agency`);
   return Object.fromEntries(result.rows.map((row) => [row.agency, Number(row.reports)]));
@@ -111,6 +133,41 @@ describe.each([
     await submit('so-y-te');
     await runner.caughtUp();
     expect((await counts(database.sql, 'steady_reports'))['so-y-te']).toBe(before['so-y-te'] + 1);
+    await runner.stop();
+  });
+
+  it('rebuilds every projection in one pass over the log, batch projections a batch at a time, to the same rows', async () => {
+    for (let i = 0; i < 25; i++) await submit(i % 3 ? 'so-y-te' : 'cong-an');
+    const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('steady.reports'), batchedReportsPerAgency('batched.reports')]);
+    await runner.start();
+    await runner.caughtUp();
+    const before = await counts(database.sql, 'steady_reports');
+    expect(await counts(database.sql, 'batched_reports')).toEqual(before);
+    await database.sql.query(`UPDATE steady_reports SET reports = 999`);
+    await database.sql.query(`UPDATE batched_reports SET reports = 999`);
+    const progress: RebuildProgress[] = [];
+    expect(await runner.rebuildAll((p) => progress.push(p), 10)).toBe(25);
+    expect(progress.map((p) => p.processed)).toEqual([0, 10, 20, 25]);
+    expect(await counts(database.sql, 'steady_reports')).toEqual(before);
+    expect(await counts(database.sql, 'batched_reports')).toEqual(before);
+    await submit('so-y-te');
+    await runner.caughtUp();
+    expect((await counts(database.sql, 'batched_reports'))['so-y-te']).toBe(before['so-y-te'] + 1);
+    await runner.stop();
+  });
+
+  it('a batch that fails is applied event by event, so that the failure names the event at fault', async () => {
+    await submit('so-y-te');
+    const poison = await submit('so-gddt', { poison: true });
+    await submit('cong-an');
+    const failures: ProjectionFailure[] = [];
+    const runner = new ProjectionRunner(store, database.sql, [batchedReportsPerAgency('fragile.reports')], { onFailure: (f) => failures.push(f) });
+    await runner.start();
+    for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(failures).toHaveLength(1);
+    expect(failures[0].event.globalPosition).toBe(poison.checkpoint.position);
+    expect(failures[0].message).toMatch(/cannot read this report/);
+    expect((await counts(database.sql, 'fragile_reports'))['so-gddt']).toBeUndefined();
     await runner.stop();
   });
 });
