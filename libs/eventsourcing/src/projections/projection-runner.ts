@@ -2,7 +2,7 @@ import { RecordedEvent, START } from '../events/recorded-event';
 import { migrate } from '../sql/migrations';
 import { Sql } from '../sql/sql';
 import { EventStore, Subscription } from '../store/event-store';
-import { checkpointMigrations, listCheckpoints, markFailed, ProjectionStatus, readCheckpoint, saveCheckpoint } from './checkpoints';
+import { CheckpointBatcher, checkpointMigrations, checkpointsMoved, listCheckpoints, markFailed, ProjectionStatus, readCheckpoint, saveCheckpoint } from './checkpoints';
 import { Projection, ProjectionFailure } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -27,6 +27,7 @@ export class ProjectionRunner {
   private readonly retryDelays = new Map<string, number>();
   private readonly byName: Map<string, Projection>;
   private stopping = false;
+  private readonly passedBy: CheckpointBatcher;
 
   constructor(
     private readonly store: EventStore,
@@ -36,6 +37,7 @@ export class ProjectionRunner {
   ) {
     this.byName = new Map(projections.map((projection) => [projection.name, projection]));
     if (this.byName.size !== projections.length) throw new Error('Two projections share a name');
+    this.passedBy = new CheckpointBatcher(sql);
   }
 
   async migrate(): Promise<void> {
@@ -62,6 +64,11 @@ export class ProjectionRunner {
 
   /** One transaction per batch: the rows and the checkpoint move together. */
   async applyBatch(projection: Projection, events: RecordedEvent[]): Promise<void> {
+    if (!events.some((event) => projection.handles.includes(event.type))) {
+      await this.passedBy.save(projection.name, events[events.length - 1].checkpoint);
+      this.retryDelays.delete(projection.name);
+      return;
+    }
     await this.sql.transaction(async (tx) => {
       for (const event of events) {
         if (!projection.handles.includes(event.type)) continue;
@@ -73,6 +80,7 @@ export class ProjectionRunner {
       }
       await saveCheckpoint(tx, projection.name, events[events.length - 1].checkpoint);
     });
+    checkpointsMoved.emit('moved');
     this.retryDelays.delete(projection.name);
   }
 
