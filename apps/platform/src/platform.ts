@@ -7,7 +7,7 @@ import { DeadlineMonitor } from '@cpp/assignments';
 import { AppModule } from './app.module';
 import { PlatformConfig } from './config/platform-config';
 import { seedDemoData } from './demo/demo-seeder';
-import { organizationsSeed } from './demo/organizations.seed';
+import { organizationsSeed, reorganisation2025Seed } from './demo/organizations.seed';
 import { directivesSeed } from './demo/directives.seed';
 import { inspectionsSeed } from './demo/inspections.seed';
 import { assignmentsSeed } from './demo/assignments.seed';
@@ -47,7 +47,19 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
       }
     }
     if (config.loadDemoData && config.role === 'all') {
-      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), [organizationsSeed(app.get(CommandBus)), accessSeed(app.get(CommandBus)), directivesSeed(app.get(CommandBus)), inspectionsSeed(app.get(CommandBus), projections), assignmentsSeed(app.get(CommandBus), projections, clock), forumSeed(app.get(CommandBus), clock), fundingSeed(app.get(CommandBus))], (line) => logger.log(line));
+      const commands = app.get(CommandBus);
+      const seeds = [
+        organizationsSeed(commands),
+        accessSeed(commands),
+        directivesSeed(commands),
+        inspectionsSeed(commands, projections),
+        assignmentsSeed(commands, projections, clock),
+        forumSeed(commands, clock),
+        fundingSeed(commands),
+        // Last: the chart of 2025 is replayed over everything the earlier documents set up.
+        reorganisation2025Seed(commands, clock),
+      ];
+      const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), seeds, (line) => logger.log(line));
       if (loaded) await projections.caughtUp();
     }
     await app.get(IntegrationService).start();

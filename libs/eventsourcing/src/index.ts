@@ -13,6 +13,7 @@ export * from './store/validate-append';
 export * from './decider/decider';
 export * from './decider/domain-error';
 export * from './decider/handle-command';
+export * from './decider/state-cache';
 export * from './decider/load-state';
 export * from './decider/write-outcome';
 export * from './decider/platform-command';

@@ -15,7 +15,7 @@ export const demoLevels = [
   { levelCode: 'commune', name: 'Xã / Phường / Thị trấn', rank: 4 },
 ];
 
-interface DemoUnit {
+export interface DemoUnit {
   unitId: string;
   name: string;
   levelCode: string;
@@ -47,7 +47,7 @@ export const demoUnits: DemoUnit[] = [
   { unitId: 'tp-lang-son', name: 'Thành phố Lạng Sơn', levelCode: 'district', parentUnitId: 'lang-son' },
 ];
 
-interface DemoAgency {
+export interface DemoAgency {
   agencyId: string;
   name: string;
   shortName: string | null;
@@ -57,7 +57,7 @@ interface DemoAgency {
   functions: string[];
 }
 
-const agency = (agencyId: string, name: string, shortName: string | null, kind: AgencyKind, unitId: string, functions: string[] = [], parentAgencyId: string | null = null): DemoAgency => ({
+export const agency = (agencyId: string, name: string, shortName: string | null, kind: AgencyKind, unitId: string, functions: string[] = [], parentAgencyId: string | null = null): DemoAgency => ({
   agencyId,
   name,
   shortName,
@@ -68,7 +68,7 @@ const agency = (agencyId: string, name: string, shortName: string | null, kind: 
 });
 
 /** The Sở and bodies the Sóc Trăng plan assigns tasks to, in the plan's own words. */
-const provincialDepartments = (province: string, provinceName: string): DemoAgency[] => [
+export const provincialDepartments = (province: string, provinceName: string): DemoAgency[] => [
   agency(`ubnd-${province}`, `Ủy ban nhân dân ${provinceName}`, `UBND ${provinceName}`, 'peoples-committee', province, ['general-administration']),
   agency(`so-ldtbxh-${province}`, 'Sở Lao động - Thương binh và Xã hội', 'Sở LĐTBXH', 'department', province, ['child-protection', 'labour', 'social-assistance'], `ubnd-${province}`),
   agency(`so-gddt-${province}`, 'Sở Giáo dục và Đào tạo', 'Sở GD&ĐT', 'department', province, ['education'], `ubnd-${province}`),

@@ -3,6 +3,7 @@ import { createPostgresTestDatabase, TestDatabase } from '../testing/test-databa
 import { Decider } from './decider';
 import { conflict } from './domain-error';
 import { handleCommand } from './handle-command';
+import { LruStateCache } from './state-cache';
 
 type Event = { type: 'ContributionAdded'; data: { by: string } };
 type Command = { type: 'AddContribution'; by: string; limit: number };
@@ -59,5 +60,19 @@ describe('handleCommand (load, decide, append at the read revision, retry on con
     await handleCommand(store, contributions, 'task-meta', { type: 'AddContribution', by: 'x', limit: 1 }, { ...context, actor: 'user:officer', agency: 'so-y-te-soc-trang' }, { occurredAt: '2021-06-29T10:00:00.000Z' });
     const [event] = await store.readStream('task-meta');
     expect(event.metadata).toMatchObject({ actor: 'user:officer', agency: 'so-y-te-soc-trang', occurredAt: '2021-06-29T10:00:00.000Z' });
+  });
+
+  it('with a state cache: skips the read after its own write, and a write by anyone else is caught by the revision and re-read', async () => {
+    const cache = new LruStateCache();
+    const add = (by: string, limit: number, withCache = true) => handleCommand(store, contributions, 'task-cached', { type: 'AddContribution', by, limit }, context, withCache ? { cache } : {});
+    await add('a', 3);
+    expect(cache.get(contributions, 'task-cached')).toEqual({ state: { count: 1 }, revision: 0 });
+    await add('other-writer', 3, false);
+    await add('other-writer', 3, false);
+    // The cache still says one contribution; the append at revision 0 fails and the stream is read afresh.
+    await expect(add('b', 3)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await store.readStream('task-cached')).length).toBe(3);
+    await add('c', 4);
+    expect(cache.get(contributions, 'task-cached')).toEqual({ state: { count: 4 }, revision: 3 });
   });
 });

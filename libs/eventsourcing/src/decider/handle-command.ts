@@ -4,6 +4,7 @@ import { RecordedEvent } from '../events/recorded-event';
 import { WrongExpectedRevisionError } from '../store/errors';
 import { AppendResult, EventStore } from '../store/event-store';
 import { Decider, fold } from './decider';
+import { StateCache } from './state-cache';
 
 export interface HandleCommandOptions {
   /** How many times a lost optimistic race is retried against the fresh stream. */
@@ -15,6 +16,8 @@ export interface HandleCommandOptions {
    * event a reactor reacts to): a redelivered cause then appends nothing twice.
    */
   eventId?: (index: number) => string;
+  /** Folded states kept between commands (see StateCache); the stream is read when it has none. */
+  cache?: StateCache;
 }
 
 export interface CommandOutcome<Event extends DomainEvent, State> {
@@ -37,12 +40,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   options: HandleCommandOptions = {},
 ): Promise<CommandOutcome<Event, State>> {
   const retries = options.retries ?? 3;
+  const { cache } = options;
   for (let attempt = 0; ; attempt++) {
-    const history = await store.readStream(streamId);
-    const state = fold(decider, history.map(asDomainEvent<Event>));
-    const events = decider.decide(command, state);
-    if (events.length === 0) return { events, state, result: null };
-    const expected = history.length === 0 ? 'no_stream' : history[history.length - 1].revision;
+    const { state, revision } = (attempt === 0 && cache?.get(decider, streamId)) || (await readState(store, decider, streamId));
+    const events = decider.decide(command, state as State);
+    if (events.length === 0) return { events, state: state as State, result: null };
+    const expected = revision ?? 'no_stream';
     try {
       const result = await store.append(
         streamId,
@@ -51,11 +54,21 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         context,
       );
       // Not written: the same events (by id) were already there, and so already in `state`.
-      return { events, state: result.written ? events.reduce(decider.evolve, state) : state, result };
+      const after = result.written ? events.reduce(decider.evolve, state as State) : (state as State);
+      if (result.written) cache?.set(decider, streamId, { state: after, revision: result.nextExpectedRevision });
+      // A replayed cause found its events stored: whether the cached revision still holds is unknown.
+      else cache?.delete(decider, streamId);
+      return { events, state: after, result };
     } catch (error) {
+      cache?.delete(decider, streamId);
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= retries) throw error;
     }
   }
+}
+
+async function readState<State>(store: EventStore, decider: Pick<Decider<unknown, DomainEvent, State>, 'initialState' | 'evolve'>, streamId: string): Promise<{ state: State; revision: number | null }> {
+  const history = await store.readStream(streamId);
+  return { state: fold(decider, history.map(asDomainEvent)), revision: history.length === 0 ? null : history[history.length - 1].revision };
 }
 
 export function asDomainEvent<Event extends DomainEvent>(event: RecordedEvent): Event {

@@ -2,8 +2,11 @@ import { CommandContext } from '../events/command-context';
 import { Requester, requesterOf } from '../rules/requester';
 import { HandleCommandOptions } from './handle-command';
 
-/** Ids derived from what caused the command (a Kafka message, an event a reactor reacts to): a redelivery writes nothing. */
-export type CommandOptions = Pick<HandleCommandOptions, 'eventId'>;
+/**
+ * Ids derived from what caused the command (a Kafka message, an event a reactor reacts to): a
+ * redelivery writes nothing. A busy writer may lend its StateCache.
+ */
+export type CommandOptions = Pick<HandleCommandOptions, 'eventId' | 'cache'>;
 
 /**
  * The one shape of every command sent on the bus: what is asked (the payload), the request it

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Checkpoint, START } from '../events/recorded-event';
 import { Migration } from '../sql/migrations';
 import { SqlExecutor } from '../sql/sql';
@@ -19,6 +20,13 @@ CREATE TABLE projection_checkpoints (
 )`,
   },
 ];
+
+/**
+ * Told 'moved' when a checkpoint of this process was committed, so a wait on checkpoints
+ * (read-your-writes, a reactor's barrier) looks again at once instead of at its next poll.
+ * Consumers in other processes are still seen by the polling.
+ */
+export const checkpointsMoved = new EventEmitter().setMaxListeners(0);
 
 export interface ProjectionStatus {
   projection: string;
@@ -68,4 +76,53 @@ function toStatus(row: Record<string, any>): ProjectionStatus {
     failedPosition: row.failed_position === null || row.failed_position === undefined ? null : Number(row.failed_position),
     error: row.error ?? null,
   };
+}
+
+/**
+ * Most batches hold nothing a given projection or reactor handles, yet its checkpoint must
+ * pass them (read-your-writes waits on it). The subscriptions woken by one append ask at
+ * once; their checkpoints go in one statement instead of one transaction each.
+ */
+export class CheckpointBatcher {
+  private pending = new Map<string, { checkpoint: Checkpoint; done: { resolve: () => void; reject: (error: unknown) => void }[] }>();
+  private scheduled = false;
+
+  constructor(private readonly sql: SqlExecutor) {}
+
+  save(projection: string, checkpoint: Checkpoint): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const entry = this.pending.get(projection) ?? { checkpoint, done: [] };
+      entry.checkpoint = checkpoint;
+      entry.done.push({ resolve, reject });
+      this.pending.set(projection, entry);
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = [...this.pending.entries()];
+    this.pending = new Map();
+    this.scheduled = false;
+    const params: unknown[] = [];
+    const rows = batch.map(([projection, { checkpoint }], i) => {
+      params.push(projection, checkpoint.transactionId, checkpoint.position);
+      return `($${i * 3 + 1}, $${i * 3 + 2}::bigint, $${i * 3 + 3}::bigint, 'running', now())`;
+    });
+    try {
+      await this.sql.query(
+        `INSERT INTO projection_checkpoints (projection, transaction_id, position, status, updated_at)
+         VALUES ${rows.join(', ')}
+         ON CONFLICT (projection) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position, status = 'running',
+           failed_event_id = NULL, failed_position = NULL, error = NULL, updated_at = now()`,
+        params,
+      );
+      checkpointsMoved.emit('moved');
+      for (const [, { done }] of batch) for (const waiter of done) waiter.resolve();
+    } catch (error) {
+      for (const [, { done }] of batch) for (const waiter of done) waiter.reject(error);
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { RecordedEvent, START } from '../events/recorded-event';
 import { migrate } from '../sql/migrations';
 import { Sql } from '../sql/sql';
 import { EventStore, Subscription } from '../store/event-store';
-import { checkpointMigrations, listCheckpoints, markFailed, ProjectionStatus, readCheckpoint, saveCheckpoint } from './checkpoints';
+import { CheckpointBatcher, checkpointMigrations, checkpointsMoved, listCheckpoints, markFailed, ProjectionStatus, readCheckpoint, saveCheckpoint } from './checkpoints';
 import { Projection, ProjectionFailure } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -27,6 +27,7 @@ export class ProjectionRunner {
   private readonly retryDelays = new Map<string, number>();
   private readonly byName: Map<string, Projection>;
   private stopping = false;
+  private readonly passedBy: CheckpointBatcher;
 
   constructor(
     private readonly store: EventStore,
@@ -36,6 +37,7 @@ export class ProjectionRunner {
   ) {
     this.byName = new Map(projections.map((projection) => [projection.name, projection]));
     if (this.byName.size !== projections.length) throw new Error('Two projections share a name');
+    this.passedBy = new CheckpointBatcher(sql);
   }
 
   async migrate(): Promise<void> {
@@ -67,6 +69,11 @@ export class ProjectionRunner {
    */
   async applyBatch(projection: Projection, events: RecordedEvent[]): Promise<void> {
     const handled = events.filter((event) => projection.handles.includes(event.type));
+    if (handled.length === 0) {
+      await this.passedBy.save(projection.name, events[events.length - 1].checkpoint);
+      this.retryDelays.delete(projection.name);
+      return;
+    }
     if (projection.applyBatch && handled.length > 1) {
       const applied = await this.sql
         .transaction(async (tx) => {
@@ -78,6 +85,7 @@ export class ProjectionRunner {
           () => false,
         );
       if (applied) {
+        checkpointsMoved.emit('moved');
         this.retryDelays.delete(projection.name);
         return;
       }
@@ -92,6 +100,7 @@ export class ProjectionRunner {
       }
       await saveCheckpoint(tx, projection.name, events[events.length - 1].checkpoint);
     });
+    checkpointsMoved.emit('moved');
     this.retryDelays.delete(projection.name);
   }
 

@@ -1,6 +1,6 @@
 import { Checkpoint, compareCheckpoints } from '../events/recorded-event';
 import { SqlExecutor } from '../sql/sql';
-import { listCheckpoints, ProjectionStatus } from './checkpoints';
+import { checkpointsMoved, listCheckpoints, ProjectionStatus } from './checkpoints';
 
 export interface WaitForCheckpointsOptions {
   /** Epoch milliseconds after which the wait gives up. */
@@ -17,7 +17,8 @@ export interface WaitForCheckpointsOptions {
 export type WaitOutcome = { reached: true } | { reached: false; failed: ProjectionStatus | null };
 
 /**
- * Polls the saved checkpoints, with a growing pause, until every named consumer (projection or
+ * Polls the saved checkpoints, with a growing pause cut short when a checkpoint of this
+ * process moves, until every named consumer (projection or
  * reactor) has passed `checkpoint`. A failed consumer will never get there: see `ignoreFailed`.
  */
 export async function waitForCheckpoints(sql: SqlExecutor, names: readonly string[], checkpoint: Checkpoint, options: WaitForCheckpointsOptions): Promise<WaitOutcome> {
@@ -30,6 +31,18 @@ export async function waitForCheckpoints(sql: SqlExecutor, names: readonly strin
     const passed = (status: ProjectionStatus | undefined) => status !== undefined && (status.status === 'failed' || compareCheckpoints(status.checkpoint, checkpoint) >= 0);
     if (statuses.every(passed)) return { reached: true };
     if (Date.now() >= options.deadline) return { reached: false, failed: null };
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    await nextLook(delay);
   }
+}
+
+function nextLook(delay: number): Promise<void> {
+  return new Promise((resolve) => {
+    const look = () => {
+      clearTimeout(timer);
+      checkpointsMoved.off('moved', look);
+      resolve();
+    };
+    const timer = setTimeout(look, delay);
+    checkpointsMoved.on('moved', look);
+  });
 }

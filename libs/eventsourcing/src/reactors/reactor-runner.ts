@@ -1,4 +1,4 @@
-import { markFailed, readCheckpoint, saveCheckpoint } from '../projections/checkpoints';
+import { CheckpointBatcher, checkpointsMoved, markFailed, readCheckpoint, saveCheckpoint } from '../projections/checkpoints';
 import { Sql } from '../sql/sql';
 import { EventStore, Subscription } from '../store/event-store';
 import { Reactor } from './reactor';
@@ -21,6 +21,7 @@ class ReactionFailed extends Error {}
 export class ReactorRunner {
   private readonly subscriptions = new Map<string, Subscription>();
   private stopping = false;
+  private readonly passedBy: CheckpointBatcher;
 
   constructor(
     private readonly store: EventStore,
@@ -28,7 +29,9 @@ export class ReactorRunner {
     readonly reactors: Reactor[],
     private readonly onFailure: (failure: ReactorFailure) => void = () => undefined,
     private readonly retryDelayMs = 1000,
-  ) {}
+  ) {
+    this.passedBy = new CheckpointBatcher(sql);
+  }
 
   async start(): Promise<void> {
     this.stopping = false;
@@ -41,7 +44,9 @@ export class ReactorRunner {
     if (saved.status === 'failed') return;
     const subscription = this.store.subscribe(
       async (events) => {
+        let reactedToLast = false;
         for (const event of events) {
+          reactedToLast = false;
           if (!reactor.handles.includes(event.type)) continue;
           try {
             await reactor.react(event);
@@ -51,8 +56,10 @@ export class ReactorRunner {
             throw new ReactionFailed(String(error));
           }
           await saveCheckpoint(this.sql, name, event.checkpoint);
+          checkpointsMoved.emit('moved');
+          reactedToLast = true;
         }
-        await saveCheckpoint(this.sql, name, events[events.length - 1].checkpoint);
+        if (!reactedToLast) await this.passedBy.save(name, events[events.length - 1].checkpoint);
       },
       {
         after: saved.checkpoint,

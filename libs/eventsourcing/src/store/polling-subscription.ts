@@ -22,6 +22,8 @@ export class PollingSubscription implements Subscription {
   private position: Checkpoint;
   private running = true;
   private wake: (() => void) | undefined;
+  /** An append seen while a pass was reading or handling: the next pass must not wait a poll. */
+  private appendedDuringPass = false;
   private readonly waiters: { target: Checkpoint; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private failure: unknown;
 
@@ -31,7 +33,10 @@ export class PollingSubscription implements Subscription {
     private readonly options: PollingOptions = {},
   ) {
     this.position = options.after ?? START;
-    const onAppend = () => this.wake?.();
+    const onAppend = () => {
+      if (this.wake) this.wake();
+      else this.appendedDuringPass = true;
+    };
     source.appends.on('appended', onAppend);
     this.stopped = this.loop().finally(() => {
       source.appends.off('appended', onAppend);
@@ -50,7 +55,11 @@ export class PollingSubscription implements Subscription {
     const target = await this.source.headCheckpoint();
     if (compareCheckpoints(this.position, target) >= 0) return;
     if (!this.running) throw this.failure ?? new Error('Subscription is stopped');
-    return new Promise((resolve, reject) => this.waiters.push({ target, resolve, reject }));
+    const waiting = new Promise<void>((resolve, reject) => this.waiters.push({ target, resolve, reject }));
+    // The head may have moved in another process, which no 'appended' event announces.
+    if (this.wake) this.wake();
+    else this.appendedDuringPass = true;
+    return waiting;
   }
 
   private async loop(): Promise<void> {
@@ -58,8 +67,9 @@ export class PollingSubscription implements Subscription {
     const interval = this.options.pollIntervalMs ?? 200;
     while (this.running) {
       let batch: RecordedEvent[];
+      this.appendedDuringPass = false;
       try {
-        batch = await this.source.readAll({ after: this.position, maxCount: batchSize });
+        batch = await sharedRead(this.source, this.position, batchSize);
         if (batch.length > 0 && this.running) {
           await this.handler(batch);
           this.position = batch[batch.length - 1].checkpoint;
@@ -71,7 +81,7 @@ export class PollingSubscription implements Subscription {
         return;
       }
       this.releaseWaiters();
-      if (batch.length < batchSize && this.running) await this.sleep(interval);
+      if (batch.length < batchSize && this.running && !this.appendedDuringPass) await this.sleep(interval);
     }
   }
 
@@ -97,4 +107,22 @@ export class PollingSubscription implements Subscription {
       };
     });
   }
+}
+
+/**
+ * Every subscription of a process wakes on the same append and asks for the same page: one
+ * query answers them all. Only reads in flight are shared, so no subscriber sees an older
+ * log than a read of its own would have shown at that moment.
+ */
+const readsInFlight = new WeakMap<PollingSource, Map<string, Promise<RecordedEvent[]>>>();
+
+function sharedRead(source: PollingSource, after: Checkpoint, maxCount: number): Promise<RecordedEvent[]> {
+  let reads = readsInFlight.get(source);
+  if (!reads) readsInFlight.set(source, (reads = new Map()));
+  const key = `${after.transactionId}:${after.position}:${maxCount}`;
+  const pending = reads.get(key);
+  if (pending) return pending;
+  const read = source.readAll({ after, maxCount }).finally(() => reads.delete(key));
+  reads.set(key, read);
+  return read;
 }

@@ -1,5 +1,5 @@
-import { Consumer, IHeaders, Kafka, KafkaConfig, logLevel, Partitioners, Producer } from 'kafkajs';
-import { BusSubscription, IncomingRecord, IntegrationBus, OutgoingRecord, SubscribeRequest } from '../bus/integration-bus';
+import { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaConfig, logLevel, Partitioners, Producer } from 'kafkajs';
+import { BusSubscription, IncomingRecord, IntegrationBus, OutgoingRecord, RecordHandler, SubscribeRequest } from '../bus/integration-bus';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -10,6 +10,8 @@ export interface KafkaBusOptions {
   maxWaitTimeInMs?: number;
   /** Partitions one consumer works on at once; each partition stays in order. */
   partitionsConsumedConcurrently?: number;
+  /** Keys of one partition's batch handled at once (default 16); records of one key stay in order. */
+  keysConsumedConcurrently?: number;
   logLevel?: logLevel;
   /** A consumer kafkajs gave up restarting: its partitions go to the group's other members. */
   onConsumerCrash?: (groupId: string, error: Error) => void;
@@ -73,15 +75,10 @@ export class KafkaIntegrationBus implements IntegrationBus {
     await consumer.connect();
     try {
       await consumer.subscribe({ topics: request.topics, fromBeginning: request.fromBeginning ?? true });
-      // kafkajs commits the offset of a record only after eachMessage resolved; when it
-      // throws, kafkajs fetches the partition again from that record.
       await consumer.run({
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 4,
-        eachMessage: ({ topic, partition, message, heartbeat }) =>
-          request.handler(
-            { topic, partition, offset: message.offset, key: message.key, value: message.value, headers: fromKafkaHeaders(message.headers) } satisfies IncomingRecord,
-            { heartbeat },
-          ),
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => handleBatch(payload, request.handler, this.options.keysConsumedConcurrently ?? 16),
       });
     } catch (error) {
       await consumer.disconnect().catch(() => undefined);
@@ -102,6 +99,50 @@ export class KafkaIntegrationBus implements IntegrationBus {
     await Promise.all(consumers.map((consumer) => consumer.disconnect()));
     if (this.producerReady) await this.producer.disconnect();
   }
+}
+
+/**
+ * One fetched batch of a partition: its records grouped by key, the keys worked on at once
+ * (up to `concurrency`), each key's records one after another in offset order. The offset
+ * committed is the end of the run of records that all finished, so a failure (thrown after the
+ * others finished) makes kafkajs fetch again from the first unfinished record: records after it
+ * that were already applied come again, which ingest's de-duplication absorbs, and none of a
+ * key's records overtakes an earlier one of the same key.
+ */
+async function handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload, handler: RecordHandler, concurrency: number): Promise<void> {
+  const { topic, partition } = batch;
+  const byKey = new Map<string, number[]>();
+  batch.messages.forEach((message, index) => {
+    const key = message.key ? message.key.toString('latin1') : `\u0000${index}`;
+    const lane = byKey.get(key);
+    if (lane) lane.push(index);
+    else byKey.set(key, [index]);
+  });
+  const done = new Array<boolean>(batch.messages.length).fill(false);
+  let failure: { error: unknown } | undefined;
+  const lanes = [...byKey.values()];
+  const work = async () => {
+    for (let lane = lanes.shift(); lane && !failure; lane = lanes.shift()) {
+      for (const index of lane) {
+        if (failure || !isRunning() || isStale()) return;
+        const message = batch.messages[index];
+        try {
+          await handler({ topic, partition, offset: message.offset, key: message.key, value: message.value, headers: fromKafkaHeaders(message.headers) }, { heartbeat });
+          done[index] = true;
+        } catch (error) {
+          failure ??= { error };
+          return;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, lanes.length) }, work));
+  let finished = 0;
+  while (finished < done.length && done[finished]) finished++;
+  if (finished > 0) resolveOffset(batch.messages[finished - 1].offset);
+  await commitOffsetsIfNecessary();
+  if (failure) throw failure.error;
+  await heartbeat();
 }
 
 function toKafkaHeaders(headers: OutgoingRecord['headers'] = {}): IHeaders {

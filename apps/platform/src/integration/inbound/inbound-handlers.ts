@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore } from '@cpp/eventsourcing';
+import { EventStore, LruStateCache } from '@cpp/eventsourcing';
 import { InboundHandlers } from '@cpp/messaging';
 import { correctiveActionReported } from './corrective-action-reported';
 import { progressReported } from './progress-reported';
@@ -18,10 +18,12 @@ import { treasuryPaymentConfirmed } from './treasury-payment-confirmed';
  * redelivered after a crash between the append and that record writes nothing.
  */
 export function inboundHandlers(commands: CommandBus, store: EventStore, recommendations: RecommendationLookup): InboundHandlers {
+  // The streams ingest wrote last stay folded: the next message for a task need not read it.
+  const cache = new LruStateCache();
   return new InboundHandlers()
-    .register('progressReported', progressReported(commands))
-    .register('reportSubmitted', reportSubmitted(commands, store))
+    .register('progressReported', progressReported(commands, cache))
+    .register('reportSubmitted', reportSubmitted(commands, store, cache))
     .register('correctiveActionReported', correctiveActionReported(commands, recommendations))
-    .register('taskAcknowledged', taskAcknowledged(commands))
+    .register('taskAcknowledged', taskAcknowledged(commands, cache))
     .register('treasuryPaymentConfirmed', treasuryPaymentConfirmed(commands));
 }

@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore } from '@cpp/eventsourcing';
+import { EventStore, StateCache } from '@cpp/eventsourcing';
 import { ObligationOpened, obligationStream, SubmitReportCommand } from '@cpp/assignments';
 import { InboundHandler, MessageRejectedError } from '@cpp/messaging';
 
@@ -9,7 +9,7 @@ import { InboundHandler, MessageRejectedError } from '@cpp/messaging';
  * filed under the wrong one. The report document's number is kept as the report's note.
  */
 export const reportSubmitted =
-  (commands: CommandBus, store: EventStore): InboundHandler<'reportSubmitted'> =>
+  (commands: CommandBus, store: EventStore, cache: StateCache): InboundHandler<'reportSubmitted'> =>
   async (payload, context) => {
     const [first] = await store.readStream(obligationStream(payload.obligationId), { maxCount: 1 });
     const period = first?.type === 'ObligationOpened' ? (first.data as ObligationOpened['data']).period : null;
@@ -17,5 +17,5 @@ export const reportSubmitted =
       throw new MessageRejectedError('invalid', `reportSubmitted.period ${payload.period} is not the period of obligation ${payload.obligationId} (${period.label})`);
     }
     const figures = payload.indicators.map(({ code, value, unit }) => ({ code, value, unit }));
-    await commands.execute(new SubmitReportCommand({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, { eventId: context.eventId }));
+    await commands.execute(new SubmitReportCommand({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, { eventId: context.eventId, cache }));
   };
