@@ -13,6 +13,8 @@ import { inspectionsSeed } from './demo/inspections.seed';
 import { assignmentsSeed } from './demo/assignments.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 import { IntegrationService } from './integration/integration.service';
+import { mountDevSignIn } from './web/dev-sign-in';
+import { mountWebApp } from './web/web-app';
 
 export interface RunningPlatform {
   app: INestApplication;
@@ -29,6 +31,9 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
   const infrastructure = await openInfrastructure(config, clock);
   const app = await NestFactory.create(AppModule.forRoot(config, infrastructure), { logger: config.logLevels, abortOnError: false });
   try {
+    // Before Nest's routes: the web app's files at `/`; the demo people's sign-in with the development signer.
+    if (config.role === 'all' || config.role === 'api') mountWebApp(app);
+    if (config.developmentSecret) mountDevSignIn(app);
     // Contexts register their projections when their modules initialise.
     await app.init();
     const projections = app.get(ProjectionsService);
