@@ -6,6 +6,8 @@ export const graphqlClient = new Client({
   url: '/graphql',
   exchanges: [cacheExchange, fetchExchange],
   requestPolicy: 'network-only',
+  // POST with a JSON body: Apollo's CSRF guard refuses simple GET requests, and tokens stay out of URLs' logs.
+  preferGetMethod: false,
   fetchOptions: () => {
     const token = bearerToken();
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};

@@ -19,7 +19,9 @@ export function useGql<Data, Variables extends Record<string, unknown> = Record<
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     graphqlClient.query(document, variables).toPromise().then((result) => {
-      if (current) setState({ data: result.data, error: result.error, loading: false });
+      if (!current) return;
+      // Offline, a page keeps what it last read rather than going blank (the inspector on site).
+      setState((previous) => (result.error?.networkError && previous.data ? { ...previous, loading: false } : { data: result.data, error: result.error, loading: false }));
     });
     return () => {
       current = false;

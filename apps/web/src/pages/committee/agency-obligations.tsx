@@ -37,7 +37,7 @@ export function ObligationTable({ rows, actions }: { rows: ObligationRow[]; acti
       <thead><tr><th scope="col">{t('dueDate')}</th><th scope="col">{t('title')}</th><th scope="col">{t('source')}</th><th scope="col">{t('status')}</th>{actions && <th scope="col"><span className="sr-only">{t('action')}</span></th>}</tr></thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id} data-obligation={row.id} data-status={row.status}>
+          <tr key={row.id} data-obligation={row.id} data-status={row.status} data-kind={row.kind}>
             <td>{formatDate(row.dueDate)}</td>
             <th scope="row">{row.title}{row.period ? ` (${row.period})` : ''}</th>
             <td>{row.source.documentNumber ?? '—'}{row.source.sections.length ? ` · ${row.source.sections.join(', ')}` : ''}</td>

@@ -30,7 +30,7 @@ export function PlanInspectionForm({ person, province }: { person: Person; provi
             theme: value('theme'),
             leadAgencyId: person.agencyId,
             members: [{ subject: person.subject, name: person.name, agencyId: person.agencyId, role: 'HEAD' }],
-            targets: [{ kind: 'FACILITY', name: value('targetName'), unitId: value('unitId') }],
+            targets: [{ kind: 'FACILITY', targetId: value('targetId'), name: value('targetName'), unitId: value('unitId') }],
             periodFrom: value('periodFrom'),
             periodTo: value('periodTo'),
             plan: { title: value('planTitle') },
@@ -49,6 +49,8 @@ export function PlanInspectionForm({ person, province }: { person: Person; provi
         <select id="plan-theme" name="theme" defaultValue="CARE_FACILITIES">{THEMES.map((theme) => <option key={theme} value={theme}>{t(`theme_${theme}`)}</option>)}</select>
         <label htmlFor="plan-target">{t('targetName')}</label>
         <input id="plan-target" name="targetName" required />
+        <label htmlFor="plan-target-id">{t('targetId')}</label>
+        <input id="plan-target-id" name="targetId" required pattern="[a-z0-9][a-z0-9\-]{1,99}" />
         <input type="hidden" name="unitId" value={province} />
         <label htmlFor="plan-from">{t('periodFrom')}</label>
         <input id="plan-from" name="periodFrom" type="date" defaultValue={today} required />
