@@ -181,7 +181,19 @@ describe('the web app in Chromium (embedded default, demo data)', () => {
     await recommendation.locator('summary', { hasText: 'Báo cáo khắc phục' }).click();
     await recommendation.getByLabel('Việc đã làm').fill('Đã cập nhật sổ theo dõi đến tháng 11');
     await recommendation.getByRole('button', { name: 'Báo cáo khắc phục' }).click();
-    await page.locator('tr[data-kind="RECOMMENDATION"][data-status="DONE"]', { hasText: 'Cập nhật sổ theo dõi trẻ em hằng tháng' }).or(recommendation.getByRole('status')).first().waitFor();
+    await page.locator('tr[data-kind="RECOMMENDATION"][data-status="SUBMITTED_ON_TIME"]', { hasText: 'Cập nhật sổ theo dõi trẻ em hằng tháng' }).waitFor();
+    const { inspectionRecommendations } = await (await web.api('can-bo-so-y-te-soc-trang')).ok(`{ inspectionRecommendations(responsibleAgency: "so-y-te-soc-trang", status: REPORTED) { correctiveAction reportedAction } }`);
+    expect(inspectionRecommendations).toContainEqual({ correctiveAction: 'Cập nhật sổ theo dõi trẻ em hằng tháng', reportedAction: 'Đã cập nhật sổ theo dõi đến tháng 11' });
+
+    const task = page.locator('tr[data-task="kh-soc-trang-23-ct-ttg/ii-1-dd/so-y-te-soc-trang"]');
+    await task.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await task.locator('[data-status="ACKNOWLEDGED"]').waitFor();
+    await task.locator('summary', { hasText: 'Báo cáo tiến độ' }).click();
+    await task.getByLabel('Phần trăm hoàn thành').fill('40');
+    await task.getByLabel('Tóm tắt').fill('Đã triển khai truyền thông tại 5 huyện');
+    await task.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
+    await task.getByText('40 %').waitFor();
+    await checkPage(page, 'officer-after');
 
     await committee.page.reload();
     await committee.page.getByRole('heading', { name: 'Báo cáo theo kỳ' }).waitFor();
