@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
-import { checkPage, PHONE, settledCount, signedIn, startWebPlatform, WebPlatform } from './support/web-platform';
+import * as path from 'node:path';
+import { checkPage, PHONE, SCREENSHOTS, settledCount, signedIn, startWebPlatform, WebPlatform } from './support/web-platform';
 
 const COMMITTEE = /Ban Chỉ đạo tỉnh Sóc Trăng/;
 const INSPECTOR = /Thanh tra viên/;
@@ -32,6 +33,7 @@ describe('the web app in Chromium (embedded default, demo data)', () => {
     await page.waitForURL(/#\/committee\/soc-trang/);
     await page.getByRole('heading', { name: 'Báo cáo theo kỳ' }).waitFor();
     await checkPage(page, 'committee-overview');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'committee-overview-viewport.png') });
     expect((await agencyCounts(page, 'so-y-te-soc-trang'))[2]).toBeGreaterThan(0);
 
     await page.locator('tr[data-agency="so-y-te-soc-trang"] a').click();

@@ -79,6 +79,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Screenshot for people to look at (test-output/ is not committed) and the accessibility check, for one main page. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
 }
