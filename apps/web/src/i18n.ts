@@ -104,7 +104,6 @@ const vi = {
   action: 'Việc đã làm',
   done: 'Đã ghi nhận',
   submittedOn: 'Ngày nộp',
-  open_: 'Mở',
   status_OPEN: 'Đang mở',
   status_DUE_SOON: 'Sắp đến hạn',
   status_OVERDUE: 'Quá hạn',

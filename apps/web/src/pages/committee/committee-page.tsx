@@ -6,6 +6,7 @@ import { QueryState } from '../../components/query-state';
 import { todayInVietnam } from '../../format';
 import { useI18n } from '../../i18n';
 import { href } from '../../router';
+import { NotAllowed } from '../not-allowed';
 import { AgencyObligations } from './agency-obligations';
 import { CascadeView } from './cascade-view';
 import { ComplianceTable } from './compliance-table';
@@ -33,7 +34,8 @@ export function CommitteePage({ province, view, agencyId }: { province: string; 
       <QueryState state={agencies}>
         {(data: { agencies: AgencyRow[] }) => {
           const names = new Map(data.agencies.map((agency) => [agency.id, agency.name]));
-          if (agencyId) return <AgencyObligations agencyId={agencyId} name={names.get(agencyId) ?? agencyId} asOf={asOf} />;
+          // An agency of another province under this province's path is another province's page.
+          if (agencyId) return names.has(agencyId) ? <AgencyObligations agencyId={agencyId} name={names.get(agencyId)!} asOf={asOf} /> : <NotAllowed />;
           switch (view) {
             case 'compliance': return <ComplianceTable province={province} names={names} asOf={asOf} />;
             case 'cascade': return <CascadeView names={names} asOf={asOf} />;
