@@ -3,10 +3,11 @@
 // demo data from the source documents on first start). See README for the variables.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { ensureNodeModules, root } = require('./ensure');
+const { ensureNodeModules, ensureWebBuild, root } = require('./ensure');
 
 try {
   ensureNodeModules();
+  ensureWebBuild();
 } catch (error) {
   console.error(`cannot start: ${error.message}`);
   process.exit(1);

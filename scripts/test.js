@@ -3,11 +3,12 @@
 // setup starts a throwaway PostgreSQL from the installed binaries and stops it afterwards.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { ensureNodeModules, ensureSystemPackages, root } = require('./ensure');
+const { ensureNodeModules, ensureSystemPackages, ensureWebBuild, root } = require('./ensure');
 
 try {
   ensureNodeModules();
   ensureSystemPackages();
+  ensureWebBuild();
 } catch (error) {
   console.error(`cannot run the tests: ${error.message}`);
   process.exit(1);

@@ -1,4 +1,5 @@
 import { INestApplication, Logger } from '@nestjs/common';
+import { DevelopmentTokens } from '@cpp/access';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock, EventStore, SystemClock } from '@cpp/eventsourcing';
@@ -17,6 +18,8 @@ import { fundingSeed } from './demo/funding.seed';
 import { accessSeed } from './demo/access.seed';
 import { openInfrastructure } from './infrastructure/open-infrastructure';
 import { IntegrationService } from './integration/integration.service';
+import { mountDevSignIn } from './web/dev-sign-in';
+import { mountWebApp } from './web/web-app';
 
 export interface RunningPlatform {
   app: INestApplication;
@@ -35,6 +38,10 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
   const app = await NestFactory.create(AppModule.forRoot(config, infrastructure), { logger: config.logLevels, abortOnError: false, bodyParser: false });
   app.use('/graphql', graphqlBody());
   try {
+    // Before Nest's routes: the web app's files at `/`; the demo people's sign-in with the development signer.
+    if (config.role === 'all' || config.role === 'api') mountWebApp(app);
+    const developmentTokens = app.get(DevelopmentTokens, { strict: false });
+    if (developmentTokens) mountDevSignIn(app, developmentTokens);
     // Contexts register their projections when their modules initialise.
     await app.init();
     const projections = app.get(ProjectionsService);
