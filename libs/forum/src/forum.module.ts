@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { ForumAccessScopes } from './graphql/forum.access';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { AnswerRecommendationHandler } from './application/answer-recommendation';
@@ -40,7 +41,7 @@ const resolvers = [ForumMutationsResolver, RecommendationMutationsResolver, Dele
 /** The child forum (Diễn đàn trẻ em). Needs the kernel's PersonalDataModule for its delegates' personal data. */
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, ...resolvers, ForumQueries, EraseWithdrawnDelegatesReactor, { provide: PersonalDataReadLog, useClass: EventStorePersonalDataReadLog }],
+  providers: [...commandHandlers, ...resolvers, ForumAccessScopes, ForumQueries, EraseWithdrawnDelegatesReactor, { provide: PersonalDataReadLog, useClass: EventStorePersonalDataReadLog }],
 })
 export class ForumModule implements OnModuleInit {
   constructor(

@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { FundingAccessScopes } from './graphql/funding.access';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { AcceptDonationHandler } from './application/accept-donation';
@@ -53,7 +54,7 @@ const commandHandlers = [
 
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, FundingQueries, FundingAsOfReplay, FundingReadModel, FundingQueriesResolver, BudgetLinesMutationsResolver, FundsMutationsResolver],
+  providers: [...commandHandlers, FundingAccessScopes, FundingQueries, FundingAsOfReplay, FundingReadModel, FundingQueriesResolver, BudgetLinesMutationsResolver, FundsMutationsResolver],
 })
 export class FundingModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

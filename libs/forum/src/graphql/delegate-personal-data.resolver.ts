@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CommandContext, invalid, notFound, PersonalDataVault } from '@cpp/eventsourcing';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, Reads, RequestContext, RequireRoles } from '@cpp/access';
 import { PersonalDataReadLog } from '../application/personal-data-reads';
 import { DELEGATE_FIELD_NAMES } from '../domain/delegate/personal-fields';
 import { ForumQueries } from '../projections/forum.queries';
@@ -20,6 +20,7 @@ export class DelegatePersonalDataResolver {
 
   @Query(() => [PersonalValueType], { description: 'A delegate’s personal fields, for a stated purpose (recorded in the access log)' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Reads({ 'forum-delegate': 'delegateId' })
   async childForumDelegatePersonalData(
     @Args('delegateId', { type: () => ID }) delegateId: string,
     @Args('purpose') purpose: string,

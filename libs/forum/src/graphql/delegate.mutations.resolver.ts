@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { GiveDelegateConsentCommand } from '../application/give-delegate-consent';
 import { RecordDelegatePersonalDetailsCommand } from '../application/record-delegate-personal-details';
 import { SelectDelegateCommand } from '../application/select-delegate';
@@ -16,6 +16,7 @@ export class DelegateMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Record a delegate chosen for the next level’s forum, pseudonymously' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ forum: 'input.forumId' })
   selectForumDelegate(@Args('input') input: SelectDelegateInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { delegateId, forumId, ethnicity, localityUnitId, selectingBody, consentReference } = input;
     return this.receipts.execute(
@@ -29,6 +30,7 @@ export class DelegateMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'The child’s (from 7) or the parent’s or guardian’s consent, with its form' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ 'forum-delegate': 'input.delegateId' })
   giveForumDelegateConsent(@Args('input') input: GiveDelegateConsentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new GiveDelegateConsentCommand({ delegateId: input.delegateId, givenBy: input.givenBy, consentReference: input.consentReference, givenOn: input.givenOn ?? null }, context, requesterOf(actor)),
@@ -37,12 +39,14 @@ export class DelegateMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Name and school, sealed under the delegate’s own key; refused without both consents' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ 'forum-delegate': 'input.delegateId' })
   recordForumDelegatePersonalDetails(@Args('input') input: RecordDelegatePersonalDetailsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new RecordDelegatePersonalDetailsCommand({ delegateId: input.delegateId, name: input.name ?? null, school: input.school ?? null }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The child or the guardian withdraws consent: the delegate’s personal data is erased' })
   @RequireRoles('org-admin', 'steering-committee', 'agency-officer')
+  @Writes({ 'forum-delegate': 'input.delegateId' })
   withdrawForumDelegateConsent(@Args('input') input: WithdrawDelegateConsentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new WithdrawDelegateConsentCommand({ delegateId: input.delegateId, withdrawnBy: input.withdrawnBy, withdrawnOn: input.withdrawnOn ?? null }, context, requesterOf(actor)));
   }

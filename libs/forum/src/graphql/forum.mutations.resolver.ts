@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { ConveneForumCommand } from '../application/convene-forum';
 import { RecordParticipantsCommand } from '../application/record-participants';
 import { AgeBand, ForumLevel, Sex } from '../domain/vocabulary';
@@ -15,6 +15,7 @@ export class ForumMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Convene a children’s forum at a level, with the days agencies have to answer its recommendations' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ agency: 'input.organiserAgencyId' })
   conveneForum(@Args('input') input: ConveneForumInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ConveneForumCommand(
@@ -39,6 +40,7 @@ export class ForumMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Who took part, as counts by age band, sex, ethnicity and locality' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ forum: 'input.forumId' })
   recordForumParticipants(@Args('input') input: RecordParticipantsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const participants = input.participants.map((row) => ({ ageBand: row.ageBand as AgeBand, sex: row.sex as Sex, ethnicity: row.ethnicity, localityUnitId: row.localityUnitId, count: row.count }));
     return this.receipts.execute(new RecordParticipantsCommand({ forumId: input.forumId, participants }, context, requesterOf(actor)));

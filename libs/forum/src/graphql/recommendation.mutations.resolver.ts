@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { AnswerRecommendationCommand } from '../application/answer-recommendation';
 import { EscalateRecommendationCommand } from '../application/escalate-recommendation';
 import { ForwardRecommendationCommand } from '../application/forward-recommendation';
@@ -23,6 +23,7 @@ export class RecommendationMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Record a recommendation a group of children raised at the forum' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ forum: 'input.forumId' })
   raiseForumRecommendation(@Args('input') input: RaiseForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { recommendationId, forumId, raisedBy, theme, text } = input;
     return this.receipts.execute(new RaiseRecommendationCommand({ recommendationId, forumId, raisedBy, theme, text, raisedOn: input.raisedOn ?? null }, context, requesterOf(actor)));
@@ -30,6 +31,7 @@ export class RecommendationMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Forward a recommendation to the agency that must answer it (its response obligation starts)' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ 'forum-recommendation': 'input.recommendationId' })
   forwardForumRecommendation(@Args('input') input: ForwardForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ForwardRecommendationCommand(
@@ -42,6 +44,7 @@ export class RecommendationMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'The agency answers, in plain words; a reason for what it does not accept' })
   @RequireRoles('agency-officer', 'steering-committee')
+  @Writes({ 'forum-recommendation': 'input.recommendationId' })
   answerForumRecommendation(@Args('input') input: AnswerForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new AnswerRecommendationCommand(
@@ -54,6 +57,7 @@ export class RecommendationMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'The agency reports what it did: implemented, continuing, or not possible with the reason' })
   @RequireRoles('agency-officer', 'steering-committee')
+  @Writes({ 'forum-recommendation': 'input.recommendationId' })
   reportForumImplementation(@Args('input') input: ReportForumImplementationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ReportImplementationCommand(
@@ -66,6 +70,7 @@ export class RecommendationMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Carry a recommendation to the next level’s forum' })
   @RequireRoles('org-admin', 'steering-committee')
+  @Writes({ 'forum-recommendation': 'input.recommendationId' })
   escalateForumRecommendation(@Args('input') input: EscalateForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new EscalateRecommendationCommand({ recommendationId: input.recommendationId, toForumId: input.toForumId, escalatedOn: input.escalatedOn ?? null }, context, requesterOf(actor)));
   }

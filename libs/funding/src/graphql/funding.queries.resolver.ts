@@ -1,7 +1,7 @@
 import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { notFound } from '@cpp/eventsourcing';
-import { RequireRoles } from '@cpp/access';
+import { Reads, RequireRoles, Searches } from '@cpp/access';
 import { LedgerDimension, summariseCommuneDonations } from '../projections/ledger-summary';
 import { FundingQueries } from '../projections/funding.queries';
 import { FundingReadModel } from '../projections/funding.read-model';
@@ -30,6 +30,7 @@ export class FundingQueriesResolver {
   ) {}
 
   @Query(() => BudgetLineType, { description: 'One budget line with its figures and entries' })
+  @Reads({ 'budget-line': 'id' })
   async budgetLine(@Args('id', { type: () => ID }) id: string): Promise<BudgetLineType> {
     const line = await this.queries.line(id);
     if (!line) throw notFound(`No budget line ${id}`);
@@ -37,6 +38,7 @@ export class FundingQueriesResolver {
   }
 
   @Query(() => [BudgetLineType], { description: 'Budget lines of a year, province, agency, source or directive' })
+  @Searches({ agency: 'agency', unit: 'province' }, { kind: 'agency', field: 'agencyId' })
   async budgetLines(
     @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number,
     @Args('province', { type: () => ID, nullable: true }) province?: string,
@@ -49,6 +51,7 @@ export class FundingQueriesResolver {
   }
 
   @Query(() => [LedgerSummaryRowType], { description: 'Estimated, allocated, committed, paid, carried over, cancelled and settled, with the execution rate, grouped as asked' })
+  @Reads({ agency: 'agency', unit: 'province' })
   async ledgerTotals(
     @Args('groupBy', { type: () => [LedgerDimensionEnum] }) groupBy: LedgerDimension[],
     @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number,
@@ -67,6 +70,7 @@ export class FundingQueriesResolver {
   }
 
   @Query(() => [BudgetLineType], { description: 'Lines whose commitments or spending reached the threshold share of their allocation, or passed it on an advance' })
+  @Searches({ unit: 'province' }, { kind: 'agency', field: 'agencyId' })
   async budgetLinesNearBalance(
     @Args('thresholdPercent', { type: () => Float, defaultValue: 90 }) thresholdPercent: number,
     @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number,
@@ -82,11 +86,13 @@ export class FundingQueriesResolver {
   }
 
   @Query(() => [FundType], { description: 'Funds and donation accounts with their cash per purpose' })
+  @Searches({}, { kind: 'agency', field: 'managingAgencyId' })
   async funds(): Promise<FundType[]> {
     return (await this.queries.funds()).map(FundType.from);
   }
 
   @Query(() => [DonationType], { description: 'The donations a fund received' })
+  @Reads({ fund: 'fundId' })
   async donations(@Args('fundId', { type: () => ID }) fundId: string): Promise<DonationType[]> {
     return (await this.queries.donations(fundId)).map(DonationType.from);
   }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandContext } from '@cpp/eventsourcing';
 import { CommandReceipts, CommandReceiptType } from '@cpp/eventsourcing/nest';
-import { Actor, CurrentActor, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, RequestContext, RequireRoles, Writes } from '@cpp/access';
 import { AcceptDonationCommand } from '../application/accept-donation';
 import { CheckDonatedGoodsCommand } from '../application/check-donated-goods';
 import { DiscloseFundUseCommand } from '../application/disclose-fund-use';
@@ -21,12 +21,14 @@ export class FundsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Open a Child Protection Fund or a donation account, under its superior agency' })
   @RequireRoles(...OFFICERS)
+  @Writes({ agency: 'input.managingAgencyId' })
   openFund(@Args('input') input: OpenFundInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new OpenFundCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A donation received, with its minute of receipt; it counts in no balance until accepted' })
   @RequireRoles(...OFFICERS)
+  @Writes({ fund: 'input.fundId' })
   recordDonation(@Args('input') input: RecordDonationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { donor } = input;
     return this.receipts.execute(
@@ -50,24 +52,28 @@ export class FundsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: 'Accept a donation: by another officer than the one who recorded it' })
   @RequireRoles(...OFFICERS)
+  @Writes({ fund: 'input.fundId' })
   acceptDonation(@Args('input') input: AcceptDonationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new AcceptDonationCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The superior agency suspends a donation' })
   @RequireRoles(...OFFICERS)
+  @Writes({ fund: 'input.fundId' })
   suspendDonation(@Args('input') input: SuspendDonationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new SuspendDonationCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Check donated goods against standards and quality' })
   @RequireRoles(...OFFICERS)
+  @Writes({ fund: 'input.fundId' })
   checkDonatedGoods(@Args('input') input: CheckDonatedGoodsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new CheckDonatedGoodsCommand({ ...input, note: input.note ?? null }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Distribute to a commune, facility or group (never to a named child), within the balance' })
   @RequireRoles(...OFFICERS)
+  @Writes({ fund: 'input.fundId' })
   distributeFromFund(@Args('input') input: DistributeFromFundInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { recipient } = input;
     return this.receipts.execute(
@@ -90,6 +96,7 @@ export class FundsMutationsResolver {
 
   @Mutation(() => CommandReceiptType, { description: "Publish a fund's receipts and use for a year or a quarter" })
   @RequireRoles(...OFFICERS)
+  @Writes({ fund: 'input.fundId' })
   discloseFundUse(@Args('input') input: DiscloseFundUseInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new DiscloseFundUseCommand({ ...input }, context, requesterOf(actor)));
   }
