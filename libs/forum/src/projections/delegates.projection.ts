@@ -5,7 +5,8 @@ import { delegateTables } from './tables';
 
 /**
  * Delegates, with their sealed fields as ciphertext only. On an erasure the row forgets the
- * erased fields altogether: a rebuilt projection meets the same erasure in the log and ends
+ * erased fields altogether, and lists as erased only those it held (a key made for a field never
+ * given is no answer to show): a rebuilt projection meets the same erasure in the log and ends
  * the same way.
  */
 export const delegatesProjection: Projection = {
@@ -41,9 +42,12 @@ export const delegatesProjection: Projection = {
         await tx.query(
           `UPDATE forum_delegates
            SET sealed_fields = sealed_fields - $2::text[],
-               erased_fields = (SELECT COALESCE(jsonb_agg(DISTINCT f ORDER BY f), '[]') FROM jsonb_array_elements_text(erased_fields || $3::jsonb) f)
+               erased_fields = (
+                 SELECT COALESCE(jsonb_agg(DISTINCT f ORDER BY f), '[]')
+                 FROM jsonb_array_elements_text(erased_fields || (SELECT COALESCE(jsonb_agg(g), '[]') FROM unnest($2::text[]) g WHERE sealed_fields ? g)) f
+               )
            WHERE subject_id = $1`,
-          [subjectId, fields, JSON.stringify(fields)],
+          [subjectId, fields],
         );
         return;
       }
