@@ -325,6 +325,7 @@ function platformConfig(databaseUrl: string, brokers: string[], dataDir: string,
     role: 'all',
     identity: readIdentity({}, dataDir),
     loadDemoData: true,
+    demoReorganisation2025: true,
     deadlineCheckIntervalMs: 0,
     logLevels: ['error', 'warn'],
     integration: {

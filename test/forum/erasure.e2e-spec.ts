@@ -49,6 +49,7 @@ async function start(adapter: 'postgres' | 'pglite'): Promise<Harness> {
     role: 'all',
     identity: readIdentity({}, dataDir),
     loadDemoData: false,
+    demoReorganisation2025: false,
     deadlineCheckIntervalMs: 0,
     logLevels: EVERY_LOG_LEVEL,
     integration: readIntegrationConfig({}),

@@ -40,7 +40,7 @@ const JURISDICTION_OF: Record<string, string> = { [committee.subject]: 'viet-nam
  * The whole platform, as `npm start` runs it, on a fresh PostgreSQL database and a clock the
  * test sets, reached over real HTTP on a loopback port.
  */
-export async function startTestPlatform(options: { demoData?: boolean; now?: string; kafkaBrokers?: string[]; integration?: Partial<IntegrationConfig>; identity?: Partial<IdentityOptions> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { demoData?: boolean; now?: string; kafkaBrokers?: string[]; integration?: Partial<IntegrationConfig>; identity?: Partial<IdentityOptions>; reorganisation2025?: boolean } = {}): Promise<TestPlatform> {
   const database = await createPostgresTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-platform-'));
   const config: PlatformConfig = {
@@ -53,6 +53,7 @@ export async function startTestPlatform(options: { demoData?: boolean; now?: str
     role: 'all',
     identity: { ...readIdentity({}, dataDir), ...options.identity },
     loadDemoData: options.demoData ?? true,
+    demoReorganisation2025: options.reorganisation2025 ?? true,
     // Tests move the clock and run the check themselves (the checkDeadlines mutation).
     deadlineCheckIntervalMs: 0,
     logLevels: ['error', 'warn'],

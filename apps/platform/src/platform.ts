@@ -64,7 +64,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = new S
         forumSeed(commands, clock),
         fundingSeed(commands),
         // Last: the chart of 2025 is replayed over everything the earlier documents set up.
-        reorganisation2025Seed(commands, clock),
+        ...(config.demoReorganisation2025 ? [reorganisation2025Seed(commands, clock)] : []),
       ];
       const loaded = await seedDemoData(app.get<EventStore>(EVENT_STORE), seeds, (line) => logger.log(line));
       if (loaded) await projections.caughtUp();

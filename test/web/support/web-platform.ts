@@ -26,7 +26,8 @@ export interface WebPlatform {
 export async function startWebPlatform(): Promise<WebPlatform> {
   if (!fs.existsSync(path.join(WEB_APP_DIR, 'index.html'))) throw new Error('no web app build: npm test builds it (scripts/ensure.js), or run npm run web:build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-web-'));
-  const config = readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DEADLINE_CHECK_INTERVAL_MS: '0' });
+  // The journeys are the issue's, on Sóc Trăng's agencies: the chart of the source documents, before the 2025 mergers.
+  const config = readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DEADLINE_CHECK_INTERVAL_MS: '0', DEMO_REORGANISATION_2025: 'false' });
   const platform = await startPlatform(config);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

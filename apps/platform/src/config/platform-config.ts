@@ -18,6 +18,12 @@ export interface PlatformConfig {
   /** Whose tokens are trusted: an OIDC provider's JWKS, or the embedded development signer. */
   identity: IdentityOptions;
   loadDemoData: boolean;
+  /**
+   * Whether the demo replays the 2025 reorganisation (DEMO_REORGANISATION_2025, default true).
+   * Off, the demo keeps the chart of the source documents' years: for training on, and for
+   * scenarios written on that chart.
+   */
+  demoReorganisation2025: boolean;
   /** How often the deadline monitor looks for missed and approaching deadlines; 0 turns it off. */
   deadlineCheckIntervalMs: number;
   /** Topics and sending systems of the boundary with agency systems (Kafka, or the in-process bus). */
@@ -51,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     role,
     identity: readIdentity(env, dataDir),
     loadDemoData: env.DEMO_DATA !== 'false',
+    demoReorganisation2025: env.DEMO_REORGANISATION_2025 !== 'false',
     deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 10 * 60 * 1000),
     logLevels: logLevelsUpTo(env.LOG_LEVEL ?? 'log'),
     integration: readIntegrationConfig(env),
