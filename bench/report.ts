@@ -7,8 +7,11 @@ import { serverFacts } from './lib/postgres-admin';
 
 function cpuModel(): string {
   try {
-    const line = fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
-    return line ? line.split(':')[1].trim() : os.cpus()[0]?.model ?? 'unknown';
+    const line = fs
+      .readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    return line ? line.split(':')[1].trim() : (os.cpus()[0]?.model ?? 'unknown');
   } catch {
     return os.cpus()[0]?.model ?? 'unknown';
   }
@@ -32,7 +35,11 @@ function packageVersion(name: string): string {
 
 export async function machineFacts(context: BenchContext): Promise<string> {
   const server = await serverFacts(context.adminUrl).catch(() => undefined);
-  const memory = command('free', ['-h']).split('\n').find((l) => l.startsWith('Mem:'))?.split(/\s+/)[1] ?? `${(os.totalmem() / 2 ** 30).toFixed(1)}Gi`;
+  const memory =
+    command('free', ['-h'])
+      .split('\n')
+      .find((l) => l.startsWith('Mem:'))
+      ?.split(/\s+/)[1] ?? `${(os.totalmem() / 2 ** 30).toFixed(1)}Gi`;
   const lines = [
     `- Machine: ${command('nproc', [])} CPUs (\`nproc\`), ${cpuModel()}, ${memory} RAM (\`free -h\`), ${os.type()} ${os.release()}`,
     `- Node ${process.version}; pg ${packageVersion('pg')}; @electric-sql/pglite ${packageVersion('@electric-sql/pglite')}; ` +
@@ -42,7 +49,10 @@ export async function machineFacts(context: BenchContext): Promise<string> {
         (process.env.BENCH_THROWAWAY_CLUSTER ? ' (throwaway cluster started by the bench)' : ' (BENCH_DATABASE_URL)')
       : '- PostgreSQL: facts unavailable',
     `- Commit ${command('git', ['rev-parse', '--short', 'HEAD'])}; ${new Date().toISOString()}; ${context.runs} runs per figure, scale ${context.scale}; ` +
-      `load average at start ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`,
+      `load average at start ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min)`,
   ];
   return lines.join('\n');
 }
@@ -52,7 +62,10 @@ export function renderReport(facts: string, sections: BenchSection[], elapsedSec
     '# Benchmarks',
     '',
     facts,
-    `- Whole run: ${Math.round(elapsedSeconds)} s (\`npm run bench\`); load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`,
+    `- Whole run: ${Math.round(elapsedSeconds)} s (\`npm run bench\`); load average at the end ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')}`,
     '',
     ...sections.flatMap((section) => [`## ${section.title}`, '', section.markdown, '']),
   ].join('\n');

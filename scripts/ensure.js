@@ -16,7 +16,11 @@ function ensureNodeModules() {
 }
 
 const SYSTEM_PACKAGES = [
-  { check: () => ['/usr/lib/postgresql/15/bin/initdb', '/usr/lib/postgresql/16/bin/initdb', '/usr/lib/postgresql/17/bin/initdb'].some((f) => fs.existsSync(f)), apt: 'postgresql', why: 'tests start a throwaway PostgreSQL' },
+  {
+    check: () => ['/usr/lib/postgresql/15/bin/initdb', '/usr/lib/postgresql/16/bin/initdb', '/usr/lib/postgresql/17/bin/initdb'].some((f) => fs.existsSync(f)),
+    apt: 'postgresql',
+    why: 'tests start a throwaway PostgreSQL',
+  },
   { check: () => commandExists('kcat'), apt: 'kcat', why: "Kafka tests run librdkafka's mock cluster through kcat" },
   { check: () => commandExists('docker-compose'), apt: 'docker-compose', why: 'a test validates infra/compose.yaml without a Docker engine' },
   { check: () => fs.existsSync('/usr/bin/chromium'), apt: 'chromium', why: "the web app's tests drive Debian's Chromium (never a downloaded browser)" },
@@ -38,7 +42,9 @@ function ensureSystemPackages() {
   execSync('apt-get update -qq', { stdio: 'inherit' });
   execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`, { stdio: 'inherit' });
   // Debian starts a cluster on install; the tests use their own throwaway clusters.
-  spawnSync('sh', ['-c', 'command -v pg_ctlcluster >/dev/null && pg_lsclusters -h | while read v c _; do pg_ctlcluster "$v" "$c" stop; done'], { stdio: 'ignore' });
+  spawnSync('sh', ['-c', 'command -v pg_ctlcluster >/dev/null && pg_lsclusters -h | while read v c _; do pg_ctlcluster "$v" "$c" stop; done'], {
+    stdio: 'ignore',
+  });
 }
 
 const WEB = path.join(root, 'apps', 'web');
@@ -55,7 +61,11 @@ function ensureWebBuild() {
   const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => path.join(WEB, name)).filter((entry) => fs.existsSync(entry));
   if (fs.existsSync(WEB_BUILD) && Math.max(...sources.map(newestChange)) <= fs.statSync(WEB_BUILD).mtimeMs) return;
   console.error('[setup] building the web app (vite build)…');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(WEB, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(WEB, 'vite.config.ts'), '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error('the web app build failed (npm run web:build)');
 }
 

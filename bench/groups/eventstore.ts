@@ -161,7 +161,13 @@ export const eventStoreGroup: BenchGroup = {
         for (const reader of readers) {
           context.progress(`delivery check · ${reader} of the concurrently written log · ${s.label} …`);
           const result = await s.worker.call<Sample & { delivery: Delivery }>(reader, { dataset: 'append', pageSize: READ_PAGE, batchSize: CATCH_UP_BATCH });
-          deliveries.push({ dataset: 'appended by the append runs (1 and 8 concurrent writers)', reader, subject: s.key, delivery: result.delivery, rate: rate(result) });
+          deliveries.push({
+            dataset: 'appended by the append runs (1 and 8 concurrent writers)',
+            reader,
+            subject: s.key,
+            delivery: result.delivery,
+            rate: rate(result),
+          });
           context.progress(`delivery check · ${reader} · ${s.label}: ${describeDelivery(result.delivery)} (${formatNumber(rate(result))} events/s)`);
           if (!deliveryOk(result.delivery) && s.key !== 'emmett-postgres') {
             throw new Error(`${s.label}: ${reader} of the concurrently written log is wrong: ${describeDelivery(result.delivery)}`);
@@ -183,11 +189,23 @@ export const eventStoreGroup: BenchGroup = {
         if (!done) deliveries.push({ dataset: `seeded by one writer (${formatNumber(logSize)} events)`, reader, subject: key, delivery: sample.delivery });
         return sample;
       };
-      await measure(context, measured, `read-all · pages of ${READ_PAGE}`, subjects.map((s) => s.key), label, (key) =>
-        byKey.get(key)!.worker.call<Sample & { delivery: Delivery }>('readAll', { dataset: 'read', pageSize: READ_PAGE }).then(checked(key, 'readAll')),
+      await measure(
+        context,
+        measured,
+        `read-all · pages of ${READ_PAGE}`,
+        subjects.map((s) => s.key),
+        label,
+        (key) =>
+          byKey.get(key)!.worker.call<Sample & { delivery: Delivery }>('readAll', { dataset: 'read', pageSize: READ_PAGE }).then(checked(key, 'readAll')),
       );
-      await measure(context, measured, `catch-up subscription · batches of ${CATCH_UP_BATCH}`, subjects.map((s) => s.key), label, (key) =>
-        byKey.get(key)!.worker.call<Sample & { delivery: Delivery }>('catchUp', { dataset: 'read', batchSize: CATCH_UP_BATCH }).then(checked(key, 'catchUp')),
+      await measure(
+        context,
+        measured,
+        `catch-up subscription · batches of ${CATCH_UP_BATCH}`,
+        subjects.map((s) => s.key),
+        label,
+        (key) =>
+          byKey.get(key)!.worker.call<Sample & { delivery: Delivery }>('catchUp', { dataset: 'read', batchSize: CATCH_UP_BATCH }).then(checked(key, 'catchUp')),
       );
       return { title: 'Event store', markdown: render(context, measured, deliveries, logSize, label) };
     } finally {
@@ -212,7 +230,15 @@ function render(context: BenchContext, measured: Measured, deliveries: DeliveryR
     const ours = med(workload, 'ours-postgres');
     const peer = med(workload, 'emmett-postgres');
     const raw = med(workload, RAW);
-    rows.push([workload, cell(ours), cell(peer), ratio(ours, peer), cell(raw), Number.isFinite(raw) ? `${formatNumber((100 * ours) / raw)}%` : '—', cell(med(workload, 'ours-pglite'))]);
+    rows.push([
+      workload,
+      cell(ours),
+      cell(peer),
+      ratio(ours, peer),
+      cell(raw),
+      Number.isFinite(raw) ? `${formatNumber((100 * ours) / raw)}%` : '—',
+      cell(med(workload, 'ours-pglite')),
+    ]);
     if (!workload.startsWith('catch-up') && Number.isFinite(ours / peer)) {
       const oursRuns = samples(workload, 'ours-postgres');
       const peerRuns = samples(workload, 'emmett-postgres');

@@ -49,7 +49,18 @@ export interface NationalDataset {
   scale: NationalScale;
   /** Wave by wave (WAVES order), the batches to append. */
   waves: StreamBatch[][];
-  counts: { events: number; streams: number; units: number; agencies: number; directives: number; tasks: number; obligations: number; inspections: number; findings: number; recommendations: number };
+  counts: {
+    events: number;
+    streams: number;
+    units: number;
+    agencies: number;
+    directives: number;
+    tasks: number;
+    obligations: number;
+    inspections: number;
+    findings: number;
+    recommendations: number;
+  };
   /** Agencies that owe obligations, for the query workloads. */
   obligedAgencies: string[];
 }
@@ -107,7 +118,16 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
     counts.units++;
   };
   const agency = (agencyId: string, name: string, kind: string, unitId: string, parentAgencyId: string | null) => {
-    emit(agencyStream(agencyId), chartDate, 'AgencyRegistered', { agencyId, name, shortName: null, kind, unitId, parentAgencyId, functions: ['child-affairs'], effectiveFrom: '2010-01-01' });
+    emit(agencyStream(agencyId), chartDate, 'AgencyRegistered', {
+      agencyId,
+      name,
+      shortName: null,
+      kind,
+      unitId,
+      parentAgencyId,
+      functions: ['child-affairs'],
+      effectiveFrom: '2010-01-01',
+    });
     counts.agencies++;
   };
   unit('viet-nam', 'Việt Nam', 'nation', null);
@@ -117,7 +137,14 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
     const unitId = `tinh-${pad(p, 2)}`;
     unit(unitId, `Tỉnh ${p}`, 'province', 'viet-nam');
     const agencies = Object.fromEntries(PROVINCE_AGENCIES.map((kind) => [kind, `${kind}-${unitId}`])) as Province['agencies'];
-    for (const kind of PROVINCE_AGENCIES) agency(agencies[kind], `${kind} ${unitId}`, kind === 'ubnd' ? 'peoples-committee' : kind === 'cong-an' ? 'police' : kind === 'thanh-tra' ? 'inspectorate' : 'department', unitId, kind === 'ubnd' ? null : agencies.ubnd);
+    for (const kind of PROVINCE_AGENCIES)
+      agency(
+        agencies[kind],
+        `${kind} ${unitId}`,
+        kind === 'ubnd' ? 'peoples-committee' : kind === 'cong-an' ? 'police' : kind === 'thanh-tra' ? 'inspectorate' : 'department',
+        unitId,
+        kind === 'ubnd' ? null : agencies.ubnd,
+      );
     provinces.push({ unitId, agencies, communes: [] });
   }
   for (let c = 0; c < scale.communes; c++) {
@@ -125,7 +152,15 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
     const unitId = `xa-${pad(c + 1, 4)}-${province.unitId}`;
     unit(unitId, `Xã ${c + 1}`, 'commune', province.unitId);
     const ids = COMMUNE_AGENCIES.map((kind) => `${kind}-${unitId}`);
-    COMMUNE_AGENCIES.forEach((kind, i) => agency(ids[i], `${kind} ${unitId}`, kind === 'ubnd-xa' ? 'commune-committee' : kind === 'cong-an-xa' ? 'police' : 'service-provider', unitId, i === 0 ? province.agencies.ubnd : ids[0]));
+    COMMUNE_AGENCIES.forEach((kind, i) =>
+      agency(
+        ids[i],
+        `${kind} ${unitId}`,
+        kind === 'ubnd-xa' ? 'commune-committee' : kind === 'cong-an-xa' ? 'police' : 'service-provider',
+        unitId,
+        i === 0 ? province.agencies.ubnd : ids[0],
+      ),
+    );
     province.communes.push({ unitId, ubnd: ids[0], agencies: ids });
   }
 
@@ -141,7 +176,17 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
       obligationId,
       kind: 'periodic-report',
       title: 'Báo cáo tình hình, kết quả thực hiện Kế hoạch',
-      source: { type: 'directive', directiveId, documentNumber, documentSubject: 'Thực hiện Chỉ thị số 23/CT-TTg', sections: ['IV'], regimeId: 'bao-cao-6-thang', taskId: null, inspectionId: null, recommendationId: null },
+      source: {
+        type: 'directive',
+        directiveId,
+        documentNumber,
+        documentSubject: 'Thực hiện Chỉ thị số 23/CT-TTg',
+        sections: ['IV'],
+        regimeId: 'bao-cao-6-thang',
+        taskId: null,
+        inspectionId: null,
+        recommendationId: null,
+      },
       period: { label: period, year },
       assigneeAgencyId: assignee,
       recipientAgencyId: recipient,
@@ -171,10 +216,25 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
         sourceEventId: null,
       });
     } else if (fate > 0.9 && dueDate < '2025-12-31') {
-      emit(stream, addDays(dueDate, 1), 'ObligationOverdue', { obligationId, assigneeAgencyId: assignee, dueDate, originalDueDate: dueDate, detectedOn: addDays(dueDate, 1) });
+      emit(stream, addDays(dueDate, 1), 'ObligationOverdue', {
+        obligationId,
+        assigneeAgencyId: assignee,
+        dueDate,
+        originalDueDate: dueDate,
+        detectedOn: addDays(dueDate, 1),
+      });
     }
   };
-  const task = (taskId: string, directiveId: string, assignee: string, by: string, parentTaskId: string | null, assignedOn: string, dueDate: string, documentNumber: string) => {
+  const task = (
+    taskId: string,
+    directiveId: string,
+    assignee: string,
+    by: string,
+    parentTaskId: string | null,
+    assignedOn: string,
+    dueDate: string,
+    documentNumber: string,
+  ) => {
     const stream = taskStream(taskId);
     emit(stream, assignedOn, 'TaskAssigned', {
       taskId,
@@ -214,13 +274,29 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
       counts.directives++;
       for (const province of provinces) {
         const provinceTask = `${directiveId}-${province.unitId}`;
-        const { stream: provinceStream, finish } = task(provinceTask, directiveId, province.agencies.ubnd, 'chinh-phu', null, issuedOn, `${year}-12-31`, documentNumber);
+        const { stream: provinceStream, finish } = task(
+          provinceTask,
+          directiveId,
+          province.agencies.ubnd,
+          'chinh-phu',
+          null,
+          issuedOn,
+          `${year}-12-31`,
+          documentNumber,
+        );
         const periods = [`${year}-H1`, `${year}-H2`, `${year + 1}-H1`, `${year + 1}-H2`].filter((period) => period <= '2025-H2' && period >= waveOf(issuedOn));
         for (const period of periods) report(directiveId, province.agencies.ubnd, 'bo-y-te', period, documentNumber);
         for (const commune of province.communes) {
           const childTaskId = `${provinceTask}-${commune.unitId}`;
           const delegatedOn = addDays(issuedOn, 20);
-          emit(provinceStream, delegatedOn, 'TaskDelegated', { taskId: provinceTask, childTaskId, toAgencyId: commune.ubnd, text: 'Triển khai tại xã', dueDate: `${year}-11-30`, delegatedOn });
+          emit(provinceStream, delegatedOn, 'TaskDelegated', {
+            taskId: provinceTask,
+            childTaskId,
+            toAgencyId: commune.ubnd,
+            text: 'Triển khai tại xã',
+            dueDate: `${year}-11-30`,
+            delegatedOn,
+          });
           task(childTaskId, directiveId, commune.ubnd, province.agencies.ubnd, provinceTask, delegatedOn, `${year}-11-30`, documentNumber).finish();
           for (const period of periods) report(directiveId, commune.ubnd, province.agencies.ubnd, period, documentNumber);
         }
@@ -249,7 +325,13 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
             { subject: `thanh-tra-vien-${inspectionId}`, name: 'Trưởng đoàn', agencyId: lead, role: 'head' },
             { subject: `thanh-vien-${inspectionId}`, name: 'Thành viên', agencyId: province.agencies['so-y-te'], role: 'member' },
           ],
-          targets: targets.map((target, k) => ({ targetId: `${inspectionId}-muc-tieu-${k + 1}`, kind: 'locality', name: `UBND ${target.unitId}`, unitId: target.unitId, agencyId: target.ubnd })),
+          targets: targets.map((target, k) => ({
+            targetId: `${inspectionId}-muc-tieu-${k + 1}`,
+            kind: 'locality',
+            name: `UBND ${target.unitId}`,
+            unitId: target.unitId,
+            agencyId: target.ubnd,
+          })),
           periodFrom: `${year - 1}-01-01`,
           periodTo: `${year - 1}-12-31`,
           plan: { number: `${i}/KH-TTr`, title: 'Kế hoạch thanh tra', contentHash: null },
@@ -283,7 +365,12 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
         }
         const draftedOn = addDays(startedOn, 30);
         emit(stream, draftedOn, 'ConclusionDrafted', { inspectionId, summary: 'Dự thảo kết luận', draftedOn });
-        emit(stream, addDays(draftedOn, 5), 'ConclusionAppraised', { inspectionId, opinion: 'Đồng ý', appraisedOn: addDays(draftedOn, 5), appraisedBy: `tham-dinh-${province.unitId}` });
+        emit(stream, addDays(draftedOn, 5), 'ConclusionAppraised', {
+          inspectionId,
+          opinion: 'Đồng ý',
+          appraisedOn: addDays(draftedOn, 5),
+          appraisedBy: `tham-dinh-${province.unitId}`,
+        });
         const issuedOn = addDays(draftedOn, 10);
         const recommendationIds: string[] = [];
         const correctiveActions: (() => void)[] = [];
@@ -291,7 +378,16 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
           const recommendationId = `${inspectionId}-kien-nghi-${r + 1}`;
           const responsible = targets[r % targets.length].ubnd;
           const dueDate = addDays(issuedOn, 90);
-          emit(stream, issuedOn, 'RecommendationIssued', { inspectionId, recommendationId, findingIds: [findingId], responsibleAgencyId: responsible, correctiveAction: 'Kiện toàn đội ngũ', dueDate, issuedOn, issuingAgencyId: lead });
+          emit(stream, issuedOn, 'RecommendationIssued', {
+            inspectionId,
+            recommendationId,
+            findingIds: [findingId],
+            responsibleAgencyId: responsible,
+            correctiveAction: 'Kiện toàn đội ngũ',
+            dueDate,
+            issuedOn,
+            issuingAgencyId: lead,
+          });
           recommendationIds.push(recommendationId);
           counts.recommendations++;
           const obligationId = `recommendation:${recommendationId}`;
@@ -299,7 +395,17 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
             obligationId,
             kind: 'recommendation',
             title: 'Kiện toàn đội ngũ',
-            source: { type: 'inspection', directiveId: null, documentNumber: `${i}/KL-TTr`, documentSubject: 'Kết luận thanh tra', sections: [], regimeId: null, taskId: null, inspectionId, recommendationId },
+            source: {
+              type: 'inspection',
+              directiveId: null,
+              documentNumber: `${i}/KL-TTr`,
+              documentSubject: 'Kết luận thanh tra',
+              sections: [],
+              regimeId: null,
+              taskId: null,
+              inspectionId,
+              recommendationId,
+            },
             period: null,
             assigneeAgencyId: responsible,
             recipientAgencyId: lead,
@@ -310,10 +416,25 @@ export function generateNational(scaleFactor: number, seed = 2025): NationalData
           obliged.add(responsible);
           if (next() < 0.7) {
             const reportedOn = clampToYears(addDays(issuedOn, 30 + Math.floor(next() * 80)));
-            correctiveActions.push(() => emit(stream, reportedOn, 'CorrectiveActionReported', { inspectionId, recommendationId, responsibleAgencyId: responsible, action: 'Đã kiện toàn', reportedOn }));
+            correctiveActions.push(() =>
+              emit(stream, reportedOn, 'CorrectiveActionReported', {
+                inspectionId,
+                recommendationId,
+                responsibleAgencyId: responsible,
+                action: 'Đã kiện toàn',
+                reportedOn,
+              }),
+            );
           }
         });
-        emit(stream, issuedOn, 'ConclusionIssued', { inspectionId, conclusionNumber: `${i}/KL-TTr`, issuedOn, leadAgencyId: lead, summary: 'Kết luận thanh tra', recommendationIds });
+        emit(stream, issuedOn, 'ConclusionIssued', {
+          inspectionId,
+          conclusionNumber: `${i}/KL-TTr`,
+          issuedOn,
+          leadAgencyId: lead,
+          summary: 'Kết luận thanh tra',
+          recommendationIds,
+        });
         for (const reportAction of correctiveActions) reportAction();
       }
     }

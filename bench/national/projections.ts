@@ -29,4 +29,10 @@ export const ALL_PROJECTIONS: Projection[] = [
 ];
 
 /** The projections the assignments read model (and its as-of answers) reads. */
-export const ASSIGNMENTS_PROJECTIONS: Projection[] = [agencyDirectoryProjection, obligationsProjection, obligationVersionsProjection, tasksProjection, taskVersionsProjection];
+export const ASSIGNMENTS_PROJECTIONS: Projection[] = [
+  agencyDirectoryProjection,
+  obligationsProjection,
+  obligationVersionsProjection,
+  tasksProjection,
+  taskVersionsProjection,
+];

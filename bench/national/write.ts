@@ -50,7 +50,9 @@ export async function writeNational(
         }
       }),
     );
-    options.progress?.(`national: wave ${WAVES[w]} written (${events} events, ${appends} appends, ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s)`);
+    options.progress?.(
+      `national: wave ${WAVES[w]} written (${events} events, ${appends} appends, ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s)`,
+    );
   }
   return { events, streams: revisions.size, appends, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }

@@ -19,7 +19,11 @@ class EmmettStore implements StoreAdapter {
   async append(stream: string, events: BenchEvent[], already: number): Promise<void> {
     await this.store.appendToStream(
       stream,
-      events.map((event) => ({ type: event.type, data: event.data as unknown as Record<string, unknown>, metadata: { messageId: event.id, ...event.context } })),
+      events.map((event) => ({
+        type: event.type,
+        data: event.data as unknown as Record<string, unknown>,
+        metadata: { messageId: event.id, ...event.context },
+      })),
       // Emmett counts stream versions from 1: the version is the number of events in the stream.
       { expectedStreamVersion: BigInt(already) },
     );

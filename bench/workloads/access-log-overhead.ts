@@ -9,7 +9,7 @@
  */
 import { FixedClock } from '@cpp/eventsourcing';
 import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
-import { AccessLogWriter } from '../../libs/access/src/graphql/access-log.writer';
+import { AccessLogWriter } from '@cpp/access';
 import { ObligationQueries } from '../../libs/assignments/src/projections/obligations.queries';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
 import { median } from '../lib/stats';
@@ -36,19 +36,32 @@ export async function measureAccessLogOverhead(adminUrl: string, progress: (line
     const picks = Array.from({ length: QUERIES }, () => dataset.agencies[Math.floor(pick() * dataset.agencies.length)].agencyId);
     const reader = (i: number): Reader => ({ subject: `reader-${i % 50}`, name: 'reader', agencyId: picks[i], roles: [], grants: [] });
     const query = (i: number) => queries.forAgency(FILTERS[i % FILTERS.length].filter(picks[i]), TODAY);
-    const log = (i: number) => writer.record(reader(i), { operation: 'obligations', protectedData: 'bench', records: [{ kind: 'agency', id: picks[i] }], breakGlass: null }, `bench-${i}`);
+    const log = (i: number) =>
+      writer.record(
+        reader(i),
+        { operation: 'obligations', protectedData: 'bench', records: [{ kind: 'agency', id: picks[i] }], breakGlass: null },
+        `bench-${i}`,
+      );
     const workloads: [string, (i: number) => Promise<number>][] = [
       ['plain obligations query', async (i) => (await query(i)).length],
-      ['query with its read queued for the batched log (as served)', async (i) => {
-        void log(i);
-        return (await query(i)).length;
-      }],
+      [
+        'query with its read queued for the batched log (as served)',
+        async (i) => {
+          void log(i);
+          return (await query(i)).length;
+        },
+      ],
       ['query waiting for its batch to be in the log (as a break-the-glass read)', async (i) => (await Promise.all([query(i), log(i)]))[0].length],
-      ['query with one append of its own per read (the unbatched design)', async (i) => {
-        const rows = await query(i);
-        await writer.record(reader(i), { operation: 'obligations', protectedData: 'bench', records: [], breakGlass: null }, `bench-${i}`).then(() => writer.flush());
-        return rows.length;
-      }],
+      [
+        'query with one append of its own per read (the unbatched design)',
+        async (i) => {
+          const rows = await query(i);
+          await writer
+            .record(reader(i), { operation: 'obligations', protectedData: 'bench', records: [], breakGlass: null }, `bench-${i}`)
+            .then(() => writer.flush());
+          return rows.length;
+        },
+      ],
     ];
     const logged = async () => (await sql.query<{ n: string }>(`SELECT count(*) AS n FROM es_events WHERE event_type = 'ProtectedDataRead'`)).rows[0]?.n;
     for (const clients of CLIENTS) {

@@ -15,7 +15,19 @@ export interface RawInsertConfig {
   events: number;
 }
 
-const COLUMNS = ['stream_id', 'revision', 'event_id', 'event_type', 'schema_version', 'data', 'occurred_at', 'actor', 'agency', 'correlation_id', 'causation_id'];
+const COLUMNS = [
+  'stream_id',
+  'revision',
+  'event_id',
+  'event_type',
+  'schema_version',
+  'data',
+  'occurred_at',
+  'actor',
+  'agency',
+  'correlation_id',
+  'causation_id',
+];
 
 function insertStatement(rows: number): string {
   const tuples: string[] = [];

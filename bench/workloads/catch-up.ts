@@ -8,7 +8,12 @@ import { checkDelivery, Delivery } from './delivery';
  * were written. A reader that drops events never gets there: after `stallMs` without a new
  * batch it is stopped and the shortfall is reported instead of a rate.
  */
-export async function catchUpWorkload(adapter: StoreAdapter, batchSize: number, written: Set<string>, stallMs = 5000): Promise<Sample & { delivery: Delivery }> {
+export async function catchUpWorkload(
+  adapter: StoreAdapter,
+  batchSize: number,
+  written: Set<string>,
+  stallMs = 5000,
+): Promise<Sample & { delivery: Delivery }> {
   const ids: string[] = [];
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
@@ -39,5 +44,10 @@ export async function catchUpWorkload(adapter: StoreAdapter, batchSize: number, 
   }
   const elapsed = doneAt === undefined ? Number.NaN : Number(doneAt - start) / 1e9;
   // Events that arrive after the target (duplicates) still count against the check.
-  return { events: ids.length, seconds: elapsed || seconds(start), clientCpuMicros: (cpuAtDone ?? clientCpuMicros()) - cpu, delivery: checkDelivery(written, ids) };
+  return {
+    events: ids.length,
+    seconds: elapsed || seconds(start),
+    clientCpuMicros: (cpuAtDone ?? clientCpuMicros()) - cpu,
+    delivery: checkDelivery(written, ids),
+  };
 }

@@ -33,9 +33,30 @@ const CONCURRENCY = 8;
 const DATABASE = 'bench_funding';
 
 const COLUMNS = [
-  'line_id', 'fiscal_year', 'level', 'agency_id', 'province_id', 'finance_agency_id', 'treasury_agency_id', 'source_kind', 'programme', 'donor',
-  'directive_id', 'task_section', 'classification', 'purpose', 'status', 'estimated', 'decided', 'allocated', 'committed', 'paid', 'advanced',
-  'carried_over', 'cancelled', 'settled',
+  'line_id',
+  'fiscal_year',
+  'level',
+  'agency_id',
+  'province_id',
+  'finance_agency_id',
+  'treasury_agency_id',
+  'source_kind',
+  'programme',
+  'donor',
+  'directive_id',
+  'task_section',
+  'classification',
+  'purpose',
+  'status',
+  'estimated',
+  'decided',
+  'allocated',
+  'committed',
+  'paid',
+  'advanced',
+  'carried_over',
+  'cancelled',
+  'settled',
 ];
 
 function random(seed: number): () => number {
@@ -76,11 +97,30 @@ function lineRow(agency: Agency, year: number, source: (typeof SOURCES)[number],
   const level = agency.provinceId === null ? 'central' : agency.agencyId.startsWith('ubnd-xa') ? 'commune' : 'province';
   const directive = `kh-${1 + (index % DIRECTIVES)}`;
   return [
-    `${agency.agencyId}-${year}-${source}`, year, level, agency.agencyId, agency.provinceId, agency.provinceId ? `so-tai-chinh-${agency.provinceId}` : 'bo-tai-chinh', 'kbnn',
-    source, source === 'target-programme' ? 'CTMTQG giảm nghèo bền vững' : null, source === 'aid' ? 'UNICEF' : null, directive, `II.${1 + (index % 7)}.a`,
-    JSON.stringify({ version: year < 2026 ? 'mlns-2016' : 'mlns-2026', chapter: '424', function: '370-398', item: '7000-7049' }), 'Bảo vệ trẻ em',
-    closed ? 'settled' : 'allocated', estimated.toString(), estimated.toString(), allocated.toString(), committed.toString(), paid.toString(), '0',
-    carried.toString(), cancelled.toString(), closed ? paid.toString() : null,
+    `${agency.agencyId}-${year}-${source}`,
+    year,
+    level,
+    agency.agencyId,
+    agency.provinceId,
+    agency.provinceId ? `so-tai-chinh-${agency.provinceId}` : 'bo-tai-chinh',
+    'kbnn',
+    source,
+    source === 'target-programme' ? 'CTMTQG giảm nghèo bền vững' : null,
+    source === 'aid' ? 'UNICEF' : null,
+    directive,
+    `II.${1 + (index % 7)}.a`,
+    JSON.stringify({ version: year < 2026 ? 'mlns-2016' : 'mlns-2026', chapter: '424', function: '370-398', item: '7000-7049' }),
+    'Bảo vệ trẻ em',
+    closed ? 'settled' : 'allocated',
+    estimated.toString(),
+    estimated.toString(),
+    allocated.toString(),
+    committed.toString(),
+    paid.toString(),
+    '0',
+    carried.toString(),
+    cancelled.toString(),
+    closed ? paid.toString() : null,
   ];
 }
 
@@ -93,7 +133,10 @@ async function load(sql: Sql, progress: (line: string) => void): Promise<{ lines
   const flush = async () => {
     if (!rows.length) return;
     const width = COLUMNS.length;
-    await sql.query(`INSERT INTO funding_budget_lines (${COLUMNS.join(', ')}) VALUES ${rows.map((_, r) => `(${COLUMNS.map((__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ')}`, rows.flat());
+    await sql.query(
+      `INSERT INTO funding_budget_lines (${COLUMNS.join(', ')}) VALUES ${rows.map((_, r) => `(${COLUMNS.map((__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ')}`,
+      rows.flat(),
+    );
     rows = [];
   };
   let index = 0;
@@ -118,7 +161,11 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measure(queries: number, concurrency: number, once: (i: number) => Promise<number>): Promise<{ millis: number[]; rows: number; seconds: number }> {
+async function measure(
+  queries: number,
+  concurrency: number,
+  once: (i: number) => Promise<number>,
+): Promise<{ millis: number[]; rows: number; seconds: number }> {
   const millis: number[] = [];
   let rows = 0;
   let next = 0;
@@ -153,7 +200,9 @@ export async function runFundingLedger(context: BenchContext): Promise<BenchSect
   try {
     const started = Date.now();
     const dataset = await load(sql, context.progress);
-    notes.push(`PostgreSQL: ${formatNumber(dataset.lines)} budget lines (${formatNumber(dataset.agencies.length)} agencies × ${YEARS.length} fiscal years × ${SOURCES.length} sources) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    notes.push(
+      `PostgreSQL: ${formatNumber(dataset.lines)} budget lines (${formatNumber(dataset.agencies.length)} agencies × ${YEARS.length} fiscal years × ${SOURCES.length} sources) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     const queries = new FundingQueries(sql);
     const pick = random(9);
     const year = () => YEARS[Math.floor(pick() * YEARS.length)];
@@ -161,13 +210,26 @@ export async function runFundingLedger(context: BenchContext): Promise<BenchSect
     const workloads: { name: string; once: (i: number) => Promise<number> }[] = [
       { name: 'baseline: SELECT 1', once: async () => (await sql.query('SELECT 1')).rows.length },
       { name: 'one budget line by id', once: async () => ((await queries.line(dataset.lineIds[Math.floor(pick() * dataset.lineIds.length)])) ? 1 : 0) },
-      { name: "one province's year, by agency and source (ledgerTotals)", once: async () => (await queries.totals({ fiscalYear: year(), provinceId: provinces[Math.floor(pick() * PROVINCES)] }, ['agency', 'source'])).length },
-      { name: "a directive's tasks by source, all years (directiveFunding)", once: async () => (await queries.totals({ directiveId: `kh-${1 + Math.floor(pick() * DIRECTIVES)}` }, ['task', 'source'])).length },
+      {
+        name: "one province's year, by agency and source (ledgerTotals)",
+        once: async () => (await queries.totals({ fiscalYear: year(), provinceId: provinces[Math.floor(pick() * PROVINCES)] }, ['agency', 'source'])).length,
+      },
+      {
+        name: "a directive's tasks by source, all years (directiveFunding)",
+        once: async () => (await queries.totals({ directiveId: `kh-${1 + Math.floor(pick() * DIRECTIVES)}` }, ['task', 'source'])).length,
+      },
       { name: 'national totals of a year, by province (ledgerTotals)', once: async () => (await queries.totals({ fiscalYear: year() }, ['province'])).length },
       { name: 'national totals, all years, by year and source', once: async () => (await queries.totals({}, ['year', 'source'])).length },
-      { name: "one province's lines near their balance (90 %), a year", once: async () => (await queries.nearBalance({ fiscalYear: year(), provinceId: provinces[Math.floor(pick() * PROVINCES)] }, 90)).length },
+      {
+        name: "one province's lines near their balance (90 %), a year",
+        once: async () => (await queries.nearBalance({ fiscalYear: year(), provinceId: provinces[Math.floor(pick() * PROVINCES)] }, 90)).length,
+      },
       { name: 'national lines near their balance (90 %), a year', once: async () => (await queries.nearBalance({ fiscalYear: year() }, 90)).length },
-      { name: "reference: one province's year as lines, summed in the client", once: async () => summariseLedger(await queries.lines({ fiscalYear: year(), provinceId: provinces[Math.floor(pick() * PROVINCES)] }), ['agency', 'source']).length },
+      {
+        name: "reference: one province's year as lines, summed in the client",
+        once: async () =>
+          summariseLedger(await queries.lines({ fiscalYear: year(), provinceId: provinces[Math.floor(pick() * PROVINCES)] }), ['agency', 'source']).length,
+      },
     ];
     for (const clients of [1, CONCURRENCY]) {
       for (const workload of workloads) {

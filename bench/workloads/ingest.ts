@@ -260,14 +260,19 @@ class Subjects {
       messageId: id,
       agencyId: message.task.agencyId,
       occurredAt: NOW,
-      payload: { case: 'progressReported', value: create(ProgressReportedSchema, { taskId: message.task.taskId, percentComplete: message.expectedCount % 100, summary: `Tiến độ ${id}` }) },
+      payload: {
+        case: 'progressReported',
+        value: create(ProgressReportedSchema, { taskId: message.task.taskId, percentComplete: message.expectedCount % 100, summary: `Tiến độ ${id}` }),
+      },
     });
     return { key: message.task.agencyId, value: Buffer.from(encodeEnvelope(envelope)), headers: { [HEADERS.sender]: SENDER } };
   }
 
   private command(message: Message) {
     const context = { ...systemContext('bench'), actor: `agency-system:${SENDER}`, agency: message.task.agencyId };
-    return this.commands.execute(new ReportTaskProgressCommand({ taskId: message.task.taskId, percent: message.expectedCount % 100, summary: 'Tiến độ' }, context));
+    return this.commands.execute(
+      new ReportTaskProgressCommand({ taskId: message.task.taskId, percent: message.expectedCount % 100, summary: 'Tiến độ' }, context),
+    );
   }
 
   private kafkaIds(n: number): string[] {
@@ -295,15 +300,25 @@ function laneOf(agencyId: string): number {
 
 /** Every message applied once: as many progress reports and processed messages as were sent, nothing dead-lettered. */
 async function checkDelivery(sql: NodePostgresSql, sent: { reports: number; ingested: number }, kafkaAlone: KafkaAlone, kafkaSent: number): Promise<string> {
-  const reports = Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM es_events WHERE event_type = 'TaskProgressReported' AND actor = $1`, [`agency-system:${SENDER}`])).rows[0].n);
-  const outcomes = await sql.query<{ outcome: string; n: string }>(`SELECT outcome, count(*) AS n FROM integration_processed_messages WHERE sender = $1 GROUP BY outcome`, [SENDER]);
+  const reports = Number(
+    (
+      await sql.query<{ n: string }>(`SELECT count(*) AS n FROM es_events WHERE event_type = 'TaskProgressReported' AND actor = $1`, [
+        `agency-system:${SENDER}`,
+      ])
+    ).rows[0].n,
+  );
+  const outcomes = await sql.query<{ outcome: string; n: string }>(
+    `SELECT outcome, count(*) AS n FROM integration_processed_messages WHERE sender = $1 GROUP BY outcome`,
+    [SENDER],
+  );
   const byOutcome = Object.fromEntries(outcomes.rows.map((row) => [row.outcome, Number(row.n)]));
   const applied = byOutcome.applied ?? 0;
   const deadLettered = byOutcome['dead-lettered'] ?? 0;
   const line =
     `${formatNumber(reports)} progress reports written for ${formatNumber(sent.reports)} sent (${formatNumber(sent.ingested)} through Kafka: ${formatNumber(applied)} applied once, ` +
     `${formatNumber(deadLettered)} dead-lettered); Kafka alone: ${formatNumber(kafkaAlone.received.size)} of ${formatNumber(kafkaSent)} received, ${kafkaAlone.duplicates} duplicates`;
-  if (reports !== sent.reports || applied !== sent.ingested || deadLettered > 0 || kafkaAlone.received.size !== kafkaSent) throw new Error(`Delivery check failed: ${line}`);
+  if (reports !== sent.reports || applied !== sent.ingested || deadLettered > 0 || kafkaAlone.received.size !== kafkaSent)
+    throw new Error(`Delivery check failed: ${line}`);
   return line;
 }
 
@@ -360,7 +375,9 @@ export async function runIngest(context: BenchContext): Promise<BenchSection> {
     const config = platformConfig(url, kafka.brokers, context.tempDir, suffix);
     platform = await startPlatform(config, new FixedClock(new Date(NOW)));
     const tasks = await openTasks(observer);
-    notes.push(`Platform with the demo data started in ${((Date.now() - started) / 1000).toFixed(1)} s; ${tasks.length} open tasks of ${new Set(tasks.map((t) => t.agencyId)).size} agencies receive the messages, round robin.`);
+    notes.push(
+      `Platform with the demo data started in ${((Date.now() - started) / 1000).toFixed(1)} s; ${tasks.length} open tasks of ${new Set(tasks.map((t) => t.agencyId)).size} agencies receive the messages, round robin.`,
+    );
 
     const client = new Kafka({ clientId: 'bench-agency', brokers: kafka.brokers, logLevel: logLevel.NOTHING });
     producer = client.producer({ idempotent: false, createPartitioner: Partitioners.DefaultPartitioner });

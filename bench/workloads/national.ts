@@ -27,7 +27,12 @@ const CLIENTS = [1, 32];
 const QUERIES = 1_000;
 
 export async function runNational(context: BenchContext): Promise<BenchSection> {
-  const notes: string[] = [`Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (${os.cpus().length} cores)`];
+  const notes: string[] = [
+    `Load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (${os.cpus().length} cores)`,
+  ];
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200).unref();
   const url = await freshDatabase(context.adminUrl, DATABASE);
@@ -50,7 +55,11 @@ export async function runNational(context: BenchContext): Promise<BenchSection> 
     context.progress(`national: ${written.events} events, ${written.streams} streams, ${bytes} bytes`);
 
     const timed = ALL_PROJECTIONS.map((projection) => timedProjection(projection));
-    const runner = new ProjectionRunner(store, sql, timed.map(({ projection }) => projection));
+    const runner = new ProjectionRunner(
+      store,
+      sql,
+      timed.map(({ projection }) => projection),
+    );
     await runner.migrate();
     const rebuildStarted = process.hrtime.bigint();
     let reported = 0;
@@ -58,18 +67,32 @@ export async function runNational(context: BenchContext): Promise<BenchSection> 
       if (processed - reported >= 50_000 || processed === total) {
         reported = processed;
         const elapsed = Number(process.hrtime.bigint() - rebuildStarted) / 1e9;
-        context.progress(`national: rebuild of every projection ${formatNumber(processed)} / ${formatNumber(total)} events (${formatNumber(processed / Math.max(elapsed, 1e-3))} events/s)`);
+        context.progress(
+          `national: rebuild of every projection ${formatNumber(processed)} / ${formatNumber(total)} events (${formatNumber(processed / Math.max(elapsed, 1e-3))} events/s)`,
+        );
       }
     });
     await runner.stop();
     const rebuildSeconds = Number(process.hrtime.bigint() - rebuildStarted) / 1e9;
-    for (const table of ['assignments_obligations', 'assignments_obligation_versions', 'assignments_tasks', 'assignments_task_versions', 'assignments_known_agencies']) await sql.query(`ANALYZE ${table}`);
+    for (const table of [
+      'assignments_obligations',
+      'assignments_obligation_versions',
+      'assignments_tasks',
+      'assignments_task_versions',
+      'assignments_known_agencies',
+    ])
+      await sql.query(`ANALYZE ${table}`);
 
     const queryRows = await measureQueries(sql, dataset.obligedAgencies, context);
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     notes.push(`Peak RSS of the bench process (generator, writer, projections and queries in one Node process): ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
-    notes.push(`Load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    notes.push(
+      `Load average at end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}`,
+    );
     const perProjection = timed.map(({ projection, spent }) => ({ name: projection.name, ...spent }));
     return { title: `National dataset (scale ${context.scale})`, markdown: render(notes, rebuiltEvents, rebuildSeconds, perProjection, queryRows) };
   } finally {
@@ -101,10 +124,19 @@ async function measureQueries(sql: Sql, agencies: string[], context: BenchContex
   const filter = (i: number): ObligationFilter => (i % 2 ? { agencyId: picks[i] } : { agencyId: picks[i], statuses: ['overdue', 'due-soon'] });
   const workloads: { name: string; once: (i: number) => Promise<unknown> }[] = [
     { name: 'obligations (API read path: agency check + query)', once: (i) => readModel.obligations(filter(i), null) },
-    { name: 'compliance of one province (every agency within it)', once: (i) => readModel.compliance({ agencyId: null, jurisdictionUnitId: provinces[i], directiveId: null, year: 2024 }, null) },
-    { name: 'compliance of one agency', once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, null) },
+    {
+      name: 'compliance of one province (every agency within it)',
+      once: (i) => readModel.compliance({ agencyId: null, jurisdictionUnitId: provinces[i], directiveId: null, year: 2024 }, null),
+    },
+    {
+      name: 'compliance of one agency',
+      once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, null),
+    },
     { name: 'obligations asOf a random instant', once: (i) => readModel.obligations(filter(i), instants[i]) },
-    { name: 'compliance of one agency asOf a random instant', once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, instants[i]) },
+    {
+      name: 'compliance of one agency asOf a random instant',
+      once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, instants[i]),
+    },
   ];
   const rows: QueryRow[] = [];
   for (const clients of CLIENTS) {
@@ -130,12 +162,20 @@ function timedProjection(projection: Projection): { projection: Projection; spen
   const wrapped: Projection = {
     ...projection,
     apply: (tx, event) => time(1, () => projection.apply(tx, event)),
-    ...(projection.applyBatch ? { applyBatch: (tx: SqlExecutor, events: RecordedEvent[]) => time(events.length, () => projection.applyBatch!(tx, events)) } : {}),
+    ...(projection.applyBatch
+      ? { applyBatch: (tx: SqlExecutor, events: RecordedEvent[]) => time(events.length, () => projection.applyBatch!(tx, events)) }
+      : {}),
   };
   return { projection: wrapped, spent };
 }
 
-function render(notes: string[], events: number, rebuildSeconds: number, perProjection: { name: string; events: number; seconds: number; batched: boolean }[], queries: QueryRow[]): string {
+function render(
+  notes: string[],
+  events: number,
+  rebuildSeconds: number,
+  perProjection: { name: string; events: number; seconds: number; batched: boolean }[],
+  queries: QueryRow[],
+): string {
   return [
     notes.map((note) => `- ${note}`).join('\n'),
     '',
@@ -144,7 +184,13 @@ function render(notes: string[], events: number, rebuildSeconds: number, perProj
     '',
     table(
       ['projection', 'applies batches', 'events applied', 'seconds', 'events/s'],
-      perProjection.map((row) => [row.name, row.batched ? 'yes' : 'no', formatNumber(row.events), row.seconds.toFixed(1), row.seconds ? formatNumber(row.events / row.seconds) : '—']),
+      perProjection.map((row) => [
+        row.name,
+        row.batched ? 'yes' : 'no',
+        formatNumber(row.events),
+        row.seconds.toFixed(1),
+        row.seconds ? formatNumber(row.events / row.seconds) : '—',
+      ]),
       ['l', 'l', 'r', 'r', 'r'],
     ),
     '',

@@ -125,13 +125,27 @@ function obligationOf(agencyId: string, index: number, next: () => number): Obli
   });
   if (dueDate < TODAY || submittedOn < TODAY) {
     if (kind === 'task' || kind === 'recommendation') {
-      if (fate < 0.8) events.push({ type: 'ObligationFulfilled', data: { obligationId, fulfilledOn: submittedOn, onTime: submittedOn <= dueDate, lateAgainstOriginal: submittedOn > dueDate, basis: 'task-completed', note: null } });
+      if (fate < 0.8)
+        events.push({
+          type: 'ObligationFulfilled',
+          data: {
+            obligationId,
+            fulfilledOn: submittedOn,
+            onTime: submittedOn <= dueDate,
+            lateAgainstOriginal: submittedOn > dueDate,
+            basis: 'task-completed',
+            note: null,
+          },
+        });
     } else if (fate < 0.8 && submittedOn <= TODAY) {
       events.push(submit(submittedOn <= dueDate ? 'on-time' : 'late'));
     }
   }
   if (fate > 0.9 && dueDate < TODAY && events.length === 1) {
-    events.push({ type: 'ObligationOverdue', data: { obligationId, assigneeAgencyId: agencyId, dueDate, originalDueDate: dueDate, detectedOn: addDays(dueDate, 1) } });
+    events.push({
+      type: 'ObligationOverdue',
+      data: { obligationId, assigneeAgencyId: agencyId, dueDate, originalDueDate: dueDate, detectedOn: addDays(dueDate, 1) },
+    });
   }
   return events.reduce(obligationDecider.evolve, obligationDecider.initialState()) as Obligation;
 }
@@ -177,7 +191,10 @@ export async function load(sql: Sql, progress: (line: string) => void): Promise<
 export const FILTERS: { name: string; filter: (agencyId: string) => ObligationFilter }[] = [
   { name: 'all', filter: (agencyId) => ({ agencyId }) },
   { name: 'overdue', filter: (agencyId) => ({ agencyId, statuses: ['overdue'] as ObligationDisplayStatus[] }) },
-  { name: 'open or due soon, due in 2024', filter: (agencyId) => ({ agencyId, statuses: ['open', 'due-soon'] as ObligationDisplayStatus[], dueFrom: '2024-01-01', dueTo: '2024-12-31' }) },
+  {
+    name: 'open or due soon, due in 2024',
+    filter: (agencyId) => ({ agencyId, statuses: ['open', 'due-soon'] as ObligationDisplayStatus[], dueFrom: '2024-01-01', dueTo: '2024-12-31' }),
+  },
   { name: 'due in one quarter', filter: (agencyId) => ({ agencyId, dueFrom: '2024-04-01', dueTo: '2024-06-30' }) },
 ];
 
@@ -226,12 +243,23 @@ async function runOn(store: string, sql: Sql, dataset: Dataset, context: Pick<Be
   const readModel = new AssignmentsReadModel(queries, new TaskQueries(sql), new AgencyDirectory(sql), clock);
   const pick = random(7);
   const picks = Array.from({ length: QUERIES }, () => dataset.agencies[Math.floor(pick() * dataset.agencies.length)].agencyId);
-  const ids = (await sql.query<{ obligation_id: string }>('SELECT obligation_id FROM assignments_obligations ORDER BY obligation_id LIMIT 2000')).rows.map((row) => row.obligation_id);
+  const ids = (await sql.query<{ obligation_id: string }>('SELECT obligation_id FROM assignments_obligations ORDER BY obligation_id LIMIT 2000')).rows.map(
+    (row) => row.obligation_id,
+  );
   const workloads: { name: string; once: (i: number) => Promise<number> }[] = [
     { name: 'baseline: SELECT 1', once: async () => (await sql.query('SELECT 1')).rows.length },
-    { name: 'baseline: one obligation by primary key', once: async (i) => (await sql.query('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [ids[i % ids.length]])).rows.length },
-    { name: 'obligations query (ObligationQueries.forAgency), filters in turn', once: async (i) => (await queries.forAgency(FILTERS[i % FILTERS.length].filter(picks[i]), TODAY)).length },
-    { name: 'API read path (agency check + query)', once: async (i) => (await readModel.obligations(FILTERS[i % FILTERS.length].filter(picks[i]), null)).value.length },
+    {
+      name: 'baseline: one obligation by primary key',
+      once: async (i) => (await sql.query('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [ids[i % ids.length]])).rows.length,
+    },
+    {
+      name: 'obligations query (ObligationQueries.forAgency), filters in turn',
+      once: async (i) => (await queries.forAgency(FILTERS[i % FILTERS.length].filter(picks[i]), TODAY)).length,
+    },
+    {
+      name: 'API read path (agency check + query)',
+      once: async (i) => (await readModel.obligations(FILTERS[i % FILTERS.length].filter(picks[i]), null)).value.length,
+    },
     ...FILTERS.map((f) => ({ name: `· filter: ${f.name}`, once: async (i: number) => (await queries.forAgency(f.filter(picks[i]), TODAY)).length })),
   ];
   const rows: Row[] = [];
@@ -259,7 +287,10 @@ async function plan(sql: Sql, agencyId: string): Promise<string> {
     `EXPLAIN SELECT state FROM assignments_obligations WHERE assignee_agency_id = $1 AND (status = 'open' AND due_date < $2::date) ORDER BY due_date, obligation_id`,
     [agencyId, TODAY],
   );
-  return result.rows.map((row) => Object.values(row)[0]).join(' / ').replace(/\s+/g, ' ');
+  return result.rows
+    .map((row) => Object.values(row)[0])
+    .join(' / ')
+    .replace(/\s+/g, ' ');
 }
 
 export async function runObligationsQuery(context: BenchContext): Promise<BenchSection> {
@@ -271,7 +302,9 @@ export async function runObligationsQuery(context: BenchContext): Promise<BenchS
     context.progress('obligations: loading the national-scale read model into PostgreSQL');
     const started = Date.now();
     const dataset = await load(postgres, context.progress);
-    notes.push(`PostgreSQL: ${formatNumber(dataset.agencies.length)} agencies, ${formatNumber(dataset.obligations)} obligations loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    notes.push(
+      `PostgreSQL: ${formatNumber(dataset.agencies.length)} agencies, ${formatNumber(dataset.obligations)} obligations loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     notes.push(`PostgreSQL plan for one agency's overdue obligations: \`${await plan(postgres, dataset.agencies[500].agencyId)}\``);
     rows.push(...(await runOn('PostgreSQL', postgres, dataset, context, [1, CONCURRENCY])));
   } finally {

@@ -31,7 +31,22 @@ function startKafkaMock({ brokers = 3, lifetimeSeconds = 1800, startTimeoutMs = 
   ensureKcat();
   const child = spawn(
     'timeout',
-    ['-s', 'TERM', String(lifetimeSeconds), 'kcat', '-C', '-b', 'dummy:9092', '-X', `test.mock.num.brokers=${brokers}`, '-t', '__keepalive', '-d', 'mock', '-q'],
+    [
+      '-s',
+      'TERM',
+      String(lifetimeSeconds),
+      'kcat',
+      '-C',
+      '-b',
+      'dummy:9092',
+      '-X',
+      `test.mock.num.brokers=${brokers}`,
+      '-t',
+      '__keepalive',
+      '-d',
+      'mock',
+      '-q',
+    ],
     // Its own process group, so that stop() reaches kcat even when SIGKILL is needed
     // (`timeout` forwards SIGTERM to kcat, but nothing can forward SIGKILL).
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
@@ -40,7 +55,10 @@ function startKafkaMock({ brokers = 3, lifetimeSeconds = 1800, startTimeoutMs = 
   return new Promise((resolve, reject) => {
     let seen = '';
     let found = false;
-    const timer = setTimeout(() => fail(new Error(`The mock Kafka cluster printed no bootstrap servers within ${startTimeoutMs} ms: ${seen.slice(-500)}`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`The mock Kafka cluster printed no bootstrap servers within ${startTimeoutMs} ms: ${seen.slice(-500)}`)),
+      startTimeoutMs,
+    );
     // The mock logs every request at debug level: stderr must be read for the whole run, or
     // kcat blocks on a full pipe and the cluster stops answering.
     child.stderr.on('data', (chunk) => {

@@ -26,15 +26,28 @@ describe('access log: every read of protected data, append-only, queryable by an
   afterAll(() => t?.stop());
 
   it('records who read which inspection’s findings and sanctions, when and from which request', async () => {
-    await t.as(officer).withHeaders({ 'x-correlation-id': 'doc-ket-luan-1' }).ok(`query ($id: ID!) { inspection(id: $id) { id findings { findingId } sanctions { personName } } }`, { id: INSPECTION });
+    await t
+      .as(officer)
+      .withHeaders({ 'x-correlation-id': 'doc-ket-luan-1' })
+      .ok(`query ($id: ID!) { inspection(id: $id) { id findings { findingId } sanctions { personName } } }`, { id: INSPECTION });
     await t.as(officer).ok(`query { inspectionFindings(target: "ttctxh-soc-trang") { totalCount } }`);
     await t.as(officer).ok(`query { obligations(agency: "so-ldtbxh-soc-trang") { id } }`);
 
     // Reads are appended in batches (every 20 ms): the auditor's view follows shortly after.
-    const bySubject = await eventually(async () => (await t.as(auditor).ok(LOG, { subject: officer.subject })).accessLog, (entries) => entries.length === 2);
+    const bySubject = await eventually(
+      async () => (await t.as(auditor).ok(LOG, { subject: officer.subject })).accessLog,
+      (entries) => entries.length === 2,
+    );
     expect(bySubject).toEqual([
       expect.objectContaining({ operation: 'inspectionFindings', records: [], agencyId: 'so-ldtbxh-soc-trang' }),
-      expect.objectContaining({ subject: officer.subject, operation: 'inspection', records: [{ kind: 'inspection', id: INSPECTION }], correlationId: 'doc-ket-luan-1', readAt: '2024-06-01T03:00:00.000Z', breakGlass: null }),
+      expect.objectContaining({
+        subject: officer.subject,
+        operation: 'inspection',
+        records: [{ kind: 'inspection', id: INSPECTION }],
+        correlationId: 'doc-ket-luan-1',
+        readAt: '2024-06-01T03:00:00.000Z',
+        breakGlass: null,
+      }),
     ]);
     expect(bySubject[1].protectedData).toMatch(/sanctions/);
     // Obligations are not protected data: no entry for them.

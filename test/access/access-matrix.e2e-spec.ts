@@ -61,9 +61,28 @@ async function seedTuyenQuang(national: GraphqlClient): Promise<void> {
       recipientAgencyIds: [OTHER_PROVINCE],
       effectiveFrom: '2024-01-10',
       reportingRegimes: [
-        { regimeId: 'bao-cao-6-thang', title: 'Báo cáo 6 tháng', content: 'Kết quả', recipientAgencyId: 'ubnd-tuyen-quang', method: 'Văn bản', frequency: 'SIX_MONTHLY', deadline: { month: 6, day: 20 }, cutoff: 'Đến ngày 14/6', activeFrom: '2024-01-10' },
+        {
+          regimeId: 'bao-cao-6-thang',
+          title: 'Báo cáo 6 tháng',
+          content: 'Kết quả',
+          recipientAgencyId: 'ubnd-tuyen-quang',
+          method: 'Văn bản',
+          frequency: 'SIX_MONTHLY',
+          deadline: { month: 6, day: 20 },
+          cutoff: 'Đến ngày 14/6',
+          activeFrom: '2024-01-10',
+        },
       ],
-      tasks: [{ taskId: 'ii-1', section: 'II.1', text: 'Khám sức khỏe cho trẻ em có hoàn cảnh đặc biệt.', leadAgencyId: OTHER_PROVINCE, reportingRegimeIds: ['bao-cao-6-thang'] }, { taskId: 'ii-2', section: 'II.2', text: 'Tập huấn sơ cứu cho giáo viên.', leadAgencyId: OTHER_PROVINCE, dueDate: '2024-12-31' }],
+      tasks: [
+        {
+          taskId: 'ii-1',
+          section: 'II.1',
+          text: 'Khám sức khỏe cho trẻ em có hoàn cảnh đặc biệt.',
+          leadAgencyId: OTHER_PROVINCE,
+          reportingRegimeIds: ['bao-cao-6-thang'],
+        },
+        { taskId: 'ii-2', section: 'II.2', text: 'Tập huấn sơ cứu cho giáo viên.', leadAgencyId: OTHER_PROVINCE, dueDate: '2024-12-31' },
+      ],
     },
   });
   await national.ok(`mutation { checkDeadlines { today } }`);
@@ -116,16 +135,44 @@ const fresh = (prefix: string) => `${prefix}-matrix-${++serial}`;
 
 const OVERSIGHT = ['steering-committee', 'national-administrator', 'provincial-administrator'];
 const OPERATIONS: Operation[] = [
-  { name: 'obligations (read)', write: false, roles: null, run: (c, agency) => outcome(c, `query ($a: ID!) { obligations(agency: $a) { id } }`, { a: agency }) },
-  { name: 'compliance (read)', write: false, roles: null, run: (c, agency) => outcome(c, `query ($a: ID) { compliance(agency: $a) { agencyId } }`, { a: agency }) },
-  { name: 'agencyTasks (read)', write: false, roles: null, run: (c, agency) => outcome(c, `query ($a: ID!) { agencyTasks(agency: $a) { id } }`, { a: agency }) },
-  { name: 'obligation by id (read)', write: false, roles: null, run: (c, agency, ids) => outcome(c, `query ($id: ID!) { obligation(id: $id) { id } }`, { id: requireId(ids.obligationOf, agency, 'obligation') }) },
-  { name: 'task by id (read)', write: false, roles: null, run: (c, agency, ids) => outcome(c, `query ($id: ID!) { task(id: $id) { id } }`, { id: requireId(ids.taskOf, agency, 'task') }) },
+  {
+    name: 'obligations (read)',
+    write: false,
+    roles: null,
+    run: (c, agency) => outcome(c, `query ($a: ID!) { obligations(agency: $a) { id } }`, { a: agency }),
+  },
+  {
+    name: 'compliance (read)',
+    write: false,
+    roles: null,
+    run: (c, agency) => outcome(c, `query ($a: ID) { compliance(agency: $a) { agencyId } }`, { a: agency }),
+  },
+  {
+    name: 'agencyTasks (read)',
+    write: false,
+    roles: null,
+    run: (c, agency) => outcome(c, `query ($a: ID!) { agencyTasks(agency: $a) { id } }`, { a: agency }),
+  },
+  {
+    name: 'obligation by id (read)',
+    write: false,
+    roles: null,
+    run: (c, agency, ids) => outcome(c, `query ($id: ID!) { obligation(id: $id) { id } }`, { id: requireId(ids.obligationOf, agency, 'obligation') }),
+  },
+  {
+    name: 'task by id (read)',
+    write: false,
+    roles: null,
+    run: (c, agency, ids) => outcome(c, `query ($id: ID!) { task(id: $id) { id } }`, { id: requireId(ids.taskOf, agency, 'task') }),
+  },
   {
     name: 'inspection with findings and sanctions (read)',
     write: false,
     roles: ['steering-committee', 'inspector', 'agency-officer'],
-    run: (c, agency, ids) => outcome(c, `query ($id: ID!) { inspection(id: $id) { id findings { findingId } sanctions { personName } } }`, { id: requireId(ids.inspectionOf, agency, 'inspection') }),
+    run: (c, agency, ids) =>
+      outcome(c, `query ($id: ID!) { inspection(id: $id) { id findings { findingId } sanctions { personName } } }`, {
+        id: requireId(ids.inspectionOf, agency, 'inspection'),
+      }),
   },
   {
     name: 'inspectionFindings by agency (search)',
@@ -143,7 +190,10 @@ const OPERATIONS: Operation[] = [
     name: 'submitReport',
     write: true,
     roles: ['agency-officer', ...OVERSIGHT, 'integration'],
-    run: (c, agency, ids) => outcome(c, `mutation ($i: SubmitReportInput!) { submitReport(input: $i) { changed } }`, { i: { obligationId: requireId(ids.obligationOf, agency, 'obligation'), figures: [], note: 'matrix' } }),
+    run: (c, agency, ids) =>
+      outcome(c, `mutation ($i: SubmitReportInput!) { submitReport(input: $i) { changed } }`, {
+        i: { obligationId: requireId(ids.obligationOf, agency, 'obligation'), figures: [], note: 'matrix' },
+      }),
   },
   {
     name: 'extendDeadline',
@@ -158,7 +208,10 @@ const OPERATIONS: Operation[] = [
     name: 'completeTask',
     write: true,
     roles: ['agency-officer', ...OVERSIGHT, 'integration'],
-    run: (c, agency, ids) => outcome(c, `mutation ($i: CompleteTaskInput!) { completeTask(input: $i) { changed } }`, { i: { taskId: requireId(ids.taskOf, agency, 'task'), summary: 'matrix' } }),
+    run: (c, agency, ids) =>
+      outcome(c, `mutation ($i: CompleteTaskInput!) { completeTask(input: $i) { changed } }`, {
+        i: { taskId: requireId(ids.taskOf, agency, 'task'), summary: 'matrix' },
+      }),
   },
   {
     name: 'issueDirective',
@@ -166,7 +219,15 @@ const OPERATIONS: Operation[] = [
     roles: ['agency-officer', ...OVERSIGHT],
     run: (c, agency) =>
       outcome(c, `mutation ($i: IssueDirectiveInput!) { issueDirective(input: $i) { changed } }`, {
-        i: { directiveId: fresh('cv'), documentNumber: '1/CV', documentType: 'CONG_VAN', issuingAgencyId: agency, place: 'Sóc Trăng', issuedOn: '2024-05-01', subject: 'V/v ma trận quyền' },
+        i: {
+          directiveId: fresh('cv'),
+          documentNumber: '1/CV',
+          documentType: 'CONG_VAN',
+          issuingAgencyId: agency,
+          place: 'Sóc Trăng',
+          issuedOn: '2024-05-01',
+          subject: 'V/v ma trận quyền',
+        },
       }),
   },
   {
@@ -194,13 +255,19 @@ const OPERATIONS: Operation[] = [
     name: 'appraiseConclusion',
     write: true,
     roles: ['inspector', 'steering-committee'],
-    run: (c, agency, ids) => outcome(c, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, { i: { inspectionId: requireId(ids.inspectionOf, agency, 'inspection'), opinion: 'Đồng ý' } }),
+    run: (c, agency, ids) =>
+      outcome(c, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, {
+        i: { inspectionId: requireId(ids.inspectionOf, agency, 'inspection'), opinion: 'Đồng ý' },
+      }),
   },
   {
     name: 'issueConclusion',
     write: true,
     roles: ['inspector', 'steering-committee'],
-    run: (c, agency, ids) => outcome(c, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, { i: { inspectionId: requireId(ids.inspectionOf, agency, 'inspection'), conclusionNumber: '99/KL-MT' } }),
+    run: (c, agency, ids) =>
+      outcome(c, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, {
+        i: { inspectionId: requireId(ids.inspectionOf, agency, 'inspection'), conclusionNumber: '99/KL-MT' },
+      }),
   },
   {
     name: 'recordSanction (dismissal of a head)',
@@ -232,14 +299,20 @@ function expected(who: Person, operation: Operation, scope: Scope): Verdict {
   const inJurisdiction = who.national || scope !== 'other province';
   if (!operation.write) return inJurisdiction ? 'allow' : 'refuse';
   if (who.oversight) return inJurisdiction ? 'allow' : 'refuse';
-  if (operation.teamOnly || (who.role === 'inspector' && ['appraiseConclusion', 'issueConclusion'].includes(operation.name) === false && operation.name !== 'planInspection (naming themself head)')) {
+  if (
+    operation.teamOnly ||
+    (who.role === 'inspector' &&
+      ['appraiseConclusion', 'issueConclusion'].includes(operation.name) === false &&
+      operation.name !== 'planInspection (naming themself head)')
+  ) {
     return 'refuse';
   }
   return scope === 'own agency' ? 'allow' : 'refuse';
 }
 
 /** A refusal by the access guard: FORBIDDEN, naming grants or roles (a context's own FORBIDDEN is a different rule). */
-const refusedByAccess = (result: { code: string | undefined; message: string }) => result.code === 'FORBIDDEN' && /outside their grants|needs one of the roles/.test(result.message);
+const refusedByAccess = (result: { code: string | undefined; message: string }) =>
+  result.code === 'FORBIDDEN' && /outside their grants|needs one of the roles/.test(result.message);
 
 describe('access matrix: every role × each context’s queries and mutations × own / other agency / other province, over GraphQL', () => {
   let t: TestPlatform;
@@ -259,7 +332,9 @@ describe('access matrix: every role × each context’s queries and mutations ×
       if (open) ids.obligationOf.set(agency, open.id);
       const tasks = (await national.ok(`query ($a: ID!) { agencyTasks(agency: $a) { id } }`, { a: agency })).agencyTasks;
       if (tasks[0]) ids.taskOf.set(agency, tasks[0].id);
-      const inspections = (await national.ok(`query ($a: ID) { inspections(agency: $a) { id leadAgencyId } }`, { a: agency })).inspections.filter((i: { leadAgencyId: string }) => i.leadAgencyId === agency);
+      const inspections = (await national.ok(`query ($a: ID) { inspections(agency: $a) { id leadAgencyId } }`, { a: agency })).inspections.filter(
+        (i: { leadAgencyId: string }) => i.leadAgencyId === agency,
+      );
       if (inspections[0]) ids.inspectionOf.set(agency, inspections[0].id);
     }
     for (const [kind, map] of Object.entries({ obligation: ids.obligationOf, task: ids.taskOf, inspection: ids.inspectionOf })) {
@@ -294,7 +369,9 @@ describe('access matrix: every role × each context’s queries and mutations ×
           }
           const actual: Verdict = refusedByAccess(result) ? 'refuse' : 'allow';
           if (actual === 'refuse' && operation.write) {
-            const written = (await store.readAll({ after: before })).filter((event) => event.metadata.correlationId === correlationId).map((event) => event.type);
+            const written = (await store.readAll({ after: before }))
+              .filter((event) => event.metadata.correlationId === correlationId)
+              .map((event) => event.type);
             expect({ cell: `${who.role} ${operation.name} ${scope}`, written }).toEqual({ cell: `${who.role} ${operation.name} ${scope}`, written: [] });
           }
           cells.push({ role: who.role, operation: operation.name, scope, expected: expected(who, operation, scope), actual });
@@ -322,15 +399,60 @@ describe('access matrix: every role × each context’s queries and mutations ×
     const plan = OPERATIONS.find((operation) => operation.name.startsWith('planInspection'))!;
     const sanction = OPERATIONS.find((operation) => operation.name.startsWith('recordSanction'))!;
     const writes: [string, () => Promise<{ code: string | undefined; message: string }>][] = [
-      ['committee of Sóc Trăng submits a report for Sở Y tế Tuyên Quang', () => outcome(committee, `mutation ($i: SubmitReportInput!) { submitReport(input: $i) { changed } }`, { i: { obligationId: obligation, figures: [], note: 'x' } })],
+      [
+        'committee of Sóc Trăng submits a report for Sở Y tế Tuyên Quang',
+        () =>
+          outcome(committee, `mutation ($i: SubmitReportInput!) { submitReport(input: $i) { changed } }`, {
+            i: { obligationId: obligation, figures: [], note: 'x' },
+          }),
+      ],
       ['… completes its task', () => outcome(committee, `mutation ($i: CompleteTaskInput!) { completeTask(input: $i) { changed } }`, { i: { taskId: task } })],
-      ['… extends its deadline', () => outcome(committee, `mutation ($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { changed } }`, { i: { obligationId: obligation, newDueDate: '2030-01-01', reason: 'x', authorisingDocument: '1/UBND' } })],
-      ['… amends the Tuyên Quang dispatch', () => outcome(committee, `mutation ($i: AmendDirectiveInput!) { amendDirective(input: $i) { changed } }`, { i: { directiveId: 'cv-tuyen-quang-23-ct-ttg', amendedOn: '2024-05-01', subject: 'Sửa đổi' } })],
-      ['… issues a directive in the name of the Prime Minister', () => OPERATIONS.find((o) => o.name === 'issueDirective')!.run(committee, 'thu-tuong-chinh-phu', ids)],
-      ['… appraises a Tuyên Quang inspection’s conclusion', () => outcome(committee, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, opinion: 'Đồng ý' } })],
-      ['… issues it', () => outcome(committee, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, conclusionNumber: '9/KL-TTr' } })],
-      ['an inspector on no team appraises another team’s conclusion', () => outcome(inspector, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, opinion: 'Đồng ý' } })],
-      ['… issues it', () => outcome(inspector, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, { i: { inspectionId: TQ_INSPECTION, conclusionNumber: '9/KL-TTr' } })],
+      [
+        '… extends its deadline',
+        () =>
+          outcome(committee, `mutation ($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { changed } }`, {
+            i: { obligationId: obligation, newDueDate: '2030-01-01', reason: 'x', authorisingDocument: '1/UBND' },
+          }),
+      ],
+      [
+        '… amends the Tuyên Quang dispatch',
+        () =>
+          outcome(committee, `mutation ($i: AmendDirectiveInput!) { amendDirective(input: $i) { changed } }`, {
+            i: { directiveId: 'cv-tuyen-quang-23-ct-ttg', amendedOn: '2024-05-01', subject: 'Sửa đổi' },
+          }),
+      ],
+      [
+        '… issues a directive in the name of the Prime Minister',
+        () => OPERATIONS.find((o) => o.name === 'issueDirective')!.run(committee, 'thu-tuong-chinh-phu', ids),
+      ],
+      [
+        '… appraises a Tuyên Quang inspection’s conclusion',
+        () =>
+          outcome(committee, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, {
+            i: { inspectionId: TQ_INSPECTION, opinion: 'Đồng ý' },
+          }),
+      ],
+      [
+        '… issues it',
+        () =>
+          outcome(committee, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, {
+            i: { inspectionId: TQ_INSPECTION, conclusionNumber: '9/KL-TTr' },
+          }),
+      ],
+      [
+        'an inspector on no team appraises another team’s conclusion',
+        () =>
+          outcome(inspector, `mutation ($i: AppraiseConclusionInput!) { appraiseConclusion(input: $i) { changed } }`, {
+            i: { inspectionId: TQ_INSPECTION, opinion: 'Đồng ý' },
+          }),
+      ],
+      [
+        '… issues it',
+        () =>
+          outcome(inspector, `mutation ($i: IssueConclusionInput!) { issueConclusion(input: $i) { changed } }`, {
+            i: { inspectionId: TQ_INSPECTION, conclusionNumber: '9/KL-TTr' },
+          }),
+      ],
       ['… plans a Tuyên Quang inspection naming themself head', () => plan.run(inspector, OTHER_PROVINCE, ids)],
       ['… records the dismissal of the head of Sở Y tế Tuyên Quang', () => sanction.run(inspector, OTHER_PROVINCE, ids)],
     ];
@@ -345,7 +467,11 @@ describe('access matrix: every role × each context’s queries and mutations ×
       ['… by jurisdiction', `query { compliance(jurisdiction: "lang-son") { agencyId } }`, {}],
       ['… a Lạng Sơn agency’s obligations', `query { obligations(agency: "so-ldtbxh-lang-son") { id } }`, {}],
       ['… Lạng Sơn’s findings by locality', `query { inspectionFindings(locality: "lang-son") { totalCount } }`, {}],
-      ['… a Lạng Sơn inspection with its sanctions and the sanctioned person’s name', `query { inspection(id: "kt-co-so-mam-non-lang-son-2019") { id sanctions { personName } } }`, {}],
+      [
+        '… a Lạng Sơn inspection with its sanctions and the sanctioned person’s name',
+        `query { inspection(id: "kt-co-so-mam-non-lang-son-2019") { id sanctions { personName } } }`,
+        {},
+      ],
       ['… a Tuyên Quang inspection', `query ($id: ID!) { inspection(id: $id) { id findings { findingId } } }`, { id: TQ_INSPECTION }],
       ['… a Tuyên Quang task', `query ($id: ID!) { task(id: $id) { id } }`, { id: task }],
       ['… a Lạng Sơn inspection’s stream history', `query { streamHistory(streamId: "inspection-kt-co-so-mam-non-lang-son-2019") { type data } }`, {}],
@@ -356,16 +482,22 @@ describe('access matrix: every role × each context’s queries and mutations ×
       expect({ attempt, code: result.errors?.[0]?.extensions?.code, data: result.data ?? null }).toEqual({ attempt, code: 'FORBIDDEN', data: null });
     }
     // Searches with nothing named answer only what lies inside the reader's province.
-    const everywhere = (await t.as(admin).ok(`{ inspectionFindings(first: 100) { items { findingId target { unitId } } } inspections { id leadAgencyId } }`)) as {
+    const everywhere = (await t
+      .as(admin)
+      .ok(`{ inspectionFindings(first: 100) { items { findingId target { unitId } } } inspections { id leadAgencyId } }`)) as {
       inspectionFindings: { items: { findingId: string; target: { unitId: string } }[] };
       inspections: { id: string; leadAgencyId: string }[];
     };
-    const outside = everywhere.inspectionFindings.items.filter((finding) => ['lang-son', 'tp-lang-son', 'tuyen-quang', 'son-duong'].includes(finding.target.unitId)).map((finding) => finding.findingId);
+    const outside = everywhere.inspectionFindings.items
+      .filter((finding) => ['lang-son', 'tp-lang-son', 'tuyen-quang', 'son-duong'].includes(finding.target.unitId))
+      .map((finding) => finding.findingId);
     expect(outside.length).toBeGreaterThan(0);
     const seen = (await officer.ok(`{ inspectionFindings(first: 100) { items { findingId } } inspections { id leadAgencyId } }`)) as typeof everywhere;
     expect(seen.inspectionFindings.items.map((finding) => finding.findingId).filter((id) => outside.includes(id))).toEqual([]);
     expect(seen.inspectionFindings.items.length).toBeGreaterThan(0);
-    expect(seen.inspections.map((inspection) => inspection.leadAgencyId).filter((agency) => !agency.endsWith('soc-trang') && !agency.startsWith('ubnd-'))).toEqual([]);
+    expect(
+      seen.inspections.map((inspection) => inspection.leadAgencyId).filter((agency) => !agency.endsWith('soc-trang') && !agency.startsWith('ubnd-')),
+    ).toEqual([]);
     console.log(`issue attempts refused: ${writes.length} writes, ${reads.length} reads named, plus 2 unnamed searches filtered to the province`);
   }, 300000);
 });

@@ -7,7 +7,12 @@ const GRANT = `mutation ($i: GrantAccessInput!) { grantAccess(input: $i) { chang
 const REVOKE = `mutation ($i: RevokeAccessInput!) { revokeAccess(input: $i) { changed } }`;
 const GRANTS = `query ($s: String!) { grants(subject: $s) { grantId role agencyId validFrom revokedOn } }`;
 const OBLIGATIONS = `query ($a: ID!) { obligations(agency: $a) { id } }`;
-const provincialAdmin: Actor = { subject: 'quan-tri-soc-trang', name: 'Quản trị tỉnh Sóc Trăng', agencyId: 'ubnd-soc-trang', roles: ['provincial-administrator'] };
+const provincialAdmin: Actor = {
+  subject: 'quan-tri-soc-trang',
+  name: 'Quản trị tỉnh Sóc Trăng',
+  agencyId: 'ubnd-soc-trang',
+  roles: ['provincial-administrator'],
+};
 /** Someone the identity provider knows, whom no one has granted anything yet. */
 const newcomer: Actor = { subject: 'can-bo-moi-ke-sach', name: 'Cán bộ mới', agencyId: null, roles: [] };
 
@@ -24,7 +29,9 @@ describe('grants as events, granted and revoked by an administrator of the juris
 
   it('a token alone reads nothing; a grant from the provincial administrator opens the agency’s data, a revocation closes it, the history stays', async () => {
     expect(await t.as(newcomer).errorCode(OBLIGATIONS, { a: 'ubnd-ke-sach' })).toBe('FORBIDDEN');
-    await t.as(provincialAdmin).ok(GRANT, { i: { grantId: 'g-ke-sach-1', subject: newcomer.subject, role: 'agency-officer', agencyId: 'ubnd-ke-sach', validFrom: '2024-05-01' } });
+    await t
+      .as(provincialAdmin)
+      .ok(GRANT, { i: { grantId: 'g-ke-sach-1', subject: newcomer.subject, role: 'agency-officer', agencyId: 'ubnd-ke-sach', validFrom: '2024-05-01' } });
     expect((await t.as(newcomer).ok(OBLIGATIONS, { a: 'ubnd-ke-sach' })).obligations).toEqual(expect.any(Array));
     // A district officer's jurisdiction is the district: the province's departments are outside it.
     expect(await t.as(newcomer).errorCode(OBLIGATIONS, { a: 'so-y-te-soc-trang' })).toBe('FORBIDDEN');
@@ -37,7 +44,9 @@ describe('grants as events, granted and revoked by an administrator of the juris
   });
 
   it('a grant not yet begun confers nothing until its day', async () => {
-    await t.as(provincialAdmin).ok(GRANT, { i: { grantId: 'g-ke-sach-2', subject: 'can-bo-tuong-lai', role: 'agency-officer', agencyId: 'ubnd-ke-sach', validFrom: '2024-07-01' } });
+    await t
+      .as(provincialAdmin)
+      .ok(GRANT, { i: { grantId: 'g-ke-sach-2', subject: 'can-bo-tuong-lai', role: 'agency-officer', agencyId: 'ubnd-ke-sach', validFrom: '2024-07-01' } });
     const future: Actor = { subject: 'can-bo-tuong-lai', name: 'x', agencyId: null, roles: [] };
     expect(await t.as(future).errorCode(OBLIGATIONS, { a: 'ubnd-ke-sach' })).toBe('FORBIDDEN');
     t.clock.set(new Date('2024-07-02T03:00:00Z'));
@@ -57,6 +66,8 @@ describe('grants as events, granted and revoked by an administrator of the juris
 
   it('an officer may not grant at all', async () => {
     const officer: Actor = { subject: 'can-bo-so-y-te-soc-trang', name: 'x', agencyId: 'so-y-te-soc-trang', roles: ['agency-officer'] };
-    expect(await t.as(officer).errorCode(GRANT, { i: { grantId: 'g-self', subject: officer.subject, role: 'steering-committee', validFrom: '2024-05-01' } })).toBe('FORBIDDEN');
+    expect(
+      await t.as(officer).errorCode(GRANT, { i: { grantId: 'g-self', subject: officer.subject, role: 'steering-committee', validFrom: '2024-05-01' } }),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -17,7 +17,9 @@ describe('identity: OIDC access tokens verified against a JWKS', () => {
 
   beforeAll(async () => {
     idp = await TestIdentityProvider.start();
-    t = await startTestPlatform({ identity: { issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl, developmentKeyFile: null, clockToleranceSeconds: 30, jwksCooldownMs: 0 } });
+    t = await startTestPlatform({
+      identity: { issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl, developmentKeyFile: null, clockToleranceSeconds: 30, jwksCooldownMs: 0 },
+    });
     await t.grant(officer);
   }, 120000);
 
@@ -26,7 +28,8 @@ describe('identity: OIDC access tokens verified against a JWKS', () => {
     await idp?.stop();
   });
 
-  const codeWith = async (token: string, query = LEVELS) => (await t.withToken(token).request(query, { agency: 'so-y-te-soc-trang' })).errors?.[0]?.extensions?.code ?? 'OK';
+  const codeWith = async (token: string, query = LEVELS) =>
+    (await t.withToken(token).request(query, { agency: 'so-y-te-soc-trang' })).errors?.[0]?.extensions?.code ?? 'OK';
 
   it('accepts RS256 and ES256 tokens from the provider, and the grants (not the token) say what the subject may read', async () => {
     expect(await codeWith(await idp.sign({ subject: officer.subject, alg: 'RS256' }))).toBe('OK');
@@ -52,7 +55,13 @@ describe('identity: OIDC access tokens verified against a JWKS', () => {
 
   it('refuses alg none', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const unsigned = new UnsecuredJWT({}).setSubject(officer.subject).setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt(now).setExpirationTime(now + 300).encode();
+    const unsigned = new UnsecuredJWT({})
+      .setSubject(officer.subject)
+      .setIssuer(idp.issuer)
+      .setAudience(idp.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .encode();
     expect(unsigned.split('.')[2]).toBe('');
     expect(await codeWith(unsigned)).toBe('UNAUTHENTICATED');
   });

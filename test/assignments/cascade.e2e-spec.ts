@@ -42,16 +42,28 @@ const smallDirective = (directiveId: string, agencyId: string): DirectiveIssued[
   ...socTrangPlan,
   directiveId,
   documentNumber: { ...socTrangPlan.documentNumber, raw: `${directiveId.toUpperCase()}/KH-UBND` },
-  tasks: [{ taskId: '1', section: '1', text: 'Thanh tra, kiểm tra chuyên đề về nuôi con nuôi', leadAgencyId: agencyId, coordinatingAgencyIds: [], dueDate: '2021-12-31', reportingRegimeIds: ['bao-cao-nam'] }],
+  tasks: [
+    {
+      taskId: '1',
+      section: '1',
+      text: 'Thanh tra, kiểm tra chuyên đề về nuôi con nuôi',
+      leadAgencyId: agencyId,
+      coordinatingAgencyIds: [],
+      dueDate: '2021-12-31',
+      reportingRegimeIds: ['bao-cao-nam'],
+    },
+  ],
   reportingRegimes: socTrangPlan.reportingRegimes.filter((regime) => regime.regimeId === 'bao-cao-nam'),
 });
 
 describe('the cascade of a directive, and obligations from inspections and directive changes (GraphQL over HTTP)', () => {
   let t: TestPlatform;
   const at = (instant: string) => t.clock.set(instant);
-  const obligations = async (agency: string, status?: string[]): Promise<Obligation[]> => (await t.as(committee).ok(OBLIGATIONS, { agency, status })).obligations;
+  const obligations = async (agency: string, status?: string[]): Promise<Obligation[]> =>
+    (await t.as(committee).ok(OBLIGATIONS, { agency, status })).obligations;
   const task = async (id: string, asOf?: string) => (await t.as(committee).ok(TASK, { id, asOf })).task;
-  const history = async (streamId: string) => (await t.as(committee).ok(HISTORY, { streamId })).streamHistory as { type: string; recordedAt: string; data: any }[];
+  const history = async (streamId: string) =>
+    (await t.as(committee).ok(HISTORY, { streamId })).streamHistory as { type: string; recordedAt: string; data: any }[];
 
   beforeAll(async () => {
     t = await startWithOrganisationChart('2021-03-01T03:00:00Z');
@@ -69,12 +81,28 @@ describe('the cascade of a directive, and obligations from inspections and direc
     });
 
     it('delegates down to a district in its jurisdiction: the child keeps its parent, and its due date becomes the district’s obligation', async () => {
-      const receipt = (await t.as(ldtbxh).ok(DELEGATE, { input: { taskId: LDTBXH_2A, toAgencyId: 'ubnd-ke-sach', text: 'Tổ chức tuyên truyền về bảo vệ trẻ em tại các xã', dueDate: '2021-10-31' } }))
-        .delegateTask;
+      const receipt = (
+        await t.as(ldtbxh).ok(DELEGATE, {
+          input: { taskId: LDTBXH_2A, toAgencyId: 'ubnd-ke-sach', text: 'Tổ chức tuyên truyền về bảo vệ trẻ em tại các xã', dueDate: '2021-10-31' },
+        })
+      ).delegateTask;
       expect(receipt).toEqual({ streamIds: [`task-${LDTBXH_2A}`, `task-${KE_SACH_2A}`], changed: true, projected: true });
-      expect(await task(KE_SACH_2A)).toMatchObject({ role: 'DELEGATED', agencyId: 'ubnd-ke-sach', section: '2.a', dueDate: '2021-10-31', parent: { id: LDTBXH_2A, agencyId: 'so-ldtbxh-soc-trang' } });
+      expect(await task(KE_SACH_2A)).toMatchObject({
+        role: 'DELEGATED',
+        agencyId: 'ubnd-ke-sach',
+        section: '2.a',
+        dueDate: '2021-10-31',
+        parent: { id: LDTBXH_2A, agencyId: 'so-ldtbxh-soc-trang' },
+      });
       expect(await obligations('ubnd-ke-sach', ['OPEN'])).toEqual(
-        expect.arrayContaining([expect.objectContaining({ kind: 'TASK', dueDate: '2021-10-31', recipientAgencyId: 'so-ldtbxh-soc-trang', source: expect.objectContaining({ taskId: KE_SACH_2A, sections: ['2.a'] }) })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: 'TASK',
+            dueDate: '2021-10-31',
+            recipientAgencyId: 'so-ldtbxh-soc-trang',
+            source: expect.objectContaining({ taskId: KE_SACH_2A, sections: ['2.a'] }),
+          }),
+        ]),
       );
       expect(await t.as(ldtbxh).errorCode(DELEGATE, { input: { taskId: LDTBXH_2A, toAgencyId: 'ubnd-ke-sach', text: 'Lần nữa' } })).toBe('CONFLICT');
       expect(await t.as(keSach).errorCode(DELEGATE, { input: { taskId: KE_SACH_2A, toAgencyId: 'so-y-te-soc-trang', text: 'Lên trên' } })).toBe('FORBIDDEN');
@@ -84,10 +112,18 @@ describe('the cascade of a directive, and obligations from inspections and direc
       await t.as(ldtbxh).ok(PROGRESS, { input: { taskId: LDTBXH_2A, percent: 20, summary: 'Đã phát hành tài liệu' } });
       await t.as(keSach).ok(PROGRESS, { input: { taskId: KE_SACH_2A, percent: 60, summary: 'Đã tổ chức tại 6 xã' } });
       const parent = await task(LDTBXH_2A);
-      expect(parent).toMatchObject({ status: 'IN_PROGRESS', ownProgress: 20, progress: 40, children: [expect.objectContaining({ id: KE_SACH_2A, ownProgress: 60, progress: 60 })] });
+      expect(parent).toMatchObject({
+        status: 'IN_PROGRESS',
+        ownProgress: 20,
+        progress: 40,
+        children: [expect.objectContaining({ id: KE_SACH_2A, ownProgress: 60, progress: 60 })],
+      });
       const cascade = (await t.as(committee).ok(DIRECTIVE_TASKS, { directiveId: PLAN_ID })).directiveTasks;
       expect(cascade.taskCount).toBe(socTrangPlan.tasks.length + 3 + 1); // leads, coordinators of 4.d (2) and 5.b (1), the delegated task
-      expect(cascade.tasks.find((root: { id: string }) => root.id === LDTBXH_2A)).toMatchObject({ progress: 40, children: [{ id: KE_SACH_2A, agencyId: 'ubnd-ke-sach', progress: 60 }] });
+      expect(cascade.tasks.find((root: { id: string }) => root.id === LDTBXH_2A)).toMatchObject({
+        progress: 40,
+        children: [{ id: KE_SACH_2A, agencyId: 'ubnd-ke-sach', progress: 60 }],
+      });
       expect(cascade.progress).toBe(5); // the mean over the 8 lead tasks: 40 / 8
     });
 
@@ -96,7 +132,12 @@ describe('the cascade of a directive, and obligations from inspections and direc
       const lead = await task(taskId('4.d', 'cong-an-soc-trang'));
       expect(lead).toMatchObject({ role: 'LEAD', progress: 0 });
       expect(lead.contributions).toEqual([
-        expect.objectContaining({ agencyId: 'so-vhttdl-soc-trang', role: 'COORDINATOR', ownProgress: 50, progressReports: [{ agencyId: 'so-vhttdl-soc-trang', percent: 50, summary: 'Phối hợp tập huấn điều tra viên' }] }),
+        expect.objectContaining({
+          agencyId: 'so-vhttdl-soc-trang',
+          role: 'COORDINATOR',
+          ownProgress: 50,
+          progressReports: [{ agencyId: 'so-vhttdl-soc-trang', percent: 50, summary: 'Phối hợp tập huấn điều tra viên' }],
+        }),
         expect.objectContaining({ agencyId: 'so-y-te-soc-trang', role: 'COORDINATOR', ownProgress: 0 }),
       ]);
       expect((await task(taskId('4.d', 'so-vhttdl-soc-trang'))).lead).toEqual({ id: taskId('4.d', 'cong-an-soc-trang') });
@@ -143,8 +184,16 @@ describe('the cascade of a directive, and obligations from inspections and direc
       });
       expect(await t.as(officerOf('so-gddt-soc-trang')).errorCode(SUBMIT, { input: { obligationId: REC, figures: [], note: 'x' } })).toBe('BAD_USER_INPUT');
 
-      await publish(t, 'test-inspection-1', 'CorrectiveActionReported', { ...rec, responsibleAgencyId: 'so-gddt-soc-trang', action: 'Đã bố trí tại 5 trường', reportedOn: '2021-10-05' });
-      expect((await obligations('so-gddt-soc-trang')).find((o) => o.id === REC)).toMatchObject({ status: 'SUBMITTED_LATE', submissions: [{ timeliness: 'LATE', submittedOn: '2021-10-05', note: 'Đã bố trí tại 5 trường' }] });
+      await publish(t, 'test-inspection-1', 'CorrectiveActionReported', {
+        ...rec,
+        responsibleAgencyId: 'so-gddt-soc-trang',
+        action: 'Đã bố trí tại 5 trường',
+        reportedOn: '2021-10-05',
+      });
+      expect((await obligations('so-gddt-soc-trang')).find((o) => o.id === REC)).toMatchObject({
+        status: 'SUBMITTED_LATE',
+        submissions: [{ timeliness: 'LATE', submittedOn: '2021-10-05', note: 'Đã bố trí tại 5 trường' }],
+      });
     });
 
     it('closing it makes it done; reopening owes it again by the new date, with the history kept', async () => {
@@ -173,7 +222,12 @@ describe('the cascade of a directive, and obligations from inspections and direc
         requestedOn: '2021-05-10',
       });
       expect((await obligations('so-ldtbxh-soc-trang')).filter((o) => o.kind === 'AD_HOC_REPORT')).toEqual([
-        expect.objectContaining({ title: 'Báo cáo đột xuất tình hình trẻ em đuối nước', dueDate: '2021-05-20', period: 'dot-xuat-2021-05', recipientAgencyId: 'ubnd-soc-trang' }),
+        expect.objectContaining({
+          title: 'Báo cáo đột xuất tình hình trẻ em đuối nước',
+          dueDate: '2021-05-20',
+          period: 'dot-xuat-2021-05',
+          recipientAgencyId: 'ubnd-soc-trang',
+        }),
       ]);
     });
 
@@ -185,7 +239,17 @@ describe('the cascade of a directive, and obligations from inspections and direc
         amendedOn: '2021-04-01',
         amendingDocument: '80/KH-UBND',
         subject: 'Sửa đổi, bổ sung Kế hoạch 29/KH-UBND',
-        addedTasks: [{ taskId: '2.b', section: '2.b', text: 'Chỉ đạo cơ quan báo chí dành chuyên trang, chuyên mục cho trẻ em', leadAgencyId: 'so-tttt-soc-trang', coordinatingAgencyIds: [], dueDate: null, reportingRegimeIds: ['bao-cao-6-thang', 'bao-cao-nam'] }],
+        addedTasks: [
+          {
+            taskId: '2.b',
+            section: '2.b',
+            text: 'Chỉ đạo cơ quan báo chí dành chuyên trang, chuyên mục cho trẻ em',
+            leadAgencyId: 'so-tttt-soc-trang',
+            coordinatingAgencyIds: [],
+            dueDate: null,
+            reportingRegimeIds: ['bao-cao-6-thang', 'bao-cao-nam'],
+          },
+        ],
         changedTasks: [changed],
         withdrawnTaskIds: ['7'],
         addedReportingRegimes: [],
@@ -209,8 +273,17 @@ describe('the cascade of a directive, and obligations from inspections and direc
       await publish(t, 'test-directive-kh-thay-the', 'DirectiveIssued', smallDirective('kh-thay-the', 'so-tu-phap-soc-trang'));
       await publish(t, 'test-directive-kh-bai-bo', 'DirectiveIssued', smallDirective('kh-bai-bo', 'so-xay-dung-soc-trang'));
       at('2021-09-01T03:00:00Z');
-      await publish(t, 'test-directive-kh-thay-the', 'DirectiveSuperseded', { directiveId: 'kh-thay-the', supersededByDirectiveId: PLAN_ID, effectiveFrom: '2021-09-01' });
-      await publish(t, 'test-directive-kh-bai-bo', 'DirectiveRevoked', { directiveId: 'kh-bai-bo', effectiveFrom: '2021-09-01', reason: 'Không còn phù hợp', revokingDocument: '99/QĐ-UBND' });
+      await publish(t, 'test-directive-kh-thay-the', 'DirectiveSuperseded', {
+        directiveId: 'kh-thay-the',
+        supersededByDirectiveId: PLAN_ID,
+        effectiveFrom: '2021-09-01',
+      });
+      await publish(t, 'test-directive-kh-bai-bo', 'DirectiveRevoked', {
+        directiveId: 'kh-bai-bo',
+        effectiveFrom: '2021-09-01',
+        reason: 'Không còn phù hợp',
+        revokingDocument: '99/QĐ-UBND',
+      });
 
       const justice = await obligations('so-tu-phap-soc-trang');
       expect(justice.map((o) => [o.kind, o.dueDate, o.status, o.closedOn])).toEqual([
@@ -220,7 +293,9 @@ describe('the cascade of a directive, and obligations from inspections and direc
       ]);
       expect(await task('kh-thay-the/1/so-tu-phap-soc-trang')).toMatchObject({ status: 'SUPERSEDED' });
       expect((await obligations('so-xay-dung-soc-trang')).map((o) => o.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
-      expect(await t.as(officerOf('so-tu-phap-soc-trang')).errorCode(SUBMIT, { input: { obligationId: justice[0].id, figures: [], note: 'x' } })).toBe('CONFLICT');
+      expect(await t.as(officerOf('so-tu-phap-soc-trang')).errorCode(SUBMIT, { input: { obligationId: justice[0].id, figures: [], note: 'x' } })).toBe(
+        'CONFLICT',
+      );
     });
   });
 
@@ -238,12 +313,26 @@ describe('the cascade of a directive, and obligations from inspections and direc
   describe('a function transfer passes child-protection work to the receiving agency', () => {
     it('moves the open obligations and tasks of the agency that loses the child-protection function', async () => {
       await t.as(admin).ok(`mutation ($input: RegisterAgencyInput!) { registerAgency(input: $input) { changed } }`, {
-        input: { agencyId: 'so-noi-vu-soc-trang', name: 'Sở Nội vụ', kind: 'DEPARTMENT', unitId: 'soc-trang', parentAgencyId: 'ubnd-soc-trang', functions: ['home-affairs'], effectiveFrom: '2010-01-01' },
+        input: {
+          agencyId: 'so-noi-vu-soc-trang',
+          name: 'Sở Nội vụ',
+          kind: 'DEPARTMENT',
+          unitId: 'soc-trang',
+          parentAgencyId: 'ubnd-soc-trang',
+          functions: ['home-affairs'],
+          effectiveFrom: '2010-01-01',
+        },
       });
       const before = (await obligations('so-ldtbxh-soc-trang', ['OPEN', 'DUE_SOON', 'OVERDUE'])).map((o) => o.id);
       expect(before.length).toBeGreaterThan(0);
       await t.as(admin).ok(`mutation ($input: TransferAgencyFunctionInput!) { transferAgencyFunction(input: $input) { projected } }`, {
-        input: { fromAgencyId: 'so-ldtbxh-soc-trang', toAgencyId: 'so-noi-vu-soc-trang', function: 'child-protection', effectiveFrom: '2022-01-01', decision: 'NQ 01/2022' },
+        input: {
+          fromAgencyId: 'so-ldtbxh-soc-trang',
+          toAgencyId: 'so-noi-vu-soc-trang',
+          function: 'child-protection',
+          effectiveFrom: '2022-01-01',
+          decision: 'NQ 01/2022',
+        },
       });
       expect(await obligations('so-ldtbxh-soc-trang', ['OPEN', 'DUE_SOON', 'OVERDUE'])).toEqual([]);
       const received = await obligations('so-noi-vu-soc-trang');

@@ -26,7 +26,12 @@ describe('assignments with the demo data, through the directives context (GraphQ
   it('gives Sở Y tế Sóc Trăng the reports of the plan 29/KH-UBND for its sections II.1.đ and II.4.đ, due before 30/6 and 30/11', async () => {
     const owed = ofPlan((await t.as(committee).ok(OBLIGATIONS, { agency: 'so-y-te-soc-trang' })).obligations);
     expect(owed.slice(0, 4)).toEqual([
-      expect.objectContaining({ period: '2021-H1', dueDate: '2021-06-30', status: 'SUBMITTED_LATE', submissions: [{ timeliness: 'LATE', submittedOn: '2021-07-08' }] }),
+      expect.objectContaining({
+        period: '2021-H1',
+        dueDate: '2021-06-30',
+        status: 'SUBMITTED_LATE',
+        submissions: [{ timeliness: 'LATE', submittedOn: '2021-07-08' }],
+      }),
       expect.objectContaining({ period: '2021', dueDate: '2021-11-30', status: 'SUBMITTED_LATE' }),
       expect.objectContaining({ period: '2022-H1', dueDate: '2022-06-30', status: 'OPEN' }),
       expect.objectContaining({ period: '2022', dueDate: '2022-11-30', status: 'OPEN' }),
@@ -60,7 +65,15 @@ describe('assignments with the demo data, through the directives context (GraphQ
           issuedOn: '2022-03-01',
           subject: 'V/v tăng cường phòng, chống đuối nước trẻ em mùa hè 2022',
           recipientAgencyIds: ['so-gddt-soc-trang'],
-          tasks: [{ taskId: 'muc-1', section: '1', text: 'Tổ chức dạy bơi an toàn cho học sinh', leadAgencyId: 'so-gddt-soc-trang', reportingRegimeIds: ['bao-cao-ket-qua'] }],
+          tasks: [
+            {
+              taskId: 'muc-1',
+              section: '1',
+              text: 'Tổ chức dạy bơi an toàn cho học sinh',
+              leadAgencyId: 'so-gddt-soc-trang',
+              reportingRegimeIds: ['bao-cao-ket-qua'],
+            },
+          ],
           reportingRegimes: [
             {
               regimeId: 'bao-cao-ket-qua',
@@ -80,6 +93,13 @@ describe('assignments with the demo data, through the directives context (GraphQ
     ).issueDirective;
     expect(receipt.projected).toBe(true);
     const owed = ofPlan((await t.as(committee).ok(OBLIGATIONS, { agency: 'so-gddt-soc-trang' })).obligations, 'cv-dot-xuat-duoi-nuoc-2022');
-    expect(owed).toEqual([expect.objectContaining({ period: '2022', dueDate: '2022-09-15', status: 'OPEN', source: expect.objectContaining({ documentNumber: '412/UBND-VX', sections: ['1'] }) })]);
+    expect(owed).toEqual([
+      expect.objectContaining({
+        period: '2022',
+        dueDate: '2022-09-15',
+        status: 'OPEN',
+        source: expect.objectContaining({ documentNumber: '412/UBND-VX', sections: ['1'] }),
+      }),
+    ]);
   });
 });

@@ -55,7 +55,9 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
   afterAll(() => t?.stop());
 
   it('gives Sở Y tế Sóc Trăng the tasks the plan assigns it (1.đ, 4.đ as lead, 4.d as coordinator)', async () => {
-    const tasks = (await t.as(yTe).ok(AGENCY_TASKS, { agency: 'so-y-te-soc-trang' })).agencyTasks.filter((task: { directiveId: string }) => task.directiveId === PLAN_ID);
+    const tasks = (await t.as(yTe).ok(AGENCY_TASKS, { agency: 'so-y-te-soc-trang' })).agencyTasks.filter(
+      (task: { directiveId: string }) => task.directiveId === PLAN_ID,
+    );
     expect(tasks.map((task: { section: string; role: string }) => [task.section, task.role]).sort()).toEqual([
       ['1.đ', 'LEAD'],
       ['4.d', 'COORDINATOR'],
@@ -87,9 +89,16 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
 
   it('a task with its own due date is an obligation of its lead and of each coordinating agency', async () => {
     expect(await obligations('so-tai-chinh-soc-trang')).toEqual([
-      expect.objectContaining({ kind: 'TASK', dueDate: '2021-06-15', recipientAgencyId: 'ubnd-soc-trang', source: expect.objectContaining({ sections: ['5.b'] }) }),
+      expect.objectContaining({
+        kind: 'TASK',
+        dueDate: '2021-06-15',
+        recipientAgencyId: 'ubnd-soc-trang',
+        source: expect.objectContaining({ sections: ['5.b'] }),
+      }),
     ]);
-    expect(await obligations('so-ldtbxh-soc-trang')).toEqual([expect.objectContaining({ kind: 'TASK', dueDate: '2021-06-15', source: expect.objectContaining({ sections: ['5.b'] }) })]);
+    expect(await obligations('so-ldtbxh-soc-trang')).toEqual([
+      expect.objectContaining({ kind: 'TASK', dueDate: '2021-06-15', source: expect.objectContaining({ sections: ['5.b'] }) }),
+    ]);
   });
 
   it('shows DUE_SOON within 7 days of the deadline and records the approach once', async () => {
@@ -118,8 +127,12 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
     await t.as(committee).ok(CHECK);
 
     const overdue = (await history(`obligation-${GD_DT_H1}`)).filter((e) => e.type === 'ObligationOverdue');
-    expect(overdue).toEqual([expect.objectContaining({ actor: 'user:test-committee', data: expect.objectContaining({ dueDate: '2021-06-30', detectedOn: '2021-07-01' }) })]);
-    expect(await obligations('so-gddt-soc-trang', { status: ['OVERDUE'] })).toEqual([expect.objectContaining({ id: GD_DT_H1, overdueDeadlines: ['2021-06-30'] })]);
+    expect(overdue).toEqual([
+      expect.objectContaining({ actor: 'user:test-committee', data: expect.objectContaining({ dueDate: '2021-06-30', detectedOn: '2021-07-01' }) }),
+    ]);
+    expect(await obligations('so-gddt-soc-trang', { status: ['OVERDUE'] })).toEqual([
+      expect.objectContaining({ id: GD_DT_H1, overdueDeadlines: ['2021-06-30'] }),
+    ]);
   });
 
   let beforeSubmission: string;
@@ -128,12 +141,23 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
   it('shows a report submitted after its deadline as late; a second one is a resubmission; corrections stand beside the figures', async () => {
     beforeSubmission = new Date().toISOString();
     at('2021-07-12T03:00:00Z');
-    const receipt = (await t.as(yTe).ok(SUBMIT, { input: { obligationId: Y_TE_H1, figures: [{ code: 'TE-XAM-HAI', value: 7, unit: 'vụ' }], note: 'Báo cáo 6 tháng đầu năm 2021' } })).submitReport;
+    const receipt = (
+      await t
+        .as(yTe)
+        .ok(SUBMIT, { input: { obligationId: Y_TE_H1, figures: [{ code: 'TE-XAM-HAI', value: 7, unit: 'vụ' }], note: 'Báo cáo 6 tháng đầu năm 2021' } })
+    ).submitReport;
     expect(receipt).toMatchObject({ streamIds: [`obligation-${Y_TE_H1}`], projected: true, changed: true });
     afterSubmission = (await history(`obligation-${Y_TE_H1}`)).at(-1)!.recordedAt;
 
     await t.as(yTe).ok(SUBMIT, { input: { obligationId: Y_TE_H1, figures: [{ code: 'TE-XAM-HAI', value: 8, unit: 'vụ' }], note: 'Bổ sung' } });
-    await t.as(yTe).ok(CORRECT, { input: { obligationId: Y_TE_H1, submissionNumber: 1, corrections: [{ code: 'TE-XAM-HAI', value: 9, unit: 'vụ' }], reason: 'Số liệu Công an tỉnh chuyển muộn' } });
+    await t.as(yTe).ok(CORRECT, {
+      input: {
+        obligationId: Y_TE_H1,
+        submissionNumber: 1,
+        corrections: [{ code: 'TE-XAM-HAI', value: 9, unit: 'vụ' }],
+        reason: 'Số liệu Công an tỉnh chuyển muộn',
+      },
+    });
     const [h1] = (await obligations('so-y-te-soc-trang')).filter((o) => o.id === Y_TE_H1);
     expect(h1).toMatchObject({ status: 'SUBMITTED_LATE', onTime: false });
     expect(h1.submissions).toEqual([
@@ -154,18 +178,29 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
     const before = ofPlan((await t.as(committee).ok(OBLIGATIONS, { agency: 'so-y-te-soc-trang', asOf: beforeSubmission })).obligations);
     expect(before.find((o) => o.id === Y_TE_H1)).toMatchObject({ status: 'OVERDUE', submissions: [] });
     const after = ofPlan((await t.as(committee).ok(OBLIGATIONS, { agency: 'so-y-te-soc-trang', asOf: afterSubmission })).obligations);
-    expect(after.find((o) => o.id === Y_TE_H1)).toMatchObject({ status: 'SUBMITTED_LATE', submissions: [expect.objectContaining({ timeliness: 'LATE', corrections: [] })] });
+    expect(after.find((o) => o.id === Y_TE_H1)).toMatchObject({
+      status: 'SUBMITTED_LATE',
+      submissions: [expect.objectContaining({ timeliness: 'LATE', corrections: [] })],
+    });
 
     const complianceAt = async (asOf: string) =>
-      (await t.as(committee).ok(COMPLIANCE, { agency: 'so-y-te-soc-trang', directiveId: PLAN_ID, year: 2021, asOf })).compliance.find((row: { period: string }) => row.period === '2021-H1');
+      (await t.as(committee).ok(COMPLIANCE, { agency: 'so-y-te-soc-trang', directiveId: PLAN_ID, year: 2021, asOf })).compliance.find(
+        (row: { period: string }) => row.period === '2021-H1',
+      );
     expect(await complianceAt(beforeSubmission)).toMatchObject({ onTime: 0, late: 0, missing: 1 });
     expect(await complianceAt(afterSubmission)).toMatchObject({ onTime: 0, late: 1, missing: 0 });
   });
 
   it('keeps extensions with their reason and document, and computes late rates against both deadlines', async () => {
     at('2021-11-20T03:00:00Z');
-    expect(await t.as(gdDt).errorCode(EXTEND, { input: { obligationId: GD_DT_2021, newDueDate: '2021-12-15', reason: 'Chờ số liệu', authorisingDocument: '125/UBND-VX' } })).toBe('FORBIDDEN');
-    await t.as(committee).ok(EXTEND, { input: { obligationId: GD_DT_2021, newDueDate: '2021-12-15', reason: 'Chờ số liệu thống kê năm học', authorisingDocument: '125/UBND-VX' } });
+    expect(
+      await t
+        .as(gdDt)
+        .errorCode(EXTEND, { input: { obligationId: GD_DT_2021, newDueDate: '2021-12-15', reason: 'Chờ số liệu', authorisingDocument: '125/UBND-VX' } }),
+    ).toBe('FORBIDDEN');
+    await t.as(committee).ok(EXTEND, {
+      input: { obligationId: GD_DT_2021, newDueDate: '2021-12-15', reason: 'Chờ số liệu thống kê năm học', authorisingDocument: '125/UBND-VX' },
+    });
     at('2021-12-10T03:00:00Z');
     await t.as(gdDt).ok(SUBMIT, { input: { obligationId: GD_DT_2021, figures: [], note: 'Báo cáo năm 2021' } });
     const annual = (await obligations('so-gddt-soc-trang')).find((o) => o.id === GD_DT_2021)!;
@@ -173,7 +208,9 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
       status: 'SUBMITTED_ON_TIME',
       dueDate: '2021-12-15',
       originalDueDate: '2021-11-30',
-      deadlineChanges: [{ kind: 'extension', previousDueDate: '2021-11-30', newDueDate: '2021-12-15', reason: 'Chờ số liệu thống kê năm học', document: '125/UBND-VX' }],
+      deadlineChanges: [
+        { kind: 'extension', previousDueDate: '2021-11-30', newDueDate: '2021-12-15', reason: 'Chờ số liệu thống kê năm học', document: '125/UBND-VX' },
+      ],
       submissions: [expect.objectContaining({ timeliness: 'ON_TIME', lateAgainstOriginal: true })],
     });
     const rows = (await t.as(committee).ok(COMPLIANCE, { agency: 'so-gddt-soc-trang', directiveId: PLAN_ID, year: 2021 })).compliance;
@@ -182,13 +219,19 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
       { agencyId: 'so-gddt-soc-trang', period: '2021-H1', onTime: 0, late: 0, missing: 1, pending: 0, extended: 0, lateRate: 1, lateRateAgainstOriginal: 1 },
     ]);
     const province = (await t.as(committee).ok(COMPLIANCE, { jurisdiction: 'soc-trang', directiveId: PLAN_ID, year: 2021 })).compliance;
-    expect(province.map((row: { agencyId: string }) => row.agencyId)).toEqual(expect.arrayContaining(['cong-an-soc-trang', 'so-gddt-soc-trang', 'so-y-te-soc-trang', 'ubnd-ke-sach']));
+    expect(province.map((row: { agencyId: string }) => row.agencyId)).toEqual(
+      expect.arrayContaining(['cong-an-soc-trang', 'so-gddt-soc-trang', 'so-y-te-soc-trang', 'ubnd-ke-sach']),
+    );
   });
 
   describe('refuses bad input with a clear error and writes nothing', () => {
     it.each<[string, () => Promise<string | undefined>, string]>([
       ['the obligations of an unknown agency', () => t.as(committee).errorCode(OBLIGATIONS, { agency: 'so-khong-ton-tai' }), 'NOT_FOUND'],
-      ['a submission for an unknown obligation', () => t.as(yTe).errorCode(SUBMIT, { input: { obligationId: 'report:khong/co/2021/x', figures: [], note: 'x' } }), 'NOT_FOUND'],
+      [
+        'a submission for an unknown obligation',
+        () => t.as(yTe).errorCode(SUBMIT, { input: { obligationId: 'report:khong/co/2021/x', figures: [], note: 'x' } }),
+        'NOT_FOUND',
+      ],
       ['acknowledging an unknown task', () => t.as(yTe).errorCode(ACKNOWLEDGE, { taskId: `${PLAN_ID}/9.z/so-y-te-soc-trang` }), 'NOT_FOUND'],
       [
         'a submission for another agency’s obligation',
@@ -197,13 +240,35 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
       ],
       [
         'a delegation outside the delegating agency’s jurisdiction',
-        () => t.as(ldtbxh).errorCode(DELEGATE, { input: { taskId: `${PLAN_ID}/2.a/so-ldtbxh-soc-trang`, toAgencyId: 'ubnd-son-duong', text: 'Tuyên truyền', dueDate: '2021-12-31' } }),
+        () =>
+          t.as(ldtbxh).errorCode(DELEGATE, {
+            input: { taskId: `${PLAN_ID}/2.a/so-ldtbxh-soc-trang`, toAgencyId: 'ubnd-son-duong', text: 'Tuyên truyền', dueDate: '2021-12-31' },
+          }),
         'FORBIDDEN',
       ],
-      ['a delegation to an unknown agency', () => t.as(ldtbxh).errorCode(DELEGATE, { input: { taskId: `${PLAN_ID}/2.a/so-ldtbxh-soc-trang`, toAgencyId: 'ubnd-atlantis', text: 'x' } }), 'NOT_FOUND'],
-      ['progress above 100%', () => t.as(yTe).errorCode(PROGRESS, { input: { taskId: `${PLAN_ID}/1.đ/so-y-te-soc-trang`, percent: 150, summary: 'x' } }), 'BAD_USER_INPUT'],
-      ['a figure that is not a number', () => t.as(yTe).errorCode(SUBMIT, { input: { obligationId: Y_TE_H1, figures: [{ code: 'A', value: 'nhiều', unit: 'vụ' }] } }), 'BAD_USER_INPUT'],
-      ['an extension to an earlier date', () => t.as(committee).errorCode(EXTEND, { input: { obligationId: reportId('bao-cao-nam', '2021', 'so-y-te-soc-trang'), newDueDate: '2021-10-01', reason: 'x', authorisingDocument: 'y' } }), 'BAD_USER_INPUT'],
+      [
+        'a delegation to an unknown agency',
+        () => t.as(ldtbxh).errorCode(DELEGATE, { input: { taskId: `${PLAN_ID}/2.a/so-ldtbxh-soc-trang`, toAgencyId: 'ubnd-atlantis', text: 'x' } }),
+        'NOT_FOUND',
+      ],
+      [
+        'progress above 100%',
+        () => t.as(yTe).errorCode(PROGRESS, { input: { taskId: `${PLAN_ID}/1.đ/so-y-te-soc-trang`, percent: 150, summary: 'x' } }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a figure that is not a number',
+        () => t.as(yTe).errorCode(SUBMIT, { input: { obligationId: Y_TE_H1, figures: [{ code: 'A', value: 'nhiều', unit: 'vụ' }] } }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'an extension to an earlier date',
+        () =>
+          t.as(committee).errorCode(EXTEND, {
+            input: { obligationId: reportId('bao-cao-nam', '2021', 'so-y-te-soc-trang'), newDueDate: '2021-10-01', reason: 'x', authorisingDocument: 'y' },
+          }),
+        'BAD_USER_INPUT',
+      ],
       ['an operator command from an agency officer', () => t.as(yTe).errorCode(CHECK), 'FORBIDDEN'],
       ['a submission without a token', () => t.anonymous.errorCode(SUBMIT, { input: { obligationId: Y_TE_H1, figures: [], note: 'x' } }), 'UNAUTHENTICATED'],
     ])('%s', async (_label, attempt, code) => {
@@ -216,10 +281,23 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
   it('after a merger, the successor owes the predecessor’s open obligations and tasks; the original assignee stays in the history', async () => {
     at('2022-01-10T03:00:00Z');
     await t.as(admin).ok(`mutation ($input: RegisterAgencyInput!) { registerAgency(input: $input) { changed } }`, {
-      input: { agencyId: 'so-y-te-dan-so-soc-trang', name: 'Sở Y tế và Dân số', kind: 'DEPARTMENT', unitId: 'soc-trang', parentAgencyId: 'ubnd-soc-trang', functions: ['population'], effectiveFrom: '2010-01-01' },
+      input: {
+        agencyId: 'so-y-te-dan-so-soc-trang',
+        name: 'Sở Y tế và Dân số',
+        kind: 'DEPARTMENT',
+        unitId: 'soc-trang',
+        parentAgencyId: 'ubnd-soc-trang',
+        functions: ['population'],
+        effectiveFrom: '2010-01-01',
+      },
     });
     await t.as(admin).ok(`mutation ($input: MergeAgenciesInput!) { mergeAgencies(input: $input) { projected } }`, {
-      input: { predecessorAgencyIds: ['so-y-te-soc-trang'], successorAgencyId: 'so-y-te-dan-so-soc-trang', effectiveFrom: '2022-01-01', decision: '15/QĐ-UBND' },
+      input: {
+        predecessorAgencyIds: ['so-y-te-soc-trang'],
+        successorAgencyId: 'so-y-te-dan-so-soc-trang',
+        effectiveFrom: '2022-01-01',
+        decision: '15/QĐ-UBND',
+      },
     });
 
     const successorOwes = await obligations('so-y-te-dan-so-soc-trang');
@@ -228,10 +306,14 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
       ['2022-H1', 'so-y-te-soc-trang', 'OPEN'],
       ['2022', 'so-y-te-soc-trang', 'OPEN'],
     ]);
-    expect(successorOwes[0].reassignments).toEqual([{ fromAgencyId: 'so-y-te-soc-trang', toAgencyId: 'so-y-te-dan-so-soc-trang', reason: 'merger', effectiveFrom: '2022-01-01', decision: '15/QĐ-UBND' }]);
+    expect(successorOwes[0].reassignments).toEqual([
+      { fromAgencyId: 'so-y-te-soc-trang', toAgencyId: 'so-y-te-dan-so-soc-trang', reason: 'merger', effectiveFrom: '2022-01-01', decision: '15/QĐ-UBND' },
+    ]);
     expect((await obligations('so-y-te-soc-trang')).map((o) => [o.id, o.status])).toEqual([[Y_TE_H1, 'SUBMITTED_LATE']]);
 
-    const tasks = (await t.as(committee).ok(AGENCY_TASKS, { agency: 'so-y-te-dan-so-soc-trang' })).agencyTasks.filter((task: { directiveId: string }) => task.directiveId === PLAN_ID);
+    const tasks = (await t.as(committee).ok(AGENCY_TASKS, { agency: 'so-y-te-dan-so-soc-trang' })).agencyTasks.filter(
+      (task: { directiveId: string }) => task.directiveId === PLAN_ID,
+    );
     expect(tasks.map((task: { section: string; originalAgencyId: string }) => [task.section, task.originalAgencyId]).sort()).toEqual([
       ['1.đ', 'so-y-te-soc-trang'],
       ['4.d', 'so-y-te-soc-trang'],
@@ -242,7 +324,11 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
     expect(events[0].data.assigneeAgencyId).toBe('so-y-te-soc-trang');
 
     const successor = officerOf('so-y-te-dan-so-soc-trang');
-    await t.as(successor).ok(SUBMIT, { input: { obligationId: reportId('bao-cao-nam', '2021', 'so-y-te-soc-trang'), figures: [], note: 'Báo cáo năm 2021 (bổ sung)' } });
-    expect(await t.as(yTe).errorCode(SUBMIT, { input: { obligationId: reportId('bao-cao-6-thang', '2022-H1', 'so-y-te-soc-trang'), figures: [], note: 'x' } })).toBe('FORBIDDEN');
+    await t
+      .as(successor)
+      .ok(SUBMIT, { input: { obligationId: reportId('bao-cao-nam', '2021', 'so-y-te-soc-trang'), figures: [], note: 'Báo cáo năm 2021 (bổ sung)' } });
+    expect(
+      await t.as(yTe).errorCode(SUBMIT, { input: { obligationId: reportId('bao-cao-6-thang', '2022-H1', 'so-y-te-soc-trang'), figures: [], note: 'x' } }),
+    ).toBe('FORBIDDEN');
   });
 });

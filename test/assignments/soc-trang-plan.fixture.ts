@@ -15,7 +15,13 @@ export const PLAN_ID = 'kh-29-soc-trang-test';
 const P = 'soc-trang';
 const PERIODIC = ['bao-cao-6-thang', 'bao-cao-nam'];
 
-const regime = (regimeId: string, title: string, frequency: ReportingRegime['frequency'], deadline: ReportingRegime['deadline'], extra: Partial<ReportingRegime> = {}): ReportingRegime => ({
+const regime = (
+  regimeId: string,
+  title: string,
+  frequency: ReportingRegime['frequency'],
+  deadline: ReportingRegime['deadline'],
+  extra: Partial<ReportingRegime> = {},
+): ReportingRegime => ({
   regimeId,
   title,
   content: 'Tình hình, kết quả thực hiện Kế hoạch',
@@ -58,16 +64,25 @@ export const socTrangPlan: DirectiveIssued['data'] = {
   reportingRegimes: [
     regime('bao-cao-6-thang', 'Báo cáo 6 tháng', 'six-monthly', { month: 6, day: 30 }),
     regime('bao-cao-nam', 'Báo cáo năm', 'annual', { month: 11, day: 30 }),
-    regime('tong-hop-bao-cao', 'Tổng hợp, báo cáo kết quả thực hiện Kế hoạch', 'ad-hoc', null, { reportingAgencyIds: [`so-ldtbxh-${P}`], recipientAgencyId: `ubnd-${P}` }),
+    regime('tong-hop-bao-cao', 'Tổng hợp, báo cáo kết quả thực hiện Kế hoạch', 'ad-hoc', null, {
+      reportingAgencyIds: [`so-ldtbxh-${P}`],
+      recipientAgencyId: `ubnd-${P}`,
+    }),
   ],
   tasks: [
     task('1.b', `so-gddt-${P}`, 'Tham mưu kiến nghị sửa đổi, bổ sung các chính sách, pháp luật về trẻ em'),
     task('1.đ', `so-y-te-${P}`, 'Tham mưu ban hành văn bản thực hiện việc giám định đặc thù đối với các vụ xâm hại tình dục trẻ em'),
     task('1.e', `cong-an-${P}`, 'Rà soát, hướng dẫn công tác tiếp nhận, giải quyết tố giác, tin báo về các tội phạm xâm hại tình dục trẻ em'),
-    task('2.a', `so-ldtbxh-${P}`, 'Xây dựng, phát hành tài liệu tuyên truyền, phổ biến, giáo dục pháp luật về bảo vệ trẻ em', { reportingRegimeIds: ['tong-hop-bao-cao'] }),
+    task('2.a', `so-ldtbxh-${P}`, 'Xây dựng, phát hành tài liệu tuyên truyền, phổ biến, giáo dục pháp luật về bảo vệ trẻ em', {
+      reportingRegimeIds: ['tong-hop-bao-cao'],
+    }),
     task('4.d', `cong-an-${P}`, 'Chỉ đạo đẩy mạnh mô hình “Phòng điều tra thân thiện”', { coordinatingAgencyIds: [`so-vhttdl-${P}`, `so-y-te-${P}`] }),
     task('4.đ', `so-y-te-${P}`, 'Thực hiện các chính sách, giải pháp phòng, chống suy dinh dưỡng trẻ em dưới 5 tuổi'),
-    task('5.b', `so-tai-chinh-${P}`, 'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo phân cấp', { dueDate: '2021-06-15', reportingRegimeIds: [], coordinatingAgencyIds: [`so-ldtbxh-${P}`] }),
+    task('5.b', `so-tai-chinh-${P}`, 'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo phân cấp', {
+      dueDate: '2021-06-15',
+      reportingRegimeIds: [],
+      coordinatingAgencyIds: [`so-ldtbxh-${P}`],
+    }),
     task('7', 'ubnd-ke-sach', 'Chỉ đạo các phòng, ban ngành và Ủy ban nhân dân các xã triển khai các chương trình bảo vệ trẻ em'),
   ],
 };

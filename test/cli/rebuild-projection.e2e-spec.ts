@@ -12,10 +12,15 @@ describe('npm run projection:rebuild', () => {
     database = await createPostgresTestDatabase();
     const store = await PostgresEventStore.create(database.sql);
     const context = { actor: 'user:test', agency: null, correlationId: 'cli', causationId: null };
-    await store.append('organizations-administrative-levels', [
-      { type: 'AdministrativeLevelDefined', data: { levelCode: 'nation', name: 'Quốc gia', rank: 1 } },
-      { type: 'AdministrativeLevelDefined', data: { levelCode: 'province', name: 'Tỉnh', rank: 2 } },
-    ], 'no_stream', context);
+    await store.append(
+      'organizations-administrative-levels',
+      [
+        { type: 'AdministrativeLevelDefined', data: { levelCode: 'nation', name: 'Quốc gia', rank: 1 } },
+        { type: 'AdministrativeLevelDefined', data: { levelCode: 'province', name: 'Tỉnh', rank: 2 } },
+      ],
+      'no_stream',
+      context,
+    );
   });
   afterAll(() => database?.drop());
 

@@ -1,8 +1,18 @@
 import { Actor } from '@cpp/access';
 import { admin, committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
 
-const ldtbxhOfficer: Actor = { subject: 'can-bo-so-ldtbxh-soc-trang', name: 'Cán bộ Sở LĐTBXH Sóc Trăng', agencyId: 'so-ldtbxh-soc-trang', roles: ['agency-officer'] };
-const healthOfficer: Actor = { subject: 'can-bo-so-y-te-soc-trang', name: 'Cán bộ Sở Y tế Sóc Trăng', agencyId: 'so-y-te-soc-trang', roles: ['agency-officer'] };
+const ldtbxhOfficer: Actor = {
+  subject: 'can-bo-so-ldtbxh-soc-trang',
+  name: 'Cán bộ Sở LĐTBXH Sóc Trăng',
+  agencyId: 'so-ldtbxh-soc-trang',
+  roles: ['agency-officer'],
+};
+const healthOfficer: Actor = {
+  subject: 'can-bo-so-y-te-soc-trang',
+  name: 'Cán bộ Sở Y tế Sóc Trăng',
+  agencyId: 'so-y-te-soc-trang',
+  roles: ['agency-officer'],
+};
 const inspector: Actor = { subject: 'thanh-tra-vien', name: 'Thanh tra viên', agencyId: 'so-ldtbxh-soc-trang', roles: ['inspector'] };
 
 const RECEIPT = '{ streamIds revision projected changed correlationId }';
@@ -115,7 +125,12 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
       expect(directive.tasks[0]).toMatchObject({ leadAgencyId: 'so-y-te-soc-trang', status: 'OPEN', reportingRegimeIds: ['bao-cao-6-thang', 'bao-cao-nam'] });
       expect(directive.reportingRegimes).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ id: 'bao-cao-6-thang', frequency: 'SIX_MONTHLY', deadline: { month: 6, day: 30 }, recipientAgencyId: 'so-ldtbxh-soc-trang' }),
+          expect.objectContaining({
+            id: 'bao-cao-6-thang',
+            frequency: 'SIX_MONTHLY',
+            deadline: { month: 6, day: 30 },
+            recipientAgencyId: 'so-ldtbxh-soc-trang',
+          }),
           expect.objectContaining({ id: 'bao-cao-nam', frequency: 'ANNUAL', deadline: { month: 11, day: 30 }, recipientAgencyId: 'so-ldtbxh-soc-trang' }),
         ]),
       );
@@ -149,7 +164,11 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
         ['bao-cao-nam', 'ANNUAL', { month: 11, day: 10 }],
         ['cap-nhat-du-lieu-tre-em', 'MONTHLY', { month: null, day: 12 }],
       ]);
-      expect(sonDuong.tasks.find((task: { section: string }) => task.section === 'I.6').reportingRegimeIds).toEqual(['cap-nhat-du-lieu-tre-em', 'bao-cao-6-thang', 'bao-cao-nam']);
+      expect(sonDuong.tasks.find((task: { section: string }) => task.section === 'I.6').reportingRegimeIds).toEqual([
+        'cap-nhat-du-lieu-tre-em',
+        'bao-cao-6-thang',
+        'bao-cao-nam',
+      ]);
     });
 
     it('lists documents by issuing agency, type and year', async () => {
@@ -165,8 +184,19 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
 
   describe('recording a document', () => {
     it('records a plan with tasks as an officer of the issuing agency, with who did it, and answers with read-your-writes', async () => {
-      const receipt = (await t.as(ldtbxhOfficer).withHeaders({ 'x-correlation-id': 'kh-120' }).ok(ISSUE, { input: sectorPlan('kh-120-sldtbxh-soc-trang') })).issueDirective;
-      expect(receipt).toMatchObject({ streamIds: ['directive-kh-120-sldtbxh-soc-trang'], revision: 0, projected: true, changed: true, correlationId: 'kh-120' });
+      const receipt = (
+        await t
+          .as(ldtbxhOfficer)
+          .withHeaders({ 'x-correlation-id': 'kh-120' })
+          .ok(ISSUE, { input: sectorPlan('kh-120-sldtbxh-soc-trang') })
+      ).issueDirective;
+      expect(receipt).toMatchObject({
+        streamIds: ['directive-kh-120-sldtbxh-soc-trang'],
+        revision: 0,
+        projected: true,
+        changed: true,
+        correlationId: 'kh-120',
+      });
       const { directive } = await t.as(committee).ok(DIRECTIVE, { id: 'kh-120-sldtbxh-soc-trang' });
       expect(directive).toMatchObject({
         documentType: 'KE_HOACH',
@@ -176,7 +206,14 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
         signer: { name: 'Nguyễn Văn A', capacity: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC' },
       });
       expect(directive.tasks).toEqual([
-        expect.objectContaining({ id: 'ii-1', section: 'II.1', leadAgencyId: 'ubnd-ke-sach', coordinatingAgencyIds: ['so-y-te-soc-trang'], dueDate: '2024-07-31', status: 'OPEN' }),
+        expect.objectContaining({
+          id: 'ii-1',
+          section: 'II.1',
+          leadAgencyId: 'ubnd-ke-sach',
+          coordinatingAgencyIds: ['so-y-te-soc-trang'],
+          dueDate: '2024-07-31',
+          status: 'OPEN',
+        }),
         expect.objectContaining({ id: 'ii-2', leadAgencyId: 'ubnd-my-tu', dueDate: null, reportingRegimeIds: ['bao-cao-6-thang'], status: 'OPEN' }),
       ]);
       const { directive: above } = await t.as(committee).ok(CASCADE, { id: 'kh-120-sldtbxh-soc-trang' });
@@ -188,13 +225,24 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
         ]),
       );
       const { streamHistory } = await t.as(committee).ok(HISTORY, { streamId: directive.streamId });
-      expect(streamHistory).toEqual([expect.objectContaining({ type: 'DirectiveIssued', revision: 0, actor: 'user:can-bo-so-ldtbxh-soc-trang', agency: 'so-ldtbxh-soc-trang' })]);
+      expect(streamHistory).toEqual([
+        expect.objectContaining({ type: 'DirectiveIssued', revision: 0, actor: 'user:can-bo-so-ldtbxh-soc-trang', agency: 'so-ldtbxh-soc-trang' }),
+      ]);
     });
 
     it('records a document issued with its number left blank, keeping the blank', async () => {
-      await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('cv-blank-sldtbxh', { documentNumber: 'Số:       /SLĐTBXH-BVCSTE', documentType: 'CONG_VAN', issuedOn: null, effectiveFrom: null }) });
+      await t.as(ldtbxhOfficer).ok(ISSUE, {
+        input: sectorPlan('cv-blank-sldtbxh', { documentNumber: 'Số:       /SLĐTBXH-BVCSTE', documentType: 'CONG_VAN', issuedOn: null, effectiveFrom: null }),
+      });
       const { directive } = await t.as(committee).ok(DIRECTIVE, { id: 'cv-blank-sldtbxh' });
-      expect(directive.documentNumber).toEqual({ raw: '/SLĐTBXH-BVCSTE', number: null, year: null, symbol: 'SLĐTBXH-BVCSTE', typeCode: null, issuerCode: 'SLĐTBXH-BVCSTE' });
+      expect(directive.documentNumber).toEqual({
+        raw: '/SLĐTBXH-BVCSTE',
+        number: null,
+        year: null,
+        symbol: 'SLĐTBXH-BVCSTE',
+        typeCode: null,
+        issuerCode: 'SLĐTBXH-BVCSTE',
+      });
       expect(directive.issuedOn).toBeNull();
     });
 
@@ -226,14 +274,20 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
 
     it('refuses a link that would make a cycle in the cascade, writing nothing, and accepts a sound one', async () => {
       const before = await logHead();
-      expect(await t.as(admin).errorCode(LINK, { input: { directiveId: 'ct-23-ttg', relation: 'IMPLEMENTS', targetDirectiveId: 'kh-soc-trang-23-ct-ttg' } })).toBe('BAD_USER_INPUT');
-      const refusal = await t.as(admin).request(LINK, { input: { directiveId: 'ct-23-ttg', relation: 'IMPLEMENTS', targetDirectiveId: 'kh-soc-trang-23-ct-ttg' } });
+      expect(
+        await t.as(admin).errorCode(LINK, { input: { directiveId: 'ct-23-ttg', relation: 'IMPLEMENTS', targetDirectiveId: 'kh-soc-trang-23-ct-ttg' } }),
+      ).toBe('BAD_USER_INPUT');
+      const refusal = await t
+        .as(admin)
+        .request(LINK, { input: { directiveId: 'ct-23-ttg', relation: 'IMPLEMENTS', targetDirectiveId: 'kh-soc-trang-23-ct-ttg' } });
       expect(refusal.errors?.[0].message).toMatch(/cycle in the cascade: ct-23-ttg → kh-soc-trang-23-ct-ttg → .*ct-23-ttg/);
       expect(await logHead()).toEqual(before);
 
-      const receipt = (await t.as(admin).ok(LINK, { input: { directiveId: 'cv-son-duong-2024', relation: 'IMPLEMENTS', targetDirectiveId: 'ct-23-ttg' } })).linkDirective;
+      const receipt = (await t.as(admin).ok(LINK, { input: { directiveId: 'cv-son-duong-2024', relation: 'IMPLEMENTS', targetDirectiveId: 'ct-23-ttg' } }))
+        .linkDirective;
       expect(receipt).toMatchObject({ changed: true, projected: true });
-      const again = (await t.as(admin).ok(LINK, { input: { directiveId: 'cv-son-duong-2024', relation: 'IMPLEMENTS', targetDirectiveId: 'ct-23-ttg' } })).linkDirective;
+      const again = (await t.as(admin).ok(LINK, { input: { directiveId: 'cv-son-duong-2024', relation: 'IMPLEMENTS', targetDirectiveId: 'ct-23-ttg' } }))
+        .linkDirective;
       expect(again).toMatchObject({ changed: false, streamIds: [] });
       const { directive } = await t.as(committee).ok(CASCADE, { id: 'ct-23-ttg' });
       expect(directive.cascadeDown).toEqual(expect.arrayContaining([{ depth: 1, directive: { id: 'cv-son-duong-2024' } }]));
@@ -250,7 +304,9 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
             amendedOn: '2024-06-01',
             amendingDocument: 'Số: 150/KH-SLĐTBXH',
             subject: 'Bổ sung nhiệm vụ phòng, chống đuối nước trẻ em dịp hè',
-            addedTasks: [{ taskId: 'ii-3', section: 'II.3', text: 'Tổ chức lớp dạy bơi an toàn cho trẻ em dịp hè.', leadAgencyId: 'ubnd-ke-sach', dueDate: '2024-08-31' }],
+            addedTasks: [
+              { taskId: 'ii-3', section: 'II.3', text: 'Tổ chức lớp dạy bơi an toàn cho trẻ em dịp hè.', leadAgencyId: 'ubnd-ke-sach', dueDate: '2024-08-31' },
+            ],
             withdrawnTaskIds: ['ii-2'],
           },
         })
@@ -263,21 +319,42 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
         ['ii-3', 'OPEN'],
       ]);
       expect(directive.amendments).toEqual([
-        { sequence: 1, amendedOn: '2024-06-01', amendingDocument: '150/KH-SLĐTBXH', subject: 'Bổ sung nhiệm vụ phòng, chống đuối nước trẻ em dịp hè', addedTaskIds: ['ii-3'], changedTaskIds: [], withdrawnTaskIds: ['ii-2'] },
+        {
+          sequence: 1,
+          amendedOn: '2024-06-01',
+          amendingDocument: '150/KH-SLĐTBXH',
+          subject: 'Bổ sung nhiệm vụ phòng, chống đuối nước trẻ em dịp hè',
+          addedTaskIds: ['ii-3'],
+          changedTaskIds: [],
+          withdrawnTaskIds: ['ii-2'],
+        },
       ]);
       const before = await logHead();
-      expect(await t.as(ldtbxhOfficer).errorCode(AMEND, { input: { directiveId: 'kh-amend', amendedOn: '2024-06-02', subject: 'Lại', withdrawnTaskIds: ['ii-2'] } })).toBe('CONFLICT');
-      expect(await t.as(healthOfficer).errorCode(AMEND, { input: { directiveId: 'kh-amend', amendedOn: '2024-06-02', subject: 'Lại', withdrawnTaskIds: ['ii-1'] } })).toBe('FORBIDDEN');
+      expect(
+        await t.as(ldtbxhOfficer).errorCode(AMEND, { input: { directiveId: 'kh-amend', amendedOn: '2024-06-02', subject: 'Lại', withdrawnTaskIds: ['ii-2'] } }),
+      ).toBe('CONFLICT');
+      expect(
+        await t.as(healthOfficer).errorCode(AMEND, { input: { directiveId: 'kh-amend', amendedOn: '2024-06-02', subject: 'Lại', withdrawnTaskIds: ['ii-1'] } }),
+      ).toBe('FORBIDDEN');
       expect(await logHead()).toEqual(before);
     });
 
     it('an amendment that changes nothing writes nothing: the answer says unchanged and the stream history does not grow', async () => {
       await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('kh-amend-nothing') });
-      const history = async () => (await t.as(committee).ok(HISTORY, { streamId: 'directive-kh-amend-nothing' })).streamHistory.map((event: { type: string }) => event.type);
+      const history = async () =>
+        (await t.as(committee).ok(HISTORY, { streamId: 'directive-kh-amend-nothing' })).streamHistory.map((event: { type: string }) => event.type);
       expect(await history()).toEqual(['DirectiveIssued']);
-      const restated = { taskId: 'ii-2', section: 'II.2', text: 'Tổ chức diễn đàn trẻ em cấp huyện.', leadAgencyId: 'ubnd-my-tu', reportingRegimeIds: ['bao-cao-6-thang'] };
+      const restated = {
+        taskId: 'ii-2',
+        section: 'II.2',
+        text: 'Tổ chức diễn đàn trẻ em cấp huyện.',
+        leadAgencyId: 'ubnd-my-tu',
+        reportingRegimeIds: ['bao-cao-6-thang'],
+      };
       for (const changes of [{}, { addedTasks: [], changedTasks: [], withdrawnTaskIds: [], addedReportingRegimes: [] }, { changedTasks: [restated] }]) {
-        const receipt = (await t.as(ldtbxhOfficer).ok(AMEND, { input: { directiveId: 'kh-amend-nothing', amendedOn: '2024-06-01', subject: 'Không thay đổi', ...changes } })).amendDirective;
+        const receipt = (
+          await t.as(ldtbxhOfficer).ok(AMEND, { input: { directiveId: 'kh-amend-nothing', amendedOn: '2024-06-01', subject: 'Không thay đổi', ...changes } })
+        ).amendDirective;
         expect(receipt).toMatchObject({ changed: false, revision: null, streamIds: [] });
       }
       expect(await history()).toEqual(['DirectiveIssued']);
@@ -285,9 +362,17 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
 
     it('supersedes a plan by a newer one: its open tasks close as superseded, the withdrawn stay withdrawn, and it no longer changes', async () => {
       await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('kh-old') });
-      await t.as(ldtbxhOfficer).ok(AMEND, { input: { directiveId: 'kh-old', amendedOn: '2024-05-25', subject: 'Rút nhiệm vụ II.2', withdrawnTaskIds: ['ii-2'] } });
-      await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('kh-new', { documentNumber: '200/KH-SLĐTBXH', issuedOn: '2024-06-01', effectiveFrom: '2024-06-01' }) });
-      expect(await t.as(ldtbxhOfficer).errorCode(SUPERSEDE, { input: { directiveId: 'kh-old', supersededByDirectiveId: 'kh-khong-co', effectiveFrom: '2024-06-01' } })).toBe('NOT_FOUND');
+      await t
+        .as(ldtbxhOfficer)
+        .ok(AMEND, { input: { directiveId: 'kh-old', amendedOn: '2024-05-25', subject: 'Rút nhiệm vụ II.2', withdrawnTaskIds: ['ii-2'] } });
+      await t
+        .as(ldtbxhOfficer)
+        .ok(ISSUE, { input: sectorPlan('kh-new', { documentNumber: '200/KH-SLĐTBXH', issuedOn: '2024-06-01', effectiveFrom: '2024-06-01' }) });
+      expect(
+        await t
+          .as(ldtbxhOfficer)
+          .errorCode(SUPERSEDE, { input: { directiveId: 'kh-old', supersededByDirectiveId: 'kh-khong-co', effectiveFrom: '2024-06-01' } }),
+      ).toBe('NOT_FOUND');
       await t.as(ldtbxhOfficer).ok(SUPERSEDE, { input: { directiveId: 'kh-old', supersededByDirectiveId: 'kh-new', effectiveFrom: '2024-06-01' } });
       const { directive } = await t.as(committee).ok(DIRECTIVE, { id: 'kh-old' });
       expect(directive).toMatchObject({ status: 'SUPERSEDED', statusFrom: '2024-06-01', supersededByDirectiveId: 'kh-new' });
@@ -297,30 +382,55 @@ describe('directives over GraphQL (HTTP, embedded platform with demo data)', () 
       ]);
       const { directive: successor } = await t.as(committee).ok(DIRECTIVE, { id: 'kh-new' });
       expect(successor.tasks.every((task: { status: string }) => task.status === 'OPEN')).toBe(true);
-      expect(await t.as(ldtbxhOfficer).errorCode(REVOKE, { input: { directiveId: 'kh-old', effectiveFrom: '2024-07-01', reason: 'Hết hiệu lực' } })).toBe('CONFLICT');
+      expect(await t.as(ldtbxhOfficer).errorCode(REVOKE, { input: { directiveId: 'kh-old', effectiveFrom: '2024-07-01', reason: 'Hết hiệu lực' } })).toBe(
+        'CONFLICT',
+      );
       const { streamHistory } = await t.as(committee).ok(HISTORY, { streamId: 'directive-kh-old' });
       expect(streamHistory.map((event: { type: string }) => event.type)).toEqual(['DirectiveIssued', 'DirectiveAmended', 'DirectiveSuperseded']);
     });
 
     it('revokes a plan: its open tasks are cancelled and nothing more can be asked under it', async () => {
       await t.as(ldtbxhOfficer).ok(ISSUE, { input: sectorPlan('kh-revoked') });
-      await t.as(ldtbxhOfficer).ok(REVOKE, { input: { directiveId: 'kh-revoked', effectiveFrom: '2024-06-01', reason: 'Ban hành nhầm đối tượng', revokingDocument: '210/QĐ-SLĐTBXH' } });
+      await t.as(ldtbxhOfficer).ok(REVOKE, {
+        input: { directiveId: 'kh-revoked', effectiveFrom: '2024-06-01', reason: 'Ban hành nhầm đối tượng', revokingDocument: '210/QĐ-SLĐTBXH' },
+      });
       const { directive } = await t.as(committee).ok(DIRECTIVE, { id: 'kh-revoked' });
-      expect(directive).toMatchObject({ status: 'REVOKED', statusFrom: '2024-06-01', revocationReason: 'Ban hành nhầm đối tượng', revokingDocument: '210/QĐ-SLĐTBXH' });
+      expect(directive).toMatchObject({
+        status: 'REVOKED',
+        statusFrom: '2024-06-01',
+        revocationReason: 'Ban hành nhầm đối tượng',
+        revokingDocument: '210/QĐ-SLĐTBXH',
+      });
       expect(directive.tasks.map((task: { status: string }) => task.status)).toEqual(['CANCELLED', 'CANCELLED']);
-      expect(await t.as(ldtbxhOfficer).errorCode(AMEND, { input: { directiveId: 'kh-revoked', amendedOn: '2024-06-02', subject: 'x', withdrawnTaskIds: ['ii-1'] } })).toBe('CONFLICT');
+      expect(
+        await t.as(ldtbxhOfficer).errorCode(AMEND, { input: { directiveId: 'kh-revoked', amendedOn: '2024-06-02', subject: 'x', withdrawnTaskIds: ['ii-1'] } }),
+      ).toBe('CONFLICT');
     });
   });
 
   describe('ad-hoc reports', () => {
     it('requests an ad-hoc report under the Sóc Trăng plan’s consolidated regime, dated today, once per request id', async () => {
-      const input = { directiveId: 'kh-soc-trang-23-ct-ttg', regimeId: 'tong-hop-bao-cao', requestId: 'vu-viec-ke-sach-2024-06', content: 'Báo cáo nhanh tình hình trẻ em đuối nước dịp hè', dueDate: '2024-06-10' };
+      const input = {
+        directiveId: 'kh-soc-trang-23-ct-ttg',
+        regimeId: 'tong-hop-bao-cao',
+        requestId: 'vu-viec-ke-sach-2024-06',
+        content: 'Báo cáo nhanh tình hình trẻ em đuối nước dịp hè',
+        dueDate: '2024-06-10',
+      };
       const first = (await t.as(committee).ok(AD_HOC, { input })).requestAdHocReport;
       expect(first).toMatchObject({ changed: true, projected: true });
       const retry = (await t.as(committee).ok(AD_HOC, { input })).requestAdHocReport;
       expect(retry).toMatchObject({ changed: false });
       const { directive } = await t.as(committee).ok(DIRECTIVE, { id: 'kh-soc-trang-23-ct-ttg', lead: 'so-y-te-soc-trang' });
-      expect(directive.adHocRequests).toEqual([{ requestId: 'vu-viec-ke-sach-2024-06', regimeId: 'tong-hop-bao-cao', reportingAgencyIds: ['so-ldtbxh-soc-trang'], dueDate: '2024-06-10', requestedOn: '2024-06-01' }]);
+      expect(directive.adHocRequests).toEqual([
+        {
+          requestId: 'vu-viec-ke-sach-2024-06',
+          regimeId: 'tong-hop-bao-cao',
+          reportingAgencyIds: ['so-ldtbxh-soc-trang'],
+          dueDate: '2024-06-10',
+          requestedOn: '2024-06-01',
+        },
+      ]);
       const before = await logHead();
       expect(await t.as(committee).errorCode(AD_HOC, { input: { ...input, requestId: 'r2', regimeId: 'bao-cao-nam' } })).toBe('BAD_USER_INPUT');
       expect(await t.as(committee).errorCode(AD_HOC, { input: { ...input, requestId: 'r3', dueDate: '2024-05-31' } })).toBe('BAD_USER_INPUT');

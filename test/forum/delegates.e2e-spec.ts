@@ -1,14 +1,36 @@
 import { PersonalDataRetention } from '@cpp/eventsourcing';
 import { committee, TestPlatform } from '../support/platform-harness';
 import { logHead } from './log-head';
-import { CONSENT, DELEGATE, DETAILS, NATIONAL_FORUM, officerOf, PERSONAL, PROVINCE_FORUM, SELECT, startWithForums, WITHDRAW, youthUnion } from './forum-fixture';
+import {
+  CONSENT,
+  DELEGATE,
+  DETAILS,
+  NATIONAL_FORUM,
+  officerOf,
+  PERSONAL,
+  PROVINCE_FORUM,
+  SELECT,
+  startWithForums,
+  WITHDRAW,
+  youthUnion,
+} from './forum-fixture';
 
 const REPRESENTATIVENESS = `query ($id: ID!) { childForumRepresentativeness(toForumId: $id) { dimension value count } }`;
 const HISTORY = `query ($streamId: String!) { streamHistory(streamId: $streamId) { type actor data } }`;
 const PURPOSE = 'to send the invitation to the national forum';
 
 const delegate = (delegateId: string, extra: Record<string, unknown> = {}) => ({
-  input: { delegateId, forumId: PROVINCE_FORUM, ageBand: '11-14', sex: 'female', ethnicity: 'Tày', localityUnitId: 'tp-lang-son', selectingBody: 'Diễn đàn trẻ em tỉnh Lạng Sơn', consentReference: `PDY-${delegateId}`, ...extra },
+  input: {
+    delegateId,
+    forumId: PROVINCE_FORUM,
+    ageBand: '11-14',
+    sex: 'female',
+    ethnicity: 'Tày',
+    localityUnitId: 'tp-lang-son',
+    selectingBody: 'Diễn đàn trẻ em tỉnh Lạng Sơn',
+    consentReference: `PDY-${delegateId}`,
+    ...extra,
+  },
 });
 const consent = (delegateId: string, givenBy: string) => ({ input: { delegateId, givenBy, consentReference: `PDY-${delegateId}-${givenBy}` } });
 
@@ -50,7 +72,13 @@ describe('delegates to the next level’s forum over GraphQL (HTTP): pseudonymou
     const history = (await t.as(committee).ok(HISTORY, { streamId: `forum-delegate-ls-01` })).streamHistory;
     expect(JSON.stringify(history)).not.toContain('Nông Thị Hoa');
     const reads = (await t.as(committee).ok(HISTORY, { streamId: `data-subject-${subjectId}` })).streamHistory;
-    expect(reads).toEqual([{ type: 'PersonalDataRead', actor: `user:${youthUnion.subject}`, data: { subjectId, fields: ['name', 'school'], purpose: PURPOSE, readBy: `user:${youthUnion.subject}`, agencyId: 'tinh-doan-lang-son' } }]);
+    expect(reads).toEqual([
+      {
+        type: 'PersonalDataRead',
+        actor: `user:${youthUnion.subject}`,
+        data: { subjectId, fields: ['name', 'school'], purpose: PURPOSE, readBy: `user:${youthUnion.subject}`, agencyId: 'tinh-doan-lang-son' },
+      },
+    ]);
   });
 
   it('a read without a purpose is refused', async () => {
@@ -81,8 +109,16 @@ describe('delegates to the next level’s forum over GraphQL (HTTP): pseudonymou
       { field: 'name', erased: true, value: null },
       { field: 'school', erased: true, value: null },
     ]);
-    const erasure = (await t.as(committee).ok(HISTORY, { streamId: `data-subject-${subjectId}` })).streamHistory.find((e: { type: string }) => e.type === 'PersonalDataErased');
-    expect(erasure.data).toEqual({ subjectId, fields: ['name', 'school'], ground: 'consent-withdrawn', requestedBy: `user:${youthUnion.subject}`, erasedOn: '2019-05-21' });
+    const erasure = (await t.as(committee).ok(HISTORY, { streamId: `data-subject-${subjectId}` })).streamHistory.find(
+      (e: { type: string }) => e.type === 'PersonalDataErased',
+    );
+    expect(erasure.data).toEqual({
+      subjectId,
+      fields: ['name', 'school'],
+      ground: 'consent-withdrawn',
+      requestedBy: `user:${youthUnion.subject}`,
+      erasedOn: '2019-05-21',
+    });
     expect(await t.as(youthUnion).errorCode(DETAILS, { input: { delegateId: 'ls-01', name: 'Nông Thị Hoa' } })).toBe('CONFLICT');
     const counts = (await t.as(committee).ok(REPRESENTATIVENESS, { id: NATIONAL_FORUM })).childForumRepresentativeness;
     expect(counts).toContainEqual({ dimension: 'sex', value: 'female', count: 1 });

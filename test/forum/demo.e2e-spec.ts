@@ -17,16 +17,34 @@ describe('demo data: the forums of the Lạng Sơn dispatch (2019) and the Sơn 
   it('holds the national, provincial and district forums, children counted and never listed', async () => {
     const forums = (await t.as(committee).ok(FORUMS)).childForums;
     expect(forums).toEqual([
-      { forumId: 'dien-dan-tre-em-lang-son-2019', level: 'province', organiserAgencyId: 'tinh-doan-lang-son', participantTotal: 89, parentForumId: 'dien-dan-tre-em-quoc-gia-6' },
+      {
+        forumId: 'dien-dan-tre-em-lang-son-2019',
+        level: 'province',
+        organiserAgencyId: 'tinh-doan-lang-son',
+        participantTotal: 89,
+        parentForumId: 'dien-dan-tre-em-quoc-gia-6',
+      },
       { forumId: 'dien-dan-tre-em-quoc-gia-6', level: 'national', organiserAgencyId: 'bo-ldtbxh', participantTotal: 0, parentForumId: null },
-      { forumId: 'dien-dan-tre-em-son-duong-2024', level: 'district', organiserAgencyId: 'phong-ldtbxh-son-duong', participantTotal: 38, parentForumId: 'dien-dan-tre-em-tuyen-quang-2024' },
+      {
+        forumId: 'dien-dan-tre-em-son-duong-2024',
+        level: 'district',
+        organiserAgencyId: 'phong-ldtbxh-son-duong',
+        participantTotal: 38,
+        parentForumId: 'dien-dan-tre-em-tuyen-quang-2024',
+      },
       { forumId: 'dien-dan-tre-em-tuyen-quang-2024', level: 'province', organiserAgencyId: 'tinh-doan-tuyen-quang', participantTotal: 0, parentForumId: null },
     ]);
   });
 
   it('Lạng Sơn’s recommendations on abuse, drowning, child labour and online safety, and what the agencies answered', async () => {
     const recommendations = (await t.as(committee).ok(RECOMMENDATIONS, { id: 'dien-dan-tre-em-lang-son-2019' })).childForumRecommendations;
-    expect(recommendations.map((r: { theme: string; decision: string | null; implementationStatus: string | null }) => [r.theme, r.decision, r.implementationStatus])).toEqual([
+    expect(
+      recommendations.map((r: { theme: string; decision: string | null; implementationStatus: string | null }) => [
+        r.theme,
+        r.decision,
+        r.implementationStatus,
+      ]),
+    ).toEqual([
       ['online-safety', 'not-accepted', null],
       ['drowning', 'partly-accepted', 'implemented'],
       ['child-labour', null, null],
@@ -51,9 +69,16 @@ describe('demo data: the forums of the Lạng Sơn dispatch (2019) and the Sơn 
 
   it('the unanswered child-labour recommendations are overdue obligations of the agencies they went to', async () => {
     await t.as(committee).ok(CHECK);
-    const owed = async (agency: string) => (await t.as(committee).ok(OBLIGATIONS, { agency })).obligations.filter((o: { kind: string }) => o.kind === 'FORUM_RECOMMENDATION');
-    expect(await owed('so-ldtbxh-lang-son')).toEqual([{ id: 'forum-recommendation:kn-ls-2019-lao-dong-tre-em', kind: 'FORUM_RECOMMENDATION', status: 'OVERDUE' }]);
-    expect(await owed('phong-ldtbxh-son-duong')).toEqual([{ id: 'forum-recommendation:kn-sd-2024-lao-dong-tre-em', kind: 'FORUM_RECOMMENDATION', status: 'OVERDUE' }]);
-    expect(await owed('ubnd-son-duong')).toEqual([{ id: 'forum-recommendation:kn-sd-2024-duoi-nuoc', kind: 'FORUM_RECOMMENDATION', status: 'SUBMITTED_ON_TIME' }]);
+    const owed = async (agency: string) =>
+      (await t.as(committee).ok(OBLIGATIONS, { agency })).obligations.filter((o: { kind: string }) => o.kind === 'FORUM_RECOMMENDATION');
+    expect(await owed('so-ldtbxh-lang-son')).toEqual([
+      { id: 'forum-recommendation:kn-ls-2019-lao-dong-tre-em', kind: 'FORUM_RECOMMENDATION', status: 'OVERDUE' },
+    ]);
+    expect(await owed('phong-ldtbxh-son-duong')).toEqual([
+      { id: 'forum-recommendation:kn-sd-2024-lao-dong-tre-em', kind: 'FORUM_RECOMMENDATION', status: 'OVERDUE' },
+    ]);
+    expect(await owed('ubnd-son-duong')).toEqual([
+      { id: 'forum-recommendation:kn-sd-2024-duoi-nuoc', kind: 'FORUM_RECOMMENDATION', status: 'SUBMITTED_ON_TIME' },
+    ]);
   });
 });

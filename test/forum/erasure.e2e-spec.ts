@@ -101,7 +101,10 @@ describe.each(['postgres', 'pglite'] as const)('erasure on %s: once a delegate w
     await sql.query('CHECKPOINT');
     const texts = await dumpEveryTable(sql);
     texts.set('logs', logs.join(''));
-    texts.set('relayed records', relayed.map((record) => `${record.topic} ${record.key?.toString('utf8')} ${record.value?.toString('utf8')} ${JSON.stringify(record.headers)}`).join('\n'));
+    texts.set(
+      'relayed records',
+      relayed.map((record) => `${record.topic} ${record.key?.toString('utf8')} ${record.value?.toString('utf8')} ${JSON.stringify(record.headers)}`).join('\n'),
+    );
     return { texts, files: readFilesUnder(await h.dataDir()) };
   }
 
@@ -120,27 +123,72 @@ describe.each(['postgres', 'pglite'] as const)('erasure on %s: once a delegate w
     await h.platform.app.get(ProjectionsService).caughtUp();
     bus = h.platform.app.get(IntegrationService).bus!;
     const config = readIntegrationConfig({});
-    const subscription = await bus.subscribe({ groupId: 'erasure-test', topics: [config.publicTopic, config.inboundTopic, `${config.inboundTopic}.dlq`], handler: async (record) => void relayed.push(record) });
+    const subscription = await bus.subscribe({
+      groupId: 'erasure-test',
+      topics: [config.publicTopic, config.inboundTopic, `${config.inboundTopic}.dlq`],
+      handler: async (record) => void relayed.push(record),
+    });
     stops.unshift(() => subscription.stop());
 
     await h.as(ministry).ok(CONVENE, {
-      input: { forumId: NATIONAL_FORUM, level: 'national', edition: '6', title: 'Diễn đàn trẻ em quốc gia lần thứ 6', theme: 'Trẻ em với phòng, chống xâm hại', organiserAgencyId: 'bo-ldtbxh', localityUnitId: 'viet-nam', heldOn: '2019-08-15' },
+      input: {
+        forumId: NATIONAL_FORUM,
+        level: 'national',
+        edition: '6',
+        title: 'Diễn đàn trẻ em quốc gia lần thứ 6',
+        theme: 'Trẻ em với phòng, chống xâm hại',
+        organiserAgencyId: 'bo-ldtbxh',
+        localityUnitId: 'viet-nam',
+        heldOn: '2019-08-15',
+      },
     });
     await h.as(youthUnion).ok(CONVENE, {
-      input: { forumId: PROVINCE_FORUM, level: 'province', edition: '2019', title: 'Diễn đàn trẻ em tỉnh Lạng Sơn năm 2019', theme: 'Phòng, chống đuối nước', organiserAgencyId: 'tinh-doan-lang-son', localityUnitId: 'lang-son', heldOn: '2019-05-20', parentForumId: NATIONAL_FORUM, responseDays: 10 },
+      input: {
+        forumId: PROVINCE_FORUM,
+        level: 'province',
+        edition: '2019',
+        title: 'Diễn đàn trẻ em tỉnh Lạng Sơn năm 2019',
+        theme: 'Phòng, chống đuối nước',
+        organiserAgencyId: 'tinh-doan-lang-son',
+        localityUnitId: 'lang-son',
+        heldOn: '2019-05-20',
+        parentForumId: NATIONAL_FORUM,
+        responseDays: 10,
+      },
     });
     // A forum fact that does travel: its response obligation goes overdue and the relay publishes that.
-    await h.as(youthUnion).ok(RAISE, { input: { recommendationId: 'kn-an-toan-mang', forumId: PROVINCE_FORUM, raisedBy: 'nhóm trẻ em thành phố Lạng Sơn', theme: 'online-safety', text: 'Dạy chúng em cách an toàn khi lên mạng.' } });
+    await h.as(youthUnion).ok(RAISE, {
+      input: {
+        recommendationId: 'kn-an-toan-mang',
+        forumId: PROVINCE_FORUM,
+        raisedBy: 'nhóm trẻ em thành phố Lạng Sơn',
+        theme: 'online-safety',
+        text: 'Dạy chúng em cách an toàn khi lên mạng.',
+      },
+    });
     await h.as(youthUnion).ok(FORWARD, { input: { recommendationId: 'kn-an-toan-mang', responsibleAgencyId: 'so-tttt-lang-son', forwardedOn: '2019-05-21' } });
 
     await h.as(youthUnion).ok(SELECT, {
-      input: { delegateId: 'ls-erasure', forumId: PROVINCE_FORUM, ageBand: '11-14', sex: 'female', ethnicity: 'Tày', localityUnitId: 'tp-lang-son', selectingBody: 'Diễn đàn trẻ em tỉnh', consentReference: 'PDY-E-01' },
+      input: {
+        delegateId: 'ls-erasure',
+        forumId: PROVINCE_FORUM,
+        ageBand: '11-14',
+        sex: 'female',
+        ethnicity: 'Tày',
+        localityUnitId: 'tp-lang-son',
+        selectingBody: 'Diễn đàn trẻ em tỉnh',
+        consentReference: 'PDY-E-01',
+      },
     });
     await h.as(youthUnion).ok(CONSENT, { input: { delegateId: 'ls-erasure', givenBy: 'guardian', consentReference: 'PDY-E-01-G' } });
     await h.as(youthUnion).ok(CONSENT, { input: { delegateId: 'ls-erasure', givenBy: 'child', consentReference: 'PDY-E-01-C' } });
     await h.as(youthUnion).ok(DETAILS, { input: { delegateId: 'ls-erasure', name, school } });
     subjectId = (await h.as(youthUnion).ok(DELEGATE, { id: 'ls-erasure' })).childForumDelegate.subjectId;
-    expect((await h.as(youthUnion).ok(PERSONAL, { id: 'ls-erasure', purpose: 'to send the invitation' })).childForumDelegatePersonalData[0]).toEqual({ field: 'name', erased: false, value: name });
+    expect((await h.as(youthUnion).ok(PERSONAL, { id: 'ls-erasure', purpose: 'to send the invitation' })).childForumDelegatePersonalData[0]).toEqual({
+      field: 'name',
+      erased: false,
+      value: name,
+    });
 
     h.clock.set('2019-06-05T03:00:00Z');
     expect((await h.as(ministry).ok(CHECK)).checkDeadlines.overdueRecorded).toBe(1);

@@ -31,7 +31,16 @@ export async function startWithForums(now: string): Promise<TestPlatform> {
     await organizationsSeed(t.platform.app.get(CommandBus)).seed(systemContext('demo-data'));
     await t.platform.app.get(ProjectionsService).caughtUp();
     await t.as(ministry).ok(CONVENE, {
-      input: { forumId: NATIONAL_FORUM, level: 'national', edition: '6', title: 'Diễn đàn trẻ em quốc gia lần thứ 6', theme: 'Trẻ em với phòng, chống xâm hại', organiserAgencyId: 'bo-ldtbxh', localityUnitId: 'viet-nam', heldOn: '2019-08-15' },
+      input: {
+        forumId: NATIONAL_FORUM,
+        level: 'national',
+        edition: '6',
+        title: 'Diễn đàn trẻ em quốc gia lần thứ 6',
+        theme: 'Trẻ em với phòng, chống xâm hại',
+        organiserAgencyId: 'bo-ldtbxh',
+        localityUnitId: 'viet-nam',
+        heldOn: '2019-08-15',
+      },
     });
     await t.as(youthUnion).ok(CONVENE, {
       input: {

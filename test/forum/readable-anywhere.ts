@@ -40,7 +40,14 @@ export function readFilesUnder(root: string): Map<string, Buffer> {
 export function encodingsOf(value: string): Buffer[] {
   const utf8 = Buffer.from(value, 'utf8');
   const escaped = value.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return [utf8, Buffer.from(value.normalize('NFD'), 'utf8'), Buffer.from(value, 'utf16le'), Buffer.from(utf8.toString('base64')), Buffer.from(utf8.toString('hex')), Buffer.from(escaped)];
+  return [
+    utf8,
+    Buffer.from(value.normalize('NFD'), 'utf8'),
+    Buffer.from(value, 'utf16le'),
+    Buffer.from(utf8.toString('base64')),
+    Buffer.from(utf8.toString('hex')),
+    Buffer.from(escaped),
+  ];
 }
 
 export function sealedValuesIn(text: string): SealedValue[] {
@@ -80,10 +87,11 @@ export function findReadable(secret: string, texts: Map<string, string>, bytes: 
   const keys = keysIn(all);
   for (const sealed of sealedValuesIn(all)) {
     for (const key of keys) {
-      let opened: string | null = null;
+      let opened: string | null;
       try {
         opened = openWith(key, sealed);
       } catch {
+        // Not this value's key: GCM refuses it.
         opened = null;
       }
       if (opened?.includes(secret)) findings.push({ where: `sealed ${sealed.subject}/${sealed.field}`, how: 'opened with a key in the dump' });

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { create } from '@bufbuild/protobuf';
-import { AllocationChange, createEnvelope, decodeEnvelope, DisbursementKind, encodeEnvelope, Envelope, HEADERS, TreasuryPaymentConfirmedSchema } from '@cpp/messaging';
-import { waitFor } from '@cpp/messaging/testing/wait-for';
+import {
+  AllocationChange,
+  createEnvelope,
+  decodeEnvelope,
+  DisbursementKind,
+  encodeEnvelope,
+  Envelope,
+  HEADERS,
+  TreasuryPaymentConfirmedSchema,
+} from '@cpp/messaging';
+import { waitFor } from '@cpp/messaging/testing';
 import { Producer } from 'kafkajs';
 import { collectTopic, CollectedRecord, KafkaMock, plainProducer, startKafka, unique } from '../messaging/support/kafka-cluster';
 import { committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
@@ -35,7 +44,11 @@ describe('funding on Kafka (Treasury confirmations in, allocations out)', () => 
       kafkaBrokers: kafka.brokers,
       integration: { inboundTopic, publicTopic, ingestGroup: unique('cpp-ingest'), senders: { [SENDER]: [TREASURY] } },
     });
-    [producer, deadLetters, published] = await Promise.all([plainProducer(kafka.brokers), collectTopic(kafka.brokers, `${inboundTopic}.dlq`), collectTopic(kafka.brokers, publicTopic)]);
+    [producer, deadLetters, published] = await Promise.all([
+      plainProducer(kafka.brokers),
+      collectTopic(kafka.brokers, `${inboundTopic}.dlq`),
+      collectTopic(kafka.brokers, publicTopic),
+    ]);
   }, 90_000);
 
   afterAll(async () => {
@@ -49,10 +62,17 @@ describe('funding on Kafka (Treasury confirmations in, allocations out)', () => 
       messageId: `${SENDER}:${randomUUID()}`,
       agencyId: TREASURY,
       occurredAt: '2025-10-01T02:00:00Z',
-      payload: { case: 'treasuryPaymentConfirmed', value: create(TreasuryPaymentConfirmedSchema, { lineId: LINE, kind: DisbursementKind.PAYMENT, confirmedOn: '2025-09-30', ...fields }) },
+      payload: {
+        case: 'treasuryPaymentConfirmed',
+        value: create(TreasuryPaymentConfirmedSchema, { lineId: LINE, kind: DisbursementKind.PAYMENT, confirmedOn: '2025-09-30', ...fields }),
+      },
     });
   const send = (...values: Envelope[]) =>
-    producer.send({ topic: inboundTopic, acks: -1, messages: values.map((value) => ({ key: TREASURY, value: Buffer.from(encodeEnvelope(value)), headers: { [HEADERS.sender]: SENDER } })) });
+    producer.send({
+      topic: inboundTopic,
+      acks: -1,
+      messages: values.map((value) => ({ key: TREASURY, value: Buffer.from(encodeEnvelope(value)), headers: { [HEADERS.sender]: SENDER } })),
+    });
   const line = async () => (await t.as(committee).ok(LINE_QUERY, { id: LINE })).budgetLine;
 
   it('applies a payment delivered twice, and again under another message id, once', async () => {
@@ -77,18 +97,32 @@ describe('funding on Kafka (Treasury confirmations in, allocations out)', () => 
     ];
     await send(...rejected);
     await waitFor(() => expect(deadLetters.records).toHaveLength(5));
-    expect(deadLetters.records.map((record) => record.headers[HEADERS.deadLetterReasonCode])).toEqual(['invalid', 'invalid', 'invalid', 'refused', 'unknown-reference']);
+    expect(deadLetters.records.map((record) => record.headers[HEADERS.deadLetterReasonCode])).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'refused',
+      'unknown-reference',
+    ]);
     expect(deadLetters.records[3].headers[HEADERS.deadLetterReason]).toMatch(/CONFLICT: Payment 39000001 is above the 39000000 đồng unspent/);
     expect(await line()).toEqual(before);
   });
 
   it('tells the spending unit’s system of its allocation, keyed by the unit, the amount exact', async () => {
     const record = await waitFor(() => {
-      const found = published.records.find((r) => r.headers[HEADERS.eventType] === 'BudgetAllocated' && decodeEnvelope(r.value).payload.case === 'budgetAllocationPublished' && (decodeEnvelope(r.value).payload.value as { lineId: string }).lineId === LINE);
+      const found = published.records.find(
+        (r) =>
+          r.headers[HEADERS.eventType] === 'BudgetAllocated' &&
+          decodeEnvelope(r.value).payload.case === 'budgetAllocationPublished' &&
+          (decodeEnvelope(r.value).payload.value as { lineId: string }).lineId === LINE,
+      );
       expect(found).toBeDefined();
       return found!;
     });
     expect(record.key).toBe('so-ldtbxh-soc-trang');
-    expect(decodeEnvelope(record.value).payload).toMatchObject({ case: 'budgetAllocationPublished', value: { lineId: LINE, change: AllocationChange.ALLOCATED, amountVnd: '800000000', effectiveOn: '2024-12-20' } });
+    expect(decodeEnvelope(record.value).payload).toMatchObject({
+      case: 'budgetAllocationPublished',
+      value: { lineId: LINE, change: AllocationChange.ALLOCATED, amountVnd: '800000000', effectiveOn: '2024-12-20' },
+    });
   });
 });

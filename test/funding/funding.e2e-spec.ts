@@ -1,5 +1,5 @@
 import { Actor } from '@cpp/access';
-import { waitFor } from '@cpp/messaging/testing/wait-for';
+import { waitFor } from '@cpp/messaging/testing';
 import { committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
 
 /**
@@ -47,7 +47,15 @@ const proposal = (overrides: Record<string, unknown> = {}) => ({
   proposedOn: '2025-07-15',
   ...overrides,
 });
-const payment = (overrides: Record<string, unknown> = {}) => ({ lineId: LINE, entryId: 'kb-e2e-1', kind: 'payment', amount: '150000000', treasuryReference: 'KBNN-ST-E2E-0001', confirmedOn: '2026-03-01', ...overrides });
+const payment = (overrides: Record<string, unknown> = {}) => ({
+  lineId: LINE,
+  entryId: 'kb-e2e-1',
+  kind: 'payment',
+  amount: '150000000',
+  treasuryReference: 'KBNN-ST-E2E-0001',
+  confirmedOn: '2026-03-01',
+  ...overrides,
+});
 
 describe('funding over GraphQL', () => {
   let test: TestPlatform;
@@ -57,16 +65,27 @@ describe('funding over GraphQL', () => {
   }, 120_000);
   afterAll(() => test.stop());
 
-  const lineEvents = async () => (await test.as(committee).ok(`query ($id: String!) { streamHistory(streamId: $id) { type } }`, { id: `funding-line-${LINE}` })).streamHistory;
+  const lineEvents = async () =>
+    (await test.as(committee).ok(`query ($id: String!) { streamHistory(streamId: $id) { type } }`, { id: `funding-line-${LINE}` })).streamHistory;
 
   it('refuses bad amounts, unknown codes and an unknown version as BAD_USER_INPUT, writing nothing', async () => {
     for (const amount of ['-500000000', '1500.5', '1000000000000001']) {
       expect(await test.as(unit).errorCode(PROPOSE, { input: proposal({ amount }) })).toBe('BAD_USER_INPUT');
     }
     expect(await test.as(unit).errorCode(PROPOSE, { input: proposal({ amount: 500000000 }) })).toBe('BAD_USER_INPUT');
-    expect(await test.as(unit).errorCode(PROPOSE, { input: proposal({ classification: { version: 'mlns-2026', chapter: '424', function: '370-398', item: '9999-9999' } }) })).toBe('BAD_USER_INPUT');
-    expect(await test.as(unit).errorCode(PROPOSE, { input: proposal({ classification: { version: 'mlns-2016', chapter: '424', function: '370-398', item: '7000-7049' } }) })).toBe('BAD_USER_INPUT');
-    expect(await test.as(unit).errorCode(PROPOSE, { input: proposal({ task: { directiveId: 'kh-soc-trang-23-ct-ttg', section: 'IX.9' } }) })).toBe('BAD_USER_INPUT');
+    expect(
+      await test
+        .as(unit)
+        .errorCode(PROPOSE, { input: proposal({ classification: { version: 'mlns-2026', chapter: '424', function: '370-398', item: '9999-9999' } }) }),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      await test
+        .as(unit)
+        .errorCode(PROPOSE, { input: proposal({ classification: { version: 'mlns-2016', chapter: '424', function: '370-398', item: '7000-7049' } }) }),
+    ).toBe('BAD_USER_INPUT');
+    expect(await test.as(unit).errorCode(PROPOSE, { input: proposal({ task: { directiveId: 'kh-soc-trang-23-ct-ttg', section: 'IX.9' } }) })).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await lineEvents()).toEqual([]);
   });
 
@@ -74,12 +93,25 @@ describe('funding over GraphQL', () => {
     await test.as(unit).ok(PROPOSE, { input: proposal() });
     await test.as(finance).ok(CONSOLIDATE, { input: { lineId: LINE, amount: '450000000', consolidatedOn: '2025-10-01' } });
     await test.as(finance).ok(DECIDE, { input: { lineId: LINE, amount: '400000000', resolution: '25/NQ-HĐND (e2e)', decidedOn: '2025-12-10' } });
-    await test.as(finance).ok(ALLOCATE, { input: { lineId: LINE, entryId: 'giao-1', amount: '400000000', decision: '2850/QĐ-UBND (e2e)', allocatedOn: '2025-12-20' } });
-    await test.as(unit).ok(COMMIT, { input: { lineId: LINE, entryId: 'hd-1', amount: '300000000', reference: 'HĐ 12/2026', description: 'In tài liệu', committedOn: '2026-02-01' } });
+    await test
+      .as(finance)
+      .ok(ALLOCATE, { input: { lineId: LINE, entryId: 'giao-1', amount: '400000000', decision: '2850/QĐ-UBND (e2e)', allocatedOn: '2025-12-20' } });
+    await test.as(unit).ok(COMMIT, {
+      input: { lineId: LINE, entryId: 'hd-1', amount: '300000000', reference: 'HĐ 12/2026', description: 'In tài liệu', committedOn: '2026-02-01' },
+    });
     const paid = await test.as(treasury).ok(PAY, { input: payment() });
     expect(paid.confirmTreasuryDisbursement).toMatchObject({ projected: true, changed: true });
     const { budgetLine } = await test.as(unit).ok(LINE_QUERY, { id: LINE });
-    expect(budgetLine).toMatchObject({ status: 'allocated', estimated: '400000000', decided: '400000000', allocated: '400000000', committed: '300000000', paid: '150000000', unspent: '250000000', classification: { version: 'mlns-2026' } });
+    expect(budgetLine).toMatchObject({
+      status: 'allocated',
+      estimated: '400000000',
+      decided: '400000000',
+      allocated: '400000000',
+      committed: '300000000',
+      paid: '150000000',
+      unspent: '250000000',
+      classification: { version: 'mlns-2026' },
+    });
     expect(budgetLine.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['allocation', 'commitment', 'payment']);
   });
 
@@ -92,29 +124,51 @@ describe('funding over GraphQL', () => {
 
   it('refuses overdraws and payments originated by a user, writing nothing', async () => {
     const before = (await lineEvents()).length;
-    expect(await test.as(treasury).errorCode(PAY, { input: payment({ entryId: 'kb-e2e-2', treasuryReference: 'KBNN-ST-E2E-0002', amount: '250000001' }) })).toBe('CONFLICT');
-    expect(await test.as(unit).errorCode(COMMIT, { input: { lineId: LINE, entryId: 'hd-2', amount: '100000001', reference: 'HĐ 13/2026', description: 'x', committedOn: '2026-02-02' } })).toBe('CONFLICT');
+    expect(
+      await test.as(treasury).errorCode(PAY, { input: payment({ entryId: 'kb-e2e-2', treasuryReference: 'KBNN-ST-E2E-0002', amount: '250000001' }) }),
+    ).toBe('CONFLICT');
+    expect(
+      await test.as(unit).errorCode(COMMIT, {
+        input: { lineId: LINE, entryId: 'hd-2', amount: '100000001', reference: 'HĐ 13/2026', description: 'x', committedOn: '2026-02-02' },
+      }),
+    ).toBe('CONFLICT');
     expect(await test.as(unit).errorCode(PAY, { input: payment({ entryId: 'kb-e2e-3', treasuryReference: 'KBNN-ST-E2E-0003' }) })).toBe('FORBIDDEN');
-    expect(await test.as(unit).errorCode(COMMIT, { input: { lineId: 'no-such-line', entryId: 'hd-2', amount: '1', reference: 'x', description: 'x', committedOn: '2026-02-02' } })).toBe('NOT_FOUND');
+    expect(
+      await test
+        .as(unit)
+        .errorCode(COMMIT, { input: { lineId: 'no-such-line', entryId: 'hd-2', amount: '1', reference: 'x', description: 'x', committedOn: '2026-02-02' } }),
+    ).toBe('NOT_FOUND');
     expect(await lineEvents()).toHaveLength(before);
   });
 
   it('a correction is a reversing entry beside the original', async () => {
-    await test.as(unit).ok(REVERSE, { input: { lineId: LINE, entryId: 'dc-1', reversedEntryId: 'hd-1', reason: 'Sai giá trị hợp đồng', reversedOn: '2026-03-02' } });
+    await test
+      .as(unit)
+      .ok(REVERSE, { input: { lineId: LINE, entryId: 'dc-1', reversedEntryId: 'hd-1', reason: 'Sai giá trị hợp đồng', reversedOn: '2026-03-02' } });
     const { budgetLine } = await test.as(unit).ok(LINE_QUERY, { id: LINE });
     expect(budgetLine.committed).toBe('0');
-    expect(budgetLine.entries).toEqual(expect.arrayContaining([expect.objectContaining({ entryId: 'hd-1', reversed: true }), expect.objectContaining({ entryId: 'dc-1', kind: 'reversal', reversesEntryId: 'hd-1', amount: '300000000' })]));
+    expect(budgetLine.entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entryId: 'hd-1', reversed: true }),
+        expect.objectContaining({ entryId: 'dc-1', kind: 'reversal', reversesEntryId: 'hd-1', amount: '300000000' }),
+      ]),
+    );
   });
 
   it('totals by province and source, the Sóc Trăng plan by task and source, and as of an earlier instant', async () => {
     const byProvince = (await test.as(committee).ok(TOTALS, { groupBy: ['PROVINCE', 'SOURCE'], year: 2026, province: 'soc-trang' })).ledgerTotals;
     const stateBudget = byProvince.find((row: { source: string }) => row.source === 'state-budget');
     expect(stateBudget).toMatchObject({ province: 'soc-trang', agency: null, allocated: '400000000', paid: '150000000', executionRate: 37.5 });
-    const plan = (await test.as(committee).ok(`{ directiveFunding(directiveId: "kh-soc-trang-23-ct-ttg", fiscalYear: 2026) { task source allocated paid } }`)).directiveFunding;
-    expect(plan).toEqual(expect.arrayContaining([{ task: 'kh-soc-trang-23-ct-ttg#II.5.b', source: 'state-budget', allocated: '400000000', paid: '150000000' }]));
+    const plan = (await test.as(committee).ok(`{ directiveFunding(directiveId: "kh-soc-trang-23-ct-ttg", fiscalYear: 2026) { task source allocated paid } }`))
+      .directiveFunding;
+    expect(plan).toEqual(
+      expect.arrayContaining([{ task: 'kh-soc-trang-23-ct-ttg#II.5.b', source: 'state-budget', allocated: '400000000', paid: '150000000' }]),
+    );
     const early = (await test.as(committee).ok(TOTALS, { groupBy: ['AGENCY'], year: 2026, province: 'soc-trang', asOf: '2000-01-01T00:00:00Z' })).ledgerTotals;
     expect(early).toEqual([]);
-    const now = (await test.as(committee).ok(TOTALS, { groupBy: ['AGENCY'], year: 2026, province: 'soc-trang', asOf: new Date(Date.now() + 60_000).toISOString() })).ledgerTotals;
+    const now = (
+      await test.as(committee).ok(TOTALS, { groupBy: ['AGENCY'], year: 2026, province: 'soc-trang', asOf: new Date(Date.now() + 60_000).toISOString() })
+    ).ledgerTotals;
     const current = (await test.as(committee).ok(TOTALS, { groupBy: ['AGENCY'], year: 2026, province: 'soc-trang' })).ledgerTotals;
     expect(now).toEqual(current);
   });
@@ -130,14 +184,23 @@ describe('funding over GraphQL', () => {
       return rows;
     });
     expect(finance).toEqual(
-      expect.arrayContaining([{ duty: 'allocation', dueDate: '2025-12-31', status: 'SUBMITTED_ON_TIME' }, expect.objectContaining({ duty: 'year-end-closing', dueDate: '2027-01-31' }), expect.objectContaining({ duty: 'settlement', dueDate: '2027-12-31' })]),
+      expect.arrayContaining([
+        { duty: 'allocation', dueDate: '2025-12-31', status: 'SUBMITTED_ON_TIME' },
+        expect.objectContaining({ duty: 'year-end-closing', dueDate: '2027-01-31' }),
+        expect.objectContaining({ duty: 'settlement', dueDate: '2027-12-31' }),
+      ]),
     );
     const unitOwes = await waitFor(async () => {
       const rows = await owed('so-ldtbxh-soc-trang');
       expect(rows).toHaveLength(5);
       return rows;
     });
-    expect(unitOwes).toEqual(expect.arrayContaining([expect.objectContaining({ duty: 'treasury-dossiers', dueDate: '2026-12-30' }), expect.objectContaining({ duty: 'execution-3m', dueDate: '2026-04-15' })]));
+    expect(unitOwes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ duty: 'treasury-dossiers', dueDate: '2026-12-30' }),
+        expect.objectContaining({ duty: 'execution-3m', dueDate: '2026-04-15' }),
+      ]),
+    );
   });
 
   it('flags lines near or over their balance', async () => {
@@ -168,7 +231,9 @@ describe('funding over GraphQL', () => {
       distributedOn: '2026-02-10',
       ...overrides,
     });
-    const balance = async () => (await test.as(acceptor).ok(`{ funds { fundId balances { purpose cash } } }`)).funds.find((fund: { fundId: string }) => fund.fundId === FUND).balances[0].cash;
+    const balance = async () =>
+      (await test.as(acceptor).ok(`{ funds { fundId balances { purpose cash } } }`)).funds.find((fund: { fundId: string }) => fund.fundId === FUND).balances[0]
+        .cash;
 
     it('the recorder may not accept; another officer does, and the balance grows by the gift', async () => {
       const before = BigInt(await balance());
@@ -182,7 +247,11 @@ describe('funding over GraphQL', () => {
       const before = await balance();
       expect(await test.as(acceptor).errorCode(DISTRIBUTE, { input: distribution({ cashAmount: (BigInt(before) + 1n).toString() }) })).toBe('CONFLICT');
       expect(await test.as(acceptor).errorCode(DISTRIBUTE, { input: distribution({ cashAmount: '-5000000' }) })).toBe('BAD_USER_INPUT');
-      expect(await test.as(acceptor).errorCode(DISTRIBUTE, { input: distribution({ recipient: { kind: 'child', recipientId: 'tre-em-a', name: 'Một em', especiallyDifficult: false } }) })).toBe('BAD_USER_INPUT');
+      expect(
+        await test.as(acceptor).errorCode(DISTRIBUTE, {
+          input: distribution({ recipient: { kind: 'child', recipientId: 'tre-em-a', name: 'Một em', especiallyDifficult: false } }),
+        }),
+      ).toBe('BAD_USER_INPUT');
       expect(await balance()).toBe(before);
     });
 
@@ -193,15 +262,24 @@ describe('funding over GraphQL', () => {
         kind: 'child-protection-fund',
         balances: [{ purpose: 'tre-em-hoan-canh-dac-biet', cash: '0' }],
       });
-      const { donations } = await test.as(committee).ok(`{ donations(fundId: "quy-bao-tro-tre-em-lang-son") { donationId donorKind donorName amount status } }`);
+      const { donations } = await test
+        .as(committee)
+        .ok(`{ donations(fundId: "quy-bao-tro-tre-em-lang-son") { donationId donorKind donorName amount status } }`);
       expect(donations).toEqual([{ donationId: 'qbtte-2025-01', donorKind: 'anonymous', donorName: null, amount: '25000000', status: 'recorded' }]);
     });
 
     it('shows what each especially difficult commune received, cash and kind', async () => {
       await test.as(acceptor).ok(DISTRIBUTE, { input: distribution() });
-      const { communeDonations } = await test.as(committee).ok(`{ communeDonations(especiallyDifficultOnly: true) { recipientId name cash goodsValue items { item unit quantity } } }`);
+      const { communeDonations } = await test
+        .as(committee)
+        .ok(`{ communeDonations(especiallyDifficultOnly: true) { recipientId name cash goodsValue items { item unit quantity } } }`);
       const tanTrao = communeDonations.find((row: { recipientId: string }) => row.recipientId === 'xa-tan-trao');
-      expect(tanTrao).toMatchObject({ name: 'Xã Tân Trào', cash: '55000000', goodsValue: '22500000', items: [{ item: 'Áo ấm trẻ em', unit: 'chiếc', quantity: 150 }] });
+      expect(tanTrao).toMatchObject({
+        name: 'Xã Tân Trào',
+        cash: '55000000',
+        goodsValue: '22500000',
+        items: [{ item: 'Áo ấm trẻ em', unit: 'chiếc', quantity: 150 }],
+      });
     });
   });
 });

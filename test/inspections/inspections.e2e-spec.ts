@@ -57,7 +57,13 @@ const team = [
   { subject: educationMember.subject, name: educationMember.name, agencyId: 'so-gddt-soc-trang', role: 'MEMBER' },
   { subject: policeMember.subject, name: policeMember.name, agencyId: 'cong-an-soc-trang', role: 'SECRETARY' },
 ];
-const facilityTarget = { kind: 'FACILITY', targetId: FACILITY, name: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng', unitId: 'soc-trang', agencyId: 'ttbtxh-soc-trang' };
+const facilityTarget = {
+  kind: 'FACILITY',
+  targetId: FACILITY,
+  name: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+  unitId: 'soc-trang',
+  agencyId: 'ttbtxh-soc-trang',
+};
 const planInput = (inspectionId: string, change: Record<string, unknown> = {}) => ({
   inspectionId,
   kind: 'KIEM_TRA',
@@ -180,19 +186,34 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
     const { findings, status } = await inspection(FIRST);
     expect(status).toBe('in-progress');
     expect(findings).toEqual([
-      expect.objectContaining({ findingId: 'f-nhan-vien', conformity: 'NONCONFORMING', severity: 'VIOLATION', revision: 0, recordedBy: lead.subject, recurring: false, followUp: 'NONE' }),
+      expect.objectContaining({
+        findingId: 'f-nhan-vien',
+        conformity: 'NONCONFORMING',
+        severity: 'VIOLATION',
+        revision: 0,
+        recordedBy: lead.subject,
+        recurring: false,
+        followUp: 'NONE',
+      }),
       expect.objectContaining({ findingId: 'f-quy-trinh-bao-ve', conformity: 'CONFORMING', severity: null, recordedBy: educationMember.subject }),
     ]);
   });
 
   it('refuses a finding with evidence that is not a content hash, or on a target outside the plan', async () => {
-    expect(await t.as(lead).errorCode(RECORD, { input: { ...staffingFinding(FIRST, 'f-sai', '2024-06-12'), evidence: [{ title: 'Ảnh', contentHash: 'z'.repeat(64) }] } })).toBe('BAD_USER_INPUT');
+    expect(
+      await t
+        .as(lead)
+        .errorCode(RECORD, { input: { ...staffingFinding(FIRST, 'f-sai', '2024-06-12'), evidence: [{ title: 'Ảnh', contentHash: 'z'.repeat(64) }] } }),
+    ).toBe('BAD_USER_INPUT');
     expect(await t.as(lead).errorCode(RECORD, { input: { ...staffingFinding(FIRST, 'f-sai', '2024-06-12'), targetId: 'truong-khac' } })).toBe('BAD_USER_INPUT');
   });
 
   it('two inspectors editing the same finding at once: one succeeds, the other gets CONFLICT, never a silent overwrite', async () => {
     const edit = (actor: Actor, description: string) => t.as(actor).request(REVISE, { input: staffingRevision(0, description) });
-    const [first, second] = await Promise.all([edit(lead, 'Bản của trưởng đoàn: 1 nhân viên / 12 trẻ'), edit(educationMember, 'Bản của thành viên: 1 nhân viên / 14 trẻ')]);
+    const [first, second] = await Promise.all([
+      edit(lead, 'Bản của trưởng đoàn: 1 nhân viên / 12 trẻ'),
+      edit(educationMember, 'Bản của thành viên: 1 nhân viên / 14 trẻ'),
+    ]);
     const outcomes = [first, second].map((response) => (response.errors ? response.errors[0].extensions?.code : 'ok'));
     expect(outcomes.sort()).toEqual(['CONFLICT', 'ok']);
     const winner = first.errors ? 'Bản của thành viên: 1 nhân viên / 14 trẻ' : 'Bản của trưởng đoàn: 1 nhân viên / 12 trẻ';
@@ -222,13 +243,29 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
         issuedOn: '2024-06-20',
       },
     });
-    expect(await t.as(lead).errorCode(RECOMMEND, { input: { inspectionId: FIRST, recommendationId: 'kn-sai', findingIds: ['f-quy-trinh-bao-ve'], responsibleAgencyId: 'ttbtxh-soc-trang', correctiveAction: 'x'.repeat(5), dueDate: '2024-09-30' } })).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      await t.as(lead).errorCode(RECOMMEND, {
+        input: {
+          inspectionId: FIRST,
+          recommendationId: 'kn-sai',
+          findingIds: ['f-quy-trinh-bao-ve'],
+          responsibleAgencyId: 'ttbtxh-soc-trang',
+          correctiveAction: 'x'.repeat(5),
+          dueDate: '2024-09-30',
+        },
+      }),
+    ).toBe('BAD_USER_INPUT');
 
     const { recommendations, findings } = await inspection(FIRST);
     expect(recommendations).toEqual([
-      expect.objectContaining({ recommendationId: 'kn-bo-sung-nhan-vien', findingIds: ['f-nhan-vien'], responsibleAgencyId: 'ttbtxh-soc-trang', responsibleAgencyName: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng', issuingAgencyId: 'so-ldtbxh-soc-trang', status: 'OPEN' }),
+      expect.objectContaining({
+        recommendationId: 'kn-bo-sung-nhan-vien',
+        findingIds: ['f-nhan-vien'],
+        responsibleAgencyId: 'ttbtxh-soc-trang',
+        responsibleAgencyName: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+        issuingAgencyId: 'so-ldtbxh-soc-trang',
+        status: 'OPEN',
+      }),
     ]);
     expect(findings[0]).toMatchObject({ followUp: 'OPEN', recommendations: [{ recommendationId: 'kn-bo-sung-nhan-vien', status: 'OPEN' }] });
     expect(await recommendationObligation()).toEqual([
@@ -251,23 +288,42 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
       { inspectionId: FIRST, recommendationId: 'kn-bo-sung-nhan-vien', status: 'OVERDUE', dueDate: '2024-09-30' },
     ]);
     expect((await t.as(committee).ok(FOLLOW_UP, { agency: 'ttbtxh-soc-trang' })).recommendationFollowUp).toEqual([
-      { responsibleAgencyId: 'ttbtxh-soc-trang', responsibleAgencyName: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng', open: 0, overdue: 1, reported: 0, closed: 0, reopened: 0 },
+      {
+        responsibleAgencyId: 'ttbtxh-soc-trang',
+        responsibleAgencyName: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+        open: 0,
+        overdue: 1,
+        reported: 0,
+        closed: 0,
+        reopened: 0,
+      },
     ]);
   });
 
   it('concludes: issuing before appraisal is refused; the team drafts, someone outside it appraises, then it is issued with its number', async () => {
     expect(await t.as(lead).errorCode(ISSUE, { input: { inspectionId: FIRST, conclusionNumber: '15/KL-SLĐTBXH', issuedOn: '2024-06-28' } })).toBe('CONFLICT');
-    await t.as(lead).ok(DRAFT, { input: { inspectionId: FIRST, summary: 'Trung tâm chưa bảo đảm định mức nhân viên chăm sóc trực tiếp', draftedOn: '2024-06-21' } });
+    await t
+      .as(lead)
+      .ok(DRAFT, { input: { inspectionId: FIRST, summary: 'Trung tâm chưa bảo đảm định mức nhân viên chăm sóc trực tiếp', draftedOn: '2024-06-21' } });
     expect(await t.as(lead).errorCode(ISSUE, { input: { inspectionId: FIRST, conclusionNumber: '15/KL-SLĐTBXH', issuedOn: '2024-06-28' } })).toBe('CONFLICT');
     expect(await t.as(lead).errorCode(APPRAISE, { input: { inspectionId: FIRST, opinion: 'Tự thẩm định', appraisedOn: '2024-06-25' } })).toBe('FORBIDDEN');
     await t.as(committee).ok(APPRAISE, { input: { inspectionId: FIRST, opinion: 'Thống nhất dự thảo kết luận', appraisedOn: '2024-06-25' } });
-    expect(await t.as(committee).errorCode(ISSUE, { input: { inspectionId: FIRST, conclusionNumber: 'số mười lăm', issuedOn: '2024-06-28' } })).toBe('BAD_USER_INPUT');
+    expect(await t.as(committee).errorCode(ISSUE, { input: { inspectionId: FIRST, conclusionNumber: 'số mười lăm', issuedOn: '2024-06-28' } })).toBe(
+      'BAD_USER_INPUT',
+    );
     await t.as(committee).ok(ISSUE, { input: { inspectionId: FIRST, conclusionNumber: '15/KL-SLĐTBXH', issuedOn: '2024-06-28' } });
 
     const concluded = await inspection(FIRST);
     expect(concluded).toMatchObject({
       status: 'concluded',
-      conclusion: { status: 'issued', number: '15/KL-SLĐTBXH', issuedOn: '2024-06-28', appraisedOn: '2024-06-25', appraisedBy: committee.subject, draftedOn: '2024-06-21' },
+      conclusion: {
+        status: 'issued',
+        number: '15/KL-SLĐTBXH',
+        issuedOn: '2024-06-28',
+        appraisedOn: '2024-06-25',
+        appraisedBy: committee.subject,
+        draftedOn: '2024-06-21',
+      },
     });
     expect(await t.as(lead).errorCode(RECORD, { input: staffingFinding(FIRST, 'f-muon', '2024-06-29') })).toBe('CONFLICT');
   });
@@ -306,18 +362,35 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
     await t.as(facilityOfficer).ok(REPORT, { input: { ...ref, action: 'Ký hợp đồng dài hạn với 3 nhân viên', reportedOn: '2024-11-15' } });
     await t.as(educationMember).ok(CLOSE, { input: { ...ref, verification: 'Kiểm tra lại: đủ định mức 1/6', closedOn: '2024-12-01' } });
     [recommendation] = (await inspection(FIRST)).recommendations;
-    expect(recommendation).toMatchObject({ status: 'CLOSED', reportedAction: 'Ký hợp đồng dài hạn với 3 nhân viên', verification: 'Kiểm tra lại: đủ định mức 1/6', closedOn: '2024-12-01' });
+    expect(recommendation).toMatchObject({
+      status: 'CLOSED',
+      reportedAction: 'Ký hợp đồng dài hạn với 3 nhân viên',
+      verification: 'Kiểm tra lại: đủ định mức 1/6',
+      closedOn: '2024-12-01',
+    });
     expect((await t.as(committee).ok(FOLLOW_UP, { agency: 'ttbtxh-soc-trang' })).recommendationFollowUp[0]).toMatchObject({ open: 0, overdue: 0, closed: 1 });
     expect(await recommendationObligation()).toEqual([expect.objectContaining({ status: 'DONE', dueDate: '2024-12-31' })]);
   });
 
   it('a later inspection of the same facility flags the finding that repeats the earlier one', async () => {
     t.clock.set('2025-03-01T03:00:00Z');
-    await t.as(lead).ok(PLAN, { input: planInput(LATER, { plannedOn: '2025-03-01', periodFrom: '2025-03-10', periodTo: '2025-03-14', plan: { number: '12/KH-SLĐTBXH', title: 'Kế hoạch kiểm tra năm 2025' } }) });
+    await t.as(lead).ok(PLAN, {
+      input: planInput(LATER, {
+        plannedOn: '2025-03-01',
+        periodFrom: '2025-03-10',
+        periodTo: '2025-03-14',
+        plan: { number: '12/KH-SLĐTBXH', title: 'Kế hoạch kiểm tra năm 2025' },
+      }),
+    });
     await t.as(lead).ok(START, { input: { inspectionId: LATER, startedOn: '2025-03-10' } });
     await t.as(policeMember).ok(RECORD, { input: staffingFinding(LATER, 'f-nhan-vien-2025', '2025-03-11') });
     await t.as(policeMember).ok(RECORD, {
-      input: { ...staffingFinding(LATER, 'f-camera-2025', '2025-03-11'), criterionCode: 'giam-sat-an-ninh', criterion: 'Camera giám sát khu vực sinh hoạt của trẻ em', severity: 'SHORTCOMING' },
+      input: {
+        ...staffingFinding(LATER, 'f-camera-2025', '2025-03-11'),
+        criterionCode: 'giam-sat-an-ninh',
+        criterion: 'Camera giám sát khu vực sinh hoạt của trẻ em',
+        severity: 'SHORTCOMING',
+      },
     });
 
     const { findings } = await inspection(LATER);
@@ -352,21 +425,35 @@ describe('inspections over GraphQL (HTTP, embedded platform with demo data)', ()
   });
 
   it('counts the inspections planned and done per agency and year', async () => {
-    expect(await counts(2024, 'so-gddt-soc-trang')).toMatchObject({ agencyId: 'so-gddt-soc-trang', year: 2024, planned: educationIn2024.planned + 1, concluded: educationIn2024.concluded + 1 });
-    expect(await counts(2025, 'cong-an-soc-trang')).toMatchObject({ agencyId: 'cong-an-soc-trang', year: 2025, planned: policeIn2025.planned + 1, inProgress: policeIn2025.inProgress + 1 });
+    expect(await counts(2024, 'so-gddt-soc-trang')).toMatchObject({
+      agencyId: 'so-gddt-soc-trang',
+      year: 2024,
+      planned: educationIn2024.planned + 1,
+      concluded: educationIn2024.concluded + 1,
+    });
+    expect(await counts(2025, 'cong-an-soc-trang')).toMatchObject({
+      agencyId: 'cong-an-soc-trang',
+      year: 2025,
+      planned: policeIn2025.planned + 1,
+      inProgress: policeIn2025.inProgress + 1,
+    });
     const list = (await t.as(committee).ok(`query { inspections(agency: "cong-an-soc-trang", year: 2025) { id status } }`)).inspections;
     expect(list).toContainEqual({ id: LATER, status: 'in-progress' });
   });
 
   it('keeps who did what in the inspection’s stream history', async () => {
-    const { streamHistory } = await t.as(committee).ok(`query ($streamId: String!) { streamHistory(streamId: $streamId) { type actor } }`, { streamId: `inspection-${FIRST}` });
+    const { streamHistory } = await t
+      .as(committee)
+      .ok(`query ($streamId: String!) { streamHistory(streamId: $streamId) { type actor } }`, { streamId: `inspection-${FIRST}` });
     expect(streamHistory.slice(0, 4)).toEqual([
       { type: 'InspectionPlanned', actor: `user:${lead.subject}` },
       { type: 'InspectionStarted', actor: `user:${lead.subject}` },
       { type: 'FindingRecorded', actor: `user:${lead.subject}` },
       { type: 'FindingRecorded', actor: `user:${educationMember.subject}` },
     ]);
-    expect(streamHistory.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['RecommendationIssued', 'CorrectiveActionReported', 'RecommendationReopened', 'RecommendationClosed', 'ConclusionIssued']));
+    expect(streamHistory.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['RecommendationIssued', 'CorrectiveActionReported', 'RecommendationReopened', 'RecommendationClosed', 'ConclusionIssued']),
+    );
   });
 
   it('carries demo inspections drawn from the source documents’ themes, with a recurring finding at the social work centre', async () => {

@@ -30,11 +30,17 @@ describe('the platform on the in-process bus (embedded default)', () => {
       messageId: randomUUID(),
       agencyId: AGENCY,
       occurredAt: '2024-06-01T02:00:00Z',
-      payload: { case: 'progressReported', value: create(ProgressReportedSchema, { taskId: task.id, percentComplete: 35, summary: 'Khám sàng lọc cho trẻ em tại 5 xã' }) },
+      payload: {
+        case: 'progressReported',
+        value: create(ProgressReportedSchema, { taskId: task.id, percentComplete: 35, summary: 'Khám sàng lọc cho trẻ em tại 5 xã' }),
+      },
     });
     await bus.publish([{ topic: 'cpp.agency.inbound.v1', key: AGENCY, value: encodeEnvelope(envelope), headers: { [HEADERS.sender]: 'soc-trang-gateway' } }]);
     await waitFor(async () =>
-      expect((await t.as(committee).ok(TASKS, { agency: AGENCY })).agencyTasks[0]).toMatchObject({ ownProgress: 35, progressReports: [{ summary: 'Khám sàng lọc cho trẻ em tại 5 xã' }] }),
+      expect((await t.as(committee).ok(TASKS, { agency: AGENCY })).agencyTasks[0]).toMatchObject({
+        ownProgress: 35,
+        progressReports: [{ summary: 'Khám sàng lọc cho trẻ em tại 5 xã' }],
+      }),
     );
   });
 
@@ -44,10 +50,16 @@ describe('the platform on the in-process bus (embedded default)', () => {
       messageId: randomUUID(),
       agencyId: AGENCY,
       occurredAt: '2024-06-01T02:30:00Z',
-      payload: { case: 'progressReported', value: create(ProgressReportedSchema, { taskId: task.id, percentComplete: 40, summary: 'Báo cáo gửi lại sau sự cố' }) },
+      payload: {
+        case: 'progressReported',
+        value: create(ProgressReportedSchema, { taskId: task.id, percentComplete: 40, summary: 'Báo cáo gửi lại sau sự cố' }),
+      },
     });
     const record = { topic: 'cpp.agency.inbound.v1', key: AGENCY, value: encodeEnvelope(envelope), headers: { [HEADERS.sender]: 'soc-trang-gateway' } };
-    const reports = async () => (await t.as(committee).ok(TASKS, { agency: AGENCY })).agencyTasks[0].progressReports.filter((r: { summary: string }) => r.summary === 'Báo cáo gửi lại sau sự cố');
+    const reports = async () =>
+      (await t.as(committee).ok(TASKS, { agency: AGENCY })).agencyTasks[0].progressReports.filter(
+        (r: { summary: string }) => r.summary === 'Báo cáo gửi lại sau sự cố',
+      );
     await bus.publish([record]);
     await waitFor(async () => expect(await reports()).toHaveLength(1));
     // As if the process died after the append and before ingest recorded the message.
@@ -59,12 +71,19 @@ describe('the platform on the in-process bus (embedded default)', () => {
 
   it('relays the demo’s task assignments to the public topic as protobuf envelopes keyed by agency', async () => {
     const received: IncomingRecord[] = [];
-    const subscription = await bus.subscribe({ groupId: 'so-y-te-system', topics: ['cpp.platform.public.v1'], handler: async (record) => void received.push(record) });
+    const subscription = await bus.subscribe({
+      groupId: 'so-y-te-system',
+      topics: ['cpp.platform.public.v1'],
+      handler: async (record) => void received.push(record),
+    });
     try {
       await waitFor(() => expect(received.some((record) => record.key?.toString() === AGENCY)).toBe(true));
       const record = received.find((r) => r.key?.toString() === AGENCY)!;
       expect(record.headers[HEADERS.eventType].toString()).toBe('TaskAssigned');
-      expect(decodeEnvelope(record.value!).payload).toMatchObject({ case: 'taskAssigned', value: { directiveId: 'kh-soc-trang-23-ct-ttg', assigningAgencyId: 'ubnd-soc-trang' } });
+      expect(decodeEnvelope(record.value!).payload).toMatchObject({
+        case: 'taskAssigned',
+        value: { directiveId: 'kh-soc-trang-23-ct-ttg', assigningAgencyId: 'ubnd-soc-trang' },
+      });
     } finally {
       await subscription.stop();
     }

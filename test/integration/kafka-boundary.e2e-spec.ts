@@ -78,7 +78,11 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
         senders: { [SENDER]: [AGENCY, 'ubnd-tp-soc-trang', 'ubnd-my-tu', UNREGISTERED] },
       },
     });
-    [producer, deadLetters, published] = await Promise.all([plainProducer(kafka.brokers), collectTopic(kafka.brokers, `${inboundTopic}.dlq`), collectTopic(kafka.brokers, publicTopic)]);
+    [producer, deadLetters, published] = await Promise.all([
+      plainProducer(kafka.brokers),
+      collectTopic(kafka.brokers, `${inboundTopic}.dlq`),
+      collectTopic(kafka.brokers, publicTopic),
+    ]);
     tasks = await tasksOf(AGENCY);
   }, 90_000);
 
@@ -117,7 +121,11 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
     producer.send({
       topic: inboundTopic,
       acks: -1,
-      messages: values.map((value) => ({ key: AGENCY, value: Buffer.isBuffer(value) ? value : Buffer.from(encodeEnvelope(value)), headers: { [HEADERS.sender]: SENDER } })),
+      messages: values.map((value) => ({
+        key: AGENCY,
+        value: Buffer.isBuffer(value) ? value : Buffer.from(encodeEnvelope(value)),
+        headers: { [HEADERS.sender]: SENDER },
+      })),
     });
 
   it('shows a progress report published by a plain kafkajs producer in the agency’s tasks, recorded as that system acting for that agency', async () => {
@@ -131,15 +139,28 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
       }),
     );
     const [, reported] = await history(task.streamId);
-    expect(reported).toMatchObject({ type: 'TaskProgressReported', actor: `agency-system:${SENDER}`, agency: AGENCY, causationId: `message:${message.messageId}` });
+    expect(reported).toMatchObject({
+      type: 'TaskProgressReported',
+      actor: `agency-system:${SENDER}`,
+      agency: AGENCY,
+      causationId: `message:${message.messageId}`,
+    });
   });
 
   it('files a report with its indicator figures under the agency’s obligation for that period', async () => {
     const owed = (await t.as(committee).ok(OBLIGATIONS, { agency: AGENCY })).obligations;
     const obligation = owed.find((o: { period: string; status: string }) => o.period === '2024-H1');
     expect(obligation.status).toBe('OPEN');
-    const indicators = [create(IndicatorSchema, { code: 'TE-XAM-HAI', value: 3, unit: 'vụ' }), create(IndicatorSchema, { code: 'TE-DUOI-NUOC', value: 1, unit: 'trẻ em' })];
-    await send(envelope({ case: 'reportSubmitted', value: create(ReportSubmittedSchema, { obligationId: obligation.id, period: '2024-H1', indicators, documentNumber: '125/BC-SYT' }) }));
+    const indicators = [
+      create(IndicatorSchema, { code: 'TE-XAM-HAI', value: 3, unit: 'vụ' }),
+      create(IndicatorSchema, { code: 'TE-DUOI-NUOC', value: 1, unit: 'trẻ em' }),
+    ];
+    await send(
+      envelope({
+        case: 'reportSubmitted',
+        value: create(ReportSubmittedSchema, { obligationId: obligation.id, period: '2024-H1', indicators, documentNumber: '125/BC-SYT' }),
+      }),
+    );
     await waitFor(async () =>
       expect((await t.as(committee).ok(OBLIGATIONS, { agency: AGENCY })).obligations.find((o: { id: string }) => o.id === obligation.id)).toMatchObject({
         status: 'SUBMITTED_ON_TIME',
@@ -183,7 +204,13 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
     const [sent] = await send(...rejected, envelope(progress(task.id, 60, 'Hoàn thành kiểm tra các cơ sở y tế')));
     await waitFor(async () => expect((await taskOf(AGENCY, task.id)).ownProgress).toBe(60));
     await waitFor(() => expect(deadLetters.records).toHaveLength(5));
-    expect(deadLetters.records.map((record) => record.headers[HEADERS.deadLetterReasonCode])).toEqual(['undecodable', 'unauthorized-agency', 'unknown-agency', 'unknown-reference', 'refused']);
+    expect(deadLetters.records.map((record) => record.headers[HEADERS.deadLetterReasonCode])).toEqual([
+      'undecodable',
+      'unauthorized-agency',
+      'unknown-agency',
+      'unknown-reference',
+      'refused',
+    ]);
     expect(deadLetters.records.slice(1).map((record) => record.headers[HEADERS.deadLetterReason])).toEqual([
       `unauthorized-agency: Sender ${SENDER} may not act for agency so-ldtbxh-lang-son`,
       `unknown-agency: Agency ${UNREGISTERED} is not known to the platform`,
@@ -205,7 +232,9 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-kcat-')), 'task-acknowledged.binpb');
     fs.writeFileSync(file, encodeEnvelope(envelope(acknowledged(task.id))));
     // Without -l, kcat sends each file named on its command line whole, as one message.
-    const kcat = spawnSync('kcat', ['-P', '-b', kafka.bootstrapServers, '-t', inboundTopic, '-k', AGENCY, '-H', `${HEADERS.sender}=${SENDER}`, file], { encoding: 'utf8' });
+    const kcat = spawnSync('kcat', ['-P', '-b', kafka.bootstrapServers, '-t', inboundTopic, '-k', AGENCY, '-H', `${HEADERS.sender}=${SENDER}`, file], {
+      encoding: 'utf8',
+    });
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
     expect(kcat.stderr).toBe('');
     expect(kcat.status).toBe(0);
@@ -213,7 +242,11 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
   });
 
   it('hands a corrective action to the inspection that issued the recommendation', async () => {
-    const action = create(CorrectiveActionReportedSchema, { recommendationId: 'kn-xe-dua-don-tp-soc-trang', action: 'Đã kiểm tra và đình chỉ 2 xe đưa đón không bảo đảm an toàn', completedOn: '2024-05-28' });
+    const action = create(CorrectiveActionReportedSchema, {
+      recommendationId: 'kn-xe-dua-don-tp-soc-trang',
+      action: 'Đã kiểm tra và đình chỉ 2 xe đưa đón không bảo đảm an toàn',
+      completedOn: '2024-05-28',
+    });
     await send(envelope({ case: 'correctiveActionReported', value: action }, 'ubnd-tp-soc-trang'));
     await waitFor(async () =>
       expect((await t.as(committee).ok(RECOMMENDATIONS, { agency: 'ubnd-tp-soc-trang' })).inspectionRecommendations).toEqual([
@@ -242,13 +275,23 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
     expect(message).toMatchObject({ messageId: assigned.id, agencyId: 'ubnd-my-tu', schemaVersion: CONTRACT_SCHEMA_VERSION });
     expect(message.payload).toMatchObject({
       case: 'taskAssigned',
-      value: { taskId: delegated.id, directiveId: 'kh-soc-trang-23-ct-ttg', text, role: AssignmentRole.DELEGATED, assigningAgencyId: 'so-ldtbxh-soc-trang', dueDate: '2024-09-30', parentTaskId },
+      value: {
+        taskId: delegated.id,
+        directiveId: 'kh-soc-trang-23-ct-ttg',
+        text,
+        role: AssignmentRole.DELEGATED,
+        assigningAgencyId: 'so-ldtbxh-soc-trang',
+        dueDate: '2024-09-30',
+        parentTaskId,
+      },
     });
 
     await producer.send({
       topic: inboundTopic,
       acks: -1,
-      messages: [{ key: 'ubnd-my-tu', value: Buffer.from(encodeEnvelope(envelope(acknowledged(delegated.id), 'ubnd-my-tu'))), headers: { [HEADERS.sender]: SENDER } }],
+      messages: [
+        { key: 'ubnd-my-tu', value: Buffer.from(encodeEnvelope(envelope(acknowledged(delegated.id), 'ubnd-my-tu'))), headers: { [HEADERS.sender]: SENDER } },
+      ],
     });
     await waitFor(async () => expect((await taskOf('ubnd-my-tu', delegated.id)).acknowledgedOn).toBe('2024-06-01'));
   });
@@ -256,21 +299,36 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
   it('publishes what the deadline monitor records and the demo inspections’ conclusions with what their contracts say', async () => {
     t.clock.set(new Date('2024-06-25T03:00:00Z'));
     await t.as(committee).ok(`mutation { checkDeadlines { overdueRecorded approachingRecorded projected } }`);
-    const overdue = await publishedOf('obligationOverdue', (value) => value.obligationId === 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2022-H1/so-y-te-soc-trang');
+    const overdue = await publishedOf(
+      'obligationOverdue',
+      (value) => value.obligationId === 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2022-H1/so-y-te-soc-trang',
+    );
     expect(overdue.key).toBe(AGENCY);
     expect(overdue.value).toMatchObject({ taskId: '', description: 'Báo cáo 6 tháng (2022-H1)', dueDate: '2022-06-30' });
-    const approaching = await publishedOf('deadlineApproaching', (value) => value.obligationId === 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2024-H1/so-gddt-soc-trang');
+    const approaching = await publishedOf(
+      'deadlineApproaching',
+      (value) => value.obligationId === 'report:kh-soc-trang-23-ct-ttg/bao-cao-6-thang/2024-H1/so-gddt-soc-trang',
+    );
     expect(approaching.key).toBe('so-gddt-soc-trang');
     expect(approaching.value).toMatchObject({ description: 'Báo cáo 6 tháng (2024-H1)', dueDate: '2024-06-30', daysRemaining: 5 });
     const concluded = await publishedOf('inspectionConcluded', (value) => value.inspectionId === 'kt-co-so-mam-non-lang-son-2019');
     expect(concluded.key).toBe('so-ldtbxh-lang-son');
-    expect(concluded.value).toMatchObject({ leadAgencyId: 'so-ldtbxh-lang-son', concludedOn: '2019-07-05', recommendationIds: ['kn-nhom-tre-doc-lap-lang-son'] });
+    expect(concluded.value).toMatchObject({
+      leadAgencyId: 'so-ldtbxh-lang-son',
+      concludedOn: '2019-07-05',
+      recommendationIds: ['kn-nhom-tre-doc-lap-lang-son'],
+    });
   });
 
   it('tells the agency merged into another about the merger, keyed by it', async () => {
     const admin: Actor = { subject: 'quan-tri', name: 'Quản trị hệ thống', agencyId: null, roles: ['org-admin'] };
     await t.as(admin).ok(`mutation ($input: MergeAgenciesInput!) { mergeAgencies(input: $input) { projected } }`, {
-      input: { predecessorAgencyIds: ['so-khdt-soc-trang'], successorAgencyId: 'so-tai-chinh-soc-trang', effectiveFrom: '2025-03-01', decision: '1234/QĐ-UBND' },
+      input: {
+        predecessorAgencyIds: ['so-khdt-soc-trang'],
+        successorAgencyId: 'so-tai-chinh-soc-trang',
+        effectiveFrom: '2025-03-01',
+        decision: '1234/QĐ-UBND',
+      },
     });
     const merged = await publishedOf('agencyMerged', (value) => value.predecessorAgencyId === 'so-khdt-soc-trang');
     expect(merged.key).toBe('so-khdt-soc-trang');

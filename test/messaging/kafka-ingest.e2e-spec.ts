@@ -79,7 +79,11 @@ describe('ingest over Kafka', () => {
   it('hands a message from a plain kafkajs producer to its handler, once', async () => {
     const envelope = inboundEnvelope(taskAcknowledged('task-plain'));
     await send({ value: encodeEnvelope(envelope) });
-    await waitFor(() => expect(applied.filter((a) => a.taskId === 'task-plain')).toEqual([{ kind: 'taskAcknowledged', taskId: 'task-plain', agencyId: AGENCY, messageId: envelope.messageId }]));
+    await waitFor(() =>
+      expect(applied.filter((a) => a.taskId === 'task-plain')).toEqual([
+        { kind: 'taskAcknowledged', taskId: 'task-plain', agencyId: AGENCY, messageId: envelope.messageId },
+      ]),
+    );
   });
 
   it('applies the same message sent twice once', async () => {
@@ -95,7 +99,12 @@ describe('ingest over Kafka', () => {
     const malformed = Buffer.from('{"taskId": "json is not the contract"}');
     const mismatched = encodeEnvelope(inboundEnvelope(taskAcknowledged('task-of-lang-son'), { agencyId: 'so-ldtbxh-lang-son' }));
     const unknown = encodeEnvelope(inboundEnvelope(taskAcknowledged('unknown-task-404')));
-    const [sent] = await send({ value: malformed }, { value: mismatched }, { value: unknown }, { value: encodeEnvelope(inboundEnvelope(taskAcknowledged('task-after-rejects'))) });
+    const [sent] = await send(
+      { value: malformed },
+      { value: mismatched },
+      { value: unknown },
+      { value: encodeEnvelope(inboundEnvelope(taskAcknowledged('task-after-rejects'))) },
+    );
     await waitFor(() => expect(applied.some((a) => a.taskId === 'task-after-rejects')).toBe(true));
     await waitFor(() => expect(deadLetters.records).toHaveLength(3));
     expect(applied.some((a) => a.taskId === 'task-of-lang-son' || a.taskId === 'unknown-task-404')).toBe(false);
@@ -105,7 +114,9 @@ describe('ingest over Kafka', () => {
       ['unauthorized-agency', String(firstOffset + 1)],
       ['unknown-reference', String(firstOffset + 2)],
     ]);
-    expect(deadLetters.records[1].headers[HEADERS.deadLetterReason]).toBe('unauthorized-agency: Sender tuyen-quang-gateway may not act for agency so-ldtbxh-lang-son');
+    expect(deadLetters.records[1].headers[HEADERS.deadLetterReason]).toBe(
+      'unauthorized-agency: Sender tuyen-quang-gateway may not act for agency so-ldtbxh-lang-son',
+    );
     expect(deadLetters.records[2].headers[HEADERS.deadLetterReason]).toBe('unknown-reference: Unknown task unknown-task-404');
     deadLetters.records.forEach((record) => {
       expect(record.headers[HEADERS.deadLetterOriginalTopic]).toBe(topic);
@@ -144,17 +155,25 @@ describe('ingest over Kafka', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-kcat-')), 'progress.binpb');
     fs.writeFileSync(file, encodeEnvelope(envelope));
     // Without -l, kcat sends each file named on the command line whole, as one message.
-    const kcat = spawnSync('kcat', ['-P', '-b', kafka.bootstrapServers, '-t', topic, '-k', AGENCY, '-H', `${HEADERS.sender}=${SENDER}`, file], { encoding: 'utf8' });
+    const kcat = spawnSync('kcat', ['-P', '-b', kafka.bootstrapServers, '-t', topic, '-k', AGENCY, '-H', `${HEADERS.sender}=${SENDER}`, file], {
+      encoding: 'utf8',
+    });
     expect(kcat.stderr).toBe('');
     expect(kcat.status).toBe(0);
-    await waitFor(() => expect(applied.filter((a) => a.taskId === 'task-from-kcat')).toEqual([{ kind: 'progressReported', taskId: 'task-from-kcat', agencyId: AGENCY, messageId: envelope.messageId }]));
+    await waitFor(() =>
+      expect(applied.filter((a) => a.taskId === 'task-from-kcat')).toEqual([
+        { kind: 'progressReported', taskId: 'task-from-kcat', agencyId: AGENCY, messageId: envelope.messageId },
+      ]),
+    );
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('retries transient failures with backoff and keeps every key in order', async () => {
     const keys = [AGENCY, 'ubnd-huyen-son-duong'];
     failuresLeft.set(`${keys[0]}/0`, 3);
-    const messages = [0, 1, 2, 3, 4].flatMap((n) => keys.map((key) => ({ key, value: encodeEnvelope(inboundEnvelope(progressReported(`${key}/${n}`), { agencyId: key })) })));
+    const messages = [0, 1, 2, 3, 4].flatMap((n) =>
+      keys.map((key) => ({ key, value: encodeEnvelope(inboundEnvelope(progressReported(`${key}/${n}`), { agencyId: key })) })),
+    );
     for (const message of messages) await send(message);
     await waitFor(() => expect(applied.filter((a) => a.taskId.includes('/'))).toHaveLength(10));
     for (const key of keys) {

@@ -66,7 +66,12 @@ describe('relay over Kafka', () => {
     expect(received[0].headers[HEADERS.messageId]).toBe(event.id);
     expect(envelope).toMatchObject({ messageId: event.id, agencyId: 'so-gddt-soc-trang', correlationId: 'corr-e2e', schemaVersion: CONTRACT_SCHEMA_VERSION });
     expect(envelope.payload.case).toBe('recommendationIssued');
-    expect(envelope.payload.value).toMatchObject({ inspectionId: 'insp-2024-01', recommendationId: 'rec-1', dueDate: '2024-09-30', issuingAgencyId: 'so-ldtbxh-soc-trang' });
+    expect(envelope.payload.value).toMatchObject({
+      inspectionId: 'insp-2024-01',
+      recommendationId: 'rec-1',
+      dueDate: '2024-09-30',
+      issuingAgencyId: 'so-ldtbxh-soc-trang',
+    });
   });
 
   it('republishes after a crash between publishing and checkpointing: every event reaches a de-duplicating consumer exactly once, in order per agency', async () => {
@@ -86,7 +91,10 @@ describe('relay over Kafka', () => {
     const relay = await startRelay(topic, name);
     await relay.caughtUp();
     // Every public event in the log, the earlier test's included: the relay starts from the beginning.
-    const published = (await store.readAll()).filter((event) => event.type === 'RecommendationIssued') as RecordedEvent<string, { responsibleAgencyId: string }>[];
+    const published = (await store.readAll()).filter((event) => event.type === 'RecommendationIssued') as RecordedEvent<
+      string,
+      { responsibleAgencyId: string }
+    >[];
     await waitFor(() => expect(new Set(received.map((record) => record.headers[HEADERS.messageId])).size).toBe(published.length));
 
     const seen = new Set<string>();
@@ -100,8 +108,21 @@ describe('relay over Kafka', () => {
   });
 
   function startRelayProcess(topic: string, name: string): ChildProcess {
-    const env = { ...process.env, NODE_OPTIONS: '', TS_NODE_SWC: 'true', DATABASE_URL: database.url!, KAFKA_BROKERS: kafka.bootstrapServers, TOPIC: topic, RELAY_NAME: name, BATCH_SIZE: '10' };
-    return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/messaging/support/relay-process.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      NODE_OPTIONS: '',
+      TS_NODE_SWC: 'true',
+      DATABASE_URL: database.url!,
+      KAFKA_BROKERS: kafka.bootstrapServers,
+      TOPIC: topic,
+      RELAY_NAME: name,
+      BATCH_SIZE: '10',
+    };
+    return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/messaging/support/relay-process.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 });
 

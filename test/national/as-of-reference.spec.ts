@@ -60,7 +60,9 @@ describe.each([
     replay = new AsOfReplay(store);
     queries = new ObligationQueries(sql);
     readModel = new AssignmentsReadModel(queries, new TaskQueries(sql), new AgencyDirectory(sql), new FixedClock(new Date('2026-01-01T00:00:00Z')));
-    const recorded = (await sql.query<{ at: Date | string }>('SELECT recorded_at AS at FROM es_events ORDER BY global_position')).rows.map((row) => new Date(row.at).getTime());
+    const recorded = (await sql.query<{ at: Date | string }>('SELECT recorded_at AS at FROM es_events ORDER BY global_position')).rows.map((row) =>
+      new Date(row.at).getTime(),
+    );
     const first = recorded[0];
     const last = recorded[recorded.length - 1];
     const next = seeded(20260101);
@@ -76,11 +78,19 @@ describe.each([
   it('knows, at every instant, exactly the obligations and tasks the replay folds', async () => {
     for (const instant of instants) {
       const reference = await referenceAt(instant);
-      const known = await sql.query<{ state: Obligation | string }>(`SELECT state FROM assignments_obligation_versions WHERE recorded_from <= $1 AND (recorded_to IS NULL OR recorded_to > $1)`, [instant.toISOString()]);
+      const known = await sql.query<{ state: Obligation | string }>(
+        `SELECT state FROM assignments_obligation_versions WHERE recorded_from <= $1 AND (recorded_to IS NULL OR recorded_to > $1)`,
+        [instant.toISOString()],
+      );
       const obligations = known.rows.map((row) => (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as Obligation);
       expect(obligations.sort(byDueDate)).toEqual([...reference.obligations].sort(byDueDate));
-      const tasks = await sql.query<{ state: Task | string }>(`SELECT state FROM assignments_task_versions WHERE recorded_from <= $1 AND (recorded_to IS NULL OR recorded_to > $1)`, [instant.toISOString()]);
-      expect(tasks.rows.map((row) => (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as Task).sort(byTaskId)).toEqual([...reference.tasks].sort(byTaskId));
+      const tasks = await sql.query<{ state: Task | string }>(
+        `SELECT state FROM assignments_task_versions WHERE recorded_from <= $1 AND (recorded_to IS NULL OR recorded_to > $1)`,
+        [instant.toISOString()],
+      );
+      expect(tasks.rows.map((row) => (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as Task).sort(byTaskId)).toEqual(
+        [...reference.tasks].sort(byTaskId),
+      );
     }
     // The instants are not all alike: the log grew between them.
     const sizes = new Set(await Promise.all(instants.map(async (instant) => (await referenceAt(instant)).obligations.length)));
@@ -108,12 +118,22 @@ describe.each([
           expect([...tree.tasks].sort(byTaskId)).toEqual(reference.tasks.filter((t) => t.directiveId === task.directiveId).sort(byTaskId));
         }
         const compliance = await readModel.compliance({ agencyId, jurisdictionUnitId: null, directiveId: null, year: null }, instant);
-        expect(compliance.value).toEqual(complianceTable(reference.obligations.filter((o) => o.assigneeAgencyId === agencyId), today));
+        expect(compliance.value).toEqual(
+          complianceTable(
+            reference.obligations.filter((o) => o.assigneeAgencyId === agencyId),
+            today,
+          ),
+        );
       }
       const sample = reference.obligations[Math.floor(pick() * reference.obligations.length)];
       if (sample) expect((await readModel.obligation(sample.obligationId, instant)).value).toEqual(sample);
       const yearly = await readModel.compliance({ agencyId: null, jurisdictionUnitId: null, directiveId: null, year: 2023 }, instant);
-      expect(yearly.value).toEqual(complianceTable(reference.obligations.filter((o) => o.period?.year === 2023), today));
+      expect(yearly.value).toEqual(
+        complianceTable(
+          reference.obligations.filter((o) => o.period?.year === 2023),
+          today,
+        ),
+      );
     }
   }, 240_000);
 });

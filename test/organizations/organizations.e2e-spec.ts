@@ -38,13 +38,19 @@ describe('organizations over GraphQL (HTTP, embedded platform with demo data)', 
     const ids = agencies.map((a: { id: string }) => a.id);
     expect(ids).toEqual(expect.arrayContaining(['ubnd-soc-trang', 'so-ldtbxh-soc-trang', 'so-y-te-soc-trang', 'cong-an-soc-trang', 'ubnd-ke-sach']));
     expect(ids).not.toContain('so-ldtbxh-tuyen-quang');
-    expect(agencies.find((a: { id: string }) => a.id === 'so-y-te-soc-trang')).toMatchObject({ name: 'Sở Y tế', kind: 'DEPARTMENT', unit: { id: 'soc-trang', name: 'Tỉnh Sóc Trăng' } });
+    expect(agencies.find((a: { id: string }) => a.id === 'so-y-te-soc-trang')).toMatchObject({
+      name: 'Sở Y tế',
+      kind: 'DEPARTMENT',
+      unit: { id: 'soc-trang', name: 'Tỉnh Sóc Trăng' },
+    });
   });
 
   it('refuses a mutation without a token and writes nothing', async () => {
     const before = await logHead();
     expect(await t.anonymous.errorCode(REGISTER, { input: newAgency('no-token-agency') })).toBe('UNAUTHENTICATED');
-    expect(await t.anonymous.withHeaders({ authorization: 'Bearer forged.token.value' }).errorCode(REGISTER, { input: newAgency('no-token-agency') })).toBe('UNAUTHENTICATED');
+    expect(await t.anonymous.withHeaders({ authorization: 'Bearer forged.token.value' }).errorCode(REGISTER, { input: newAgency('no-token-agency') })).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await logHead()).toEqual(before);
   });
 
@@ -71,16 +77,25 @@ describe('organizations over GraphQL (HTTP, embedded platform with demo data)', 
   });
 
   it('registers an agency, records who did it and from which request, and answers with read-your-writes', async () => {
-    const receipt = (await t.as(admin).withHeaders({ 'x-correlation-id': 'req-42' }).ok(REGISTER, { input: newAgency('ctxh-soc-trang') })).registerAgency;
+    const receipt = (
+      await t
+        .as(admin)
+        .withHeaders({ 'x-correlation-id': 'req-42' })
+        .ok(REGISTER, { input: newAgency('ctxh-soc-trang') })
+    ).registerAgency;
     expect(receipt).toMatchObject({ streamIds: ['agency-ctxh-soc-trang'], revision: 0, projected: true, changed: true, correlationId: 'req-42' });
     const { agency } = await t.as(committee).ok(AGENCY, { id: 'ctxh-soc-trang' });
     expect(agency).toMatchObject({ name: 'Trung tâm Công tác xã hội tỉnh Sóc Trăng', status: 'active' });
     const { streamHistory } = await t.as(committee).ok(HISTORY, { streamId: 'agency-ctxh-soc-trang' });
-    expect(streamHistory).toEqual([expect.objectContaining({ type: 'AgencyRegistered', revision: 0, actor: 'user:test-admin', agency: null, correlationId: 'req-42' })]);
+    expect(streamHistory).toEqual([
+      expect.objectContaining({ type: 'AgencyRegistered', revision: 0, actor: 'user:test-admin', agency: null, correlationId: 'req-42' }),
+    ]);
   });
 
   it('keeps the history of a rename: as-of queries before and after the effective date', async () => {
-    await t.as(admin).ok(RENAME, { input: { agencyId: 'so-tttt-soc-trang', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', effectiveFrom: '2025-03-01', decision: 'NQ 176/2025' } });
+    await t.as(admin).ok(RENAME, {
+      input: { agencyId: 'so-tttt-soc-trang', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', effectiveFrom: '2025-03-01', decision: 'NQ 176/2025' },
+    });
     const before = (await t.as(committee).ok(AGENCY, { id: 'so-tttt-soc-trang', asOf: '2024-12-31' })).agency;
     const after = (await t.as(committee).ok(AGENCY, { id: 'so-tttt-soc-trang', asOf: '2025-03-01' })).agency;
     expect(before).toMatchObject({ name: 'Sở Thông tin và Truyền thông', validTo: '2025-03-01' });
@@ -88,7 +103,9 @@ describe('organizations over GraphQL (HTTP, embedded platform with demo data)', 
   });
 
   it('a rename effective before the last change would rewrite history and is refused', async () => {
-    expect(await t.as(admin).errorCode(RENAME, { input: { agencyId: 'so-tttt-soc-trang', name: 'Tên khác', effectiveFrom: '2024-01-01' } })).toBe('BAD_USER_INPUT');
+    expect(await t.as(admin).errorCode(RENAME, { input: { agencyId: 'so-tttt-soc-trang', name: 'Tên khác', effectiveFrom: '2024-01-01' } })).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('merges two agencies: predecessors end on the effective date, the successor answers for their functions', async () => {
@@ -96,9 +113,25 @@ describe('organizations over GraphQL (HTTP, embedded platform with demo data)', 
     expect(await t.as(admin).errorCode(MERGE, { input: toUnknown })).toBe('NOT_FOUND');
     expect(await t.as(admin).errorCode(MERGE, { input: { ...toUnknown, successorAgencyId: 'so-ldtbxh-soc-trang' } })).toBe('BAD_USER_INPUT');
 
-    await t.as(admin).ok(REGISTER, { input: newAgency('so-noi-vu-soc-trang', { name: 'Sở Nội vụ', kind: 'DEPARTMENT', parentAgencyId: 'ubnd-soc-trang', functions: ['home-affairs'], effectiveFrom: '2010-01-01' }) });
-    const receipt = (await t.as(admin).ok(MERGE, { input: { predecessorAgencyIds: ['so-ldtbxh-soc-trang'], successorAgencyId: 'so-noi-vu-soc-trang', effectiveFrom: '2025-03-01', decision: '1234/QĐ-UBND' } }))
-      .mergeAgencies;
+    await t.as(admin).ok(REGISTER, {
+      input: newAgency('so-noi-vu-soc-trang', {
+        name: 'Sở Nội vụ',
+        kind: 'DEPARTMENT',
+        parentAgencyId: 'ubnd-soc-trang',
+        functions: ['home-affairs'],
+        effectiveFrom: '2010-01-01',
+      }),
+    });
+    const receipt = (
+      await t.as(admin).ok(MERGE, {
+        input: {
+          predecessorAgencyIds: ['so-ldtbxh-soc-trang'],
+          successorAgencyId: 'so-noi-vu-soc-trang',
+          effectiveFrom: '2025-03-01',
+          decision: '1234/QĐ-UBND',
+        },
+      })
+    ).mergeAgencies;
     expect(receipt.streamIds).toEqual(['agency-so-noi-vu-soc-trang', 'agency-so-ldtbxh-soc-trang']);
 
     const now = (await t.as(committee).ok(AGENCIES, { jurisdiction: 'soc-trang', asOf: '2025-06-01', includeInactive: true })).agencies;
@@ -116,7 +149,11 @@ describe('organizations over GraphQL (HTTP, embedded platform with demo data)', 
   });
 
   it('treats the level set as data: the district level can be retired (2025) and no district can then be established', async () => {
-    await t.as(admin).ok(`mutation { retireAdministrativeLevel(input: { levelCode: "district", effectiveFrom: "2025-07-01", reason: "Luật Tổ chức chính quyền địa phương 2025" }) { changed } }`);
+    await t
+      .as(admin)
+      .ok(
+        `mutation { retireAdministrativeLevel(input: { levelCode: "district", effectiveFrom: "2025-07-01", reason: "Luật Tổ chức chính quyền địa phương 2025" }) { changed } }`,
+      );
     const { administrativeLevels } = await t.as(committee).ok(`{ administrativeLevels { levelCode retiredFrom } }`);
     expect(administrativeLevels).toContainEqual({ levelCode: 'district', retiredFrom: '2025-07-01' });
     const establish = `mutation { establishAdministrativeUnit(input: { unitId: "huyen-moi", name: "Huyện Mới", levelCode: "district", parentUnitId: "soc-trang", effectiveFrom: "2025-08-01" }) { changed } }`;

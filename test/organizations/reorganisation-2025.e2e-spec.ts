@@ -24,17 +24,27 @@ describe('the 2025 reorganisation replayed on the demo chart (GraphQL over HTTP)
   it('passes an obligation Sở LĐTBXH Sóc Trăng owed in 2024 to its successor in 2026, keeping the original assignee', async () => {
     const owedNow = (await t.as(committee).ok(OWED, { agency: 'so-y-te-can-tho' })).obligations;
     // Its recommendations from the inspections (opened in 2023 and 2024) were still open when the chart changed.
-    const from2024 = owedNow.filter((o: { openedOn: string; originalAgencyId: string }) => o.openedOn <= '2024-12-31' && o.originalAgencyId === 'so-ldtbxh-soc-trang');
+    const from2024 = owedNow.filter(
+      (o: { openedOn: string; originalAgencyId: string }) => o.openedOn <= '2024-12-31' && o.originalAgencyId === 'so-ldtbxh-soc-trang',
+    );
     expect(from2024.length).toBeGreaterThan(0);
     for (const { id } of from2024) {
       const now = (await t.as(committee).ok(OBLIGATION, { id })).obligation;
       expect(now).toMatchObject({ agencyId: 'so-y-te-can-tho', originalAgencyId: 'so-ldtbxh-soc-trang' });
       expect(now.reassignments).toEqual([
-        { fromAgencyId: 'so-ldtbxh-soc-trang', toAgencyId: 'so-y-te-soc-trang', reason: 'function-transfer', effectiveFrom: '2025-03-01', decision: '45/2025/NĐ-CP' },
+        {
+          fromAgencyId: 'so-ldtbxh-soc-trang',
+          toAgencyId: 'so-y-te-soc-trang',
+          reason: 'function-transfer',
+          effectiveFrom: '2025-03-01',
+          decision: '45/2025/NĐ-CP',
+        },
         { fromAgencyId: 'so-y-te-soc-trang', toAgencyId: 'so-y-te-can-tho', reason: 'merger', effectiveFrom: '2025-07-01', decision: '202/2025/QH15' },
       ]);
     }
-    const stillWithTheLabourDepartment = (await t.as(committee).ok(OWED, { agency: 'so-ldtbxh-soc-trang' })).obligations.filter((o: { status: string }) => ['OPEN', 'OVERDUE'].includes(o.status));
+    const stillWithTheLabourDepartment = (await t.as(committee).ok(OWED, { agency: 'so-ldtbxh-soc-trang' })).obligations.filter((o: { status: string }) =>
+      ['OPEN', 'OVERDUE'].includes(o.status),
+    );
     expect(stillWithTheLabourDepartment).toEqual([]);
   });
 
@@ -55,8 +65,13 @@ describe('the 2025 reorganisation replayed on the demo chart (GraphQL over HTTP)
   it('moves child affairs to Sở Y tế from 1 March 2025 and merges the rest of Sở LĐTBXH into Sở Nội vụ', async () => {
     const february = (await t.as(committee).ok(AGENCY, { id: 'so-ldtbxh-lang-son', asOf: '2025-02-28' })).agency;
     expect(february).toMatchObject({ status: 'active', functions: expect.arrayContaining(['child-protection']) });
-    expect((await t.as(committee).ok(AGENCY, { id: 'so-ldtbxh-lang-son', asOf: '2025-03-01' })).agency).toMatchObject({ successorAgencyId: 'so-noi-vu-lang-son' });
-    expect((await t.as(committee).ok(AGENCY, { id: 'so-y-te-lang-son' })).agency).toMatchObject({ status: 'active', functions: expect.arrayContaining(['health', 'child-protection']) });
+    expect((await t.as(committee).ok(AGENCY, { id: 'so-ldtbxh-lang-son', asOf: '2025-03-01' })).agency).toMatchObject({
+      successorAgencyId: 'so-noi-vu-lang-son',
+    });
+    expect((await t.as(committee).ok(AGENCY, { id: 'so-y-te-lang-son' })).agency).toMatchObject({
+      status: 'active',
+      functions: expect.arrayContaining(['health', 'child-protection']),
+    });
   });
 
   it('keeps Lạng Sơn a province of its own and merges Hà Giang into Tuyên Quang on 1 July 2025', async () => {

@@ -75,7 +75,15 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
     const decomposed = 'Sở Y tế Sóc Trăng (thử)'.normalize('NFD');
     expect(decomposed).not.toBe(decomposed.normalize('NFC'));
     const answer = await send(admin, REGISTER, {
-      input: { agencyId: 'so-y-te-thu-nfc', name: decomposed, kind: 'DEPARTMENT', unitId: 'soc-trang', parentAgencyId: 'ubnd-soc-trang', functions: ['health'], effectiveFrom: '2021-01-01' },
+      input: {
+        agencyId: 'so-y-te-thu-nfc',
+        name: decomposed,
+        kind: 'DEPARTMENT',
+        unitId: 'soc-trang',
+        parentAgencyId: 'ubnd-soc-trang',
+        functions: ['health'],
+        effectiveFrom: '2021-01-01',
+      },
     });
     expect(answer.codes).toEqual([]);
     const { agency } = await t.as(committee).ok(AGENCY, { id: 'so-y-te-thu-nfc' });
@@ -89,7 +97,15 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
     ['100 KB', 'x'.repeat(100_000), 'the limit is 10000'],
   ])('refuses %s in a text as BAD_USER_INPUT naming the field, and writes nothing', async (_, name, reason) => {
     const answer = await send(admin, REGISTER, {
-      input: { agencyId: 'so-y-te-thu-xau', name, kind: 'DEPARTMENT', unitId: 'soc-trang', parentAgencyId: 'ubnd-soc-trang', functions: ['health'], effectiveFrom: '2021-01-01' },
+      input: {
+        agencyId: 'so-y-te-thu-xau',
+        name,
+        kind: 'DEPARTMENT',
+        unitId: 'soc-trang',
+        parentAgencyId: 'ubnd-soc-trang',
+        functions: ['health'],
+        effectiveFrom: '2021-01-01',
+      },
     });
     expect(answer.codes).toEqual(['BAD_USER_INPUT']);
     expect(answer.messages[0]).toContain('input.name');
@@ -99,13 +115,23 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
 
   it('keeps tabs and line breaks, which people type', async () => {
     const answer = await send(admin, REGISTER, {
-      input: { agencyId: 'so-y-te-thu-dong', name: 'Sở Y tế\tSóc Trăng\r\n(thử)', kind: 'DEPARTMENT', unitId: 'soc-trang', parentAgencyId: 'ubnd-soc-trang', functions: ['health'], effectiveFrom: '2021-01-01' },
+      input: {
+        agencyId: 'so-y-te-thu-dong',
+        name: 'Sở Y tế\tSóc Trăng\r\n(thử)',
+        kind: 'DEPARTMENT',
+        unitId: 'soc-trang',
+        parentAgencyId: 'ubnd-soc-trang',
+        functions: ['health'],
+        effectiveFrom: '2021-01-01',
+      },
     });
     expect(answer.codes).toEqual([]);
   });
 
   it('refuses a list past 2,000 elements naming the list', async () => {
-    const answer = await send(admin, MERGE_UNITS, { input: { unitIds: Array.from({ length: 10_000 }, (_, i) => `unit-${i}`), successorUnitId: 'soc-trang', effectiveFrom: '2025-07-01' } });
+    const answer = await send(admin, MERGE_UNITS, {
+      input: { unitIds: Array.from({ length: 10_000 }, (_, i) => `unit-${i}`), successorUnitId: 'soc-trang', effectiveFrom: '2025-07-01' },
+    });
     expect(answer.codes).toEqual(['BAD_USER_INPUT']);
     expect(answer.messages[0]).toContain('input.unitIds has 10000 elements');
   });
@@ -133,7 +159,11 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
     ['a body past 2 MB', JSON.stringify({ query: REGISTER, variables: { input: { name: 'x'.repeat(3_000_000) } } }), 413, 'larger than 2mb'],
     ['a body that is not JSON', '{"query": "mutation {', 400, 'not JSON'],
   ])('answers %s as GraphQL answers, with BAD_USER_INPUT', async (_, body, status, reason) => {
-    const response = await fetch(`${t.platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(admin)}` }, body });
+    const response = await fetch(`${t.platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(admin)}` },
+      body,
+    });
     expect(response.status).toBe(status);
     const { errors } = (await response.json()) as GraphqlResponse<unknown>;
     expect(errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
@@ -150,8 +180,17 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
   it('answers every mutation of the schema, given generated bad input, with a typed error or success, and writes nothing when it refuses', async () => {
     // Every role at once passes every guard, so each attack also reaches the rules behind it.
     const everyRole: Actor = { subject: 'fuzz-every-role', name: 'Every role', agencyId: 'so-ldtbxh-soc-trang', roles: [...GRANT_ROLES] };
-    const actors = [admin, committee, everyRole, ...demoPeople
-        .map((person): Actor => ({ subject: person.subject, name: person.name, agencyId: person.grants[0].agencyId, roles: person.grants.map((grant) => grant.role) }))
+    const actors = [
+      admin,
+      committee,
+      everyRole,
+      ...demoPeople
+        .map((person): Actor => ({
+          subject: person.subject,
+          name: person.name,
+          agencyId: person.grants[0].agencyId,
+          roles: person.grants.map((grant) => grant.role),
+        }))
         .filter((actor) => actor.roles.some((role) => role === 'agency-officer' || role === 'inspector')),
     ];
     const counts = { tried: 0, typed: 0, accepted: 0 };
@@ -177,13 +216,12 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
           if (answer.codes.length === 0) {
             counts.accepted++;
             accepted.push(where);
-          }
-          else if (answer.codes.every((code) => TYPED.has(code))) {
+          } else if (answer.codes.every((code) => TYPED.has(code))) {
             counts.typed++;
             byCode.set(answer.codes[0], (byCode.get(answer.codes[0]) ?? 0) + 1);
-          }
-          else failures.push(`${where}: ${answer.codes.join(', ')} ${answer.messages.join('; ')}`);
-          if (answer.codes.length > 0 && answer.written > 0) failures.push(`${where}: refused with ${answer.codes.join(', ')} but wrote ${answer.written} events`);
+          } else failures.push(`${where}: ${answer.codes.join(', ')} ${answer.messages.join('; ')}`);
+          if (answer.codes.length > 0 && answer.written > 0)
+            failures.push(`${where}: refused with ${answer.codes.join(', ')} but wrote ${answer.written} events`);
           const unnormalised = answer.writtenData.find((data) => data !== data.normalize('NFC'));
           if (unnormalised) failures.push(`${where}: wrote text that is not NFC: ${unnormalised.slice(0, 200)}`);
         }),
@@ -191,14 +229,18 @@ describe('the input boundary of every mutation (GraphQL over HTTP, demo data)', 
       );
     }
     const codes = [...byCode].map(([code, count]) => `${code} ${count}`).join(', ');
-    console.log(`mutation fuzz: ${schema.mutations.length} mutations, tried ${counts.tried}, typed ${counts.typed} (${codes}), accepted ${counts.accepted}, in ${Date.now() - started} ms\naccepted:\n  ${accepted.join('\n  ')}`);
+    console.log(
+      `mutation fuzz: ${schema.mutations.length} mutations, tried ${counts.tried}, typed ${counts.typed} (${codes}), accepted ${counts.accepted}, in ${Date.now() - started} ms\naccepted:\n  ${accepted.join('\n  ')}`,
+    );
     expect(failures).toEqual([]);
     expect(counts.typed).toBeGreaterThan(counts.tried / 2);
   }, 120000);
 
   function plausibleVariables(mutation: MutationField, variant: number): { variables: Record<string, unknown>; slots: Slot[] } {
     const slots: Slot[] = [];
-    const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, plausibleValue(arg.type, arg.name, schema.types, known, variant, slots, [arg.name])]));
+    const variables = Object.fromEntries(
+      mutation.args.map((arg) => [arg.name, plausibleValue(arg.type, arg.name, schema.types, known, variant, slots, [arg.name])]),
+    );
     return { variables, slots };
   }
 });

@@ -32,7 +32,12 @@ describe('the README start command (npm start, embedded PGlite, demo data)', () 
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     const started = Date.now();
-    child = spawn(process.execPath, ['scripts/start.js'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child = spawn(process.execPath, ['scripts/start.js'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     while (!output.includes('GraphQL at') && Date.now() - started < 60000 && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
@@ -46,7 +51,11 @@ describe('the README start command (npm start, embedded PGlite, demo data)', () 
 
   const tokenOf = (role: string) => new RegExp(`${role}[^\\n]*\\n\\s+Authorization: Bearer (\\S+)`).exec(output)?.[1];
   const graphql = async (query: string, token?: string) => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
     return (await response.json()) as { data?: any; errors?: { extensions: { code: string } }[] };
   };
 
@@ -59,14 +68,30 @@ describe('the README start command (npm start, embedded PGlite, demo data)', () 
 
   it('answers the agencies of Sóc Trăng province from the demo data', async () => {
     // Asked before the 2025 reorganisation: since 1 July 2025 Sóc Trăng is part of Cần Thơ city.
-    const result = await graphql(`{ agencies(jurisdiction: "soc-trang", asOf: "2024-12-31") { id name } }`, tokenOf('steering committee'));
+    const result = await graphql(
+      `
+        {
+          agencies(jurisdiction: "soc-trang", asOf: "2024-12-31") {
+            id
+            name
+          }
+        }
+      `,
+      tokenOf('steering committee'),
+    );
     expect(result.errors).toBeUndefined();
     const names = result.data.agencies.map((a: { name: string }) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Công an tỉnh Sóc Trăng', 'Ủy ban nhân dân tỉnh Sóc Trăng']));
   });
 
   it('refuses a mutation without a token', async () => {
-    const result = await graphql(`mutation { renameAgency(input: { agencyId: "so-y-te-soc-trang", name: "X", effectiveFrom: "2026-01-01" }) { changed } }`);
+    const result = await graphql(`
+      mutation {
+        renameAgency(input: { agencyId: "so-y-te-soc-trang", name: "X", effectiveFrom: "2026-01-01" }) {
+          changed
+        }
+      }
+    `);
     expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 

@@ -7,11 +7,15 @@ const root = path.resolve(__dirname, '../..');
 const EVENTS = 600;
 
 function startWorker(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', path.join(__dirname, 'fixtures', 'counting-projection-worker.ts')], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: path.join(root, 'tsconfig.json'), NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', path.join(__dirname, 'fixtures', 'counting-projection-worker.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: path.join(root, 'tsconfig.json'), NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 function linesOf(child: ChildProcess, onLine: (line: string) => void): void {
@@ -34,7 +38,12 @@ describe('a projector killed in the middle of a batch (PostgreSQL, separate proc
     const store = await PostgresEventStore.create(database.sql);
     const context = { actor: 'user:test', agency: 'so-y-te-soc-trang', correlationId: 'crash', causationId: null };
     for (let i = 0; i < EVENTS; i += 50) {
-      await store.append(`task-${i}`, Array.from({ length: 50 }, (_, k) => ({ type: 'ProgressReported', data: { n: i + k } })), 'no_stream', context);
+      await store.append(
+        `task-${i}`,
+        Array.from({ length: 50 }, (_, k) => ({ type: 'ProgressReported', data: { n: i + k } })),
+        'no_stream',
+        context,
+      );
     }
   });
   afterAll(() => database?.drop());
@@ -69,7 +78,9 @@ describe('a projector killed in the middle of a batch (PostgreSQL, separate proc
               (SELECT count(*) FROM es_events) AS all_events`,
     );
     expect(final.rows[0]).toEqual({ applied: EVENTS, rows: EVENTS, distinct_positions: EVENTS, all_events: EVENTS });
-    const missing = await database.sql.query(`SELECT event_id FROM es_events e WHERE NOT EXISTS (SELECT 1 FROM crash_applied a WHERE a.event_id = e.event_id::text)`);
+    const missing = await database.sql.query(
+      `SELECT event_id FROM es_events e WHERE NOT EXISTS (SELECT 1 FROM crash_applied a WHERE a.event_id = e.event_id::text)`,
+    );
     expect(missing.rows).toEqual([]);
   }, 120000);
 });

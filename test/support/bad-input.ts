@@ -54,14 +54,24 @@ function idKey(field: string): string {
  * field's name, a date where a date goes, one element per list, every field of an input
  * object; `variant` picks among the known values. Bad input is this value with one slot replaced.
  */
-export function plausibleValue(type: TypeRef, field: string, types: Map<string, NamedType>, known: KnownValues, variant: number, slots: Slot[], path: (string | number)[]): unknown {
+export function plausibleValue(
+  type: TypeRef,
+  field: string,
+  types: Map<string, NamedType>,
+  known: KnownValues,
+  variant: number,
+  slots: Slot[],
+  path: (string | number)[],
+): unknown {
   if (type.kind === 'NON_NULL') return plausibleValue(type.ofType!, field, types, known, variant, slots, path);
   slots.push({ path, type, field });
   if (type.kind === 'LIST') return [plausibleValue(type.ofType!, field, types, known, variant, slots, [...path, 0])];
   const named = types.get(type.name!)!;
   if (named.kind === 'ENUM') return named.enumValues![variant % named.enumValues!.length].name;
   if (named.kind === 'INPUT_OBJECT') {
-    return Object.fromEntries(named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, known, variant, slots, [...path, input.name])]));
+    return Object.fromEntries(
+      named.inputFields!.map((input) => [input.name, plausibleValue(input.type, input.name, types, known, variant, slots, [...path, input.name])]),
+    );
   }
   return plausibleScalar(named.name, field, known, variant + slots.length);
 }
@@ -100,7 +110,10 @@ const NESTED = '__nested_levels__';
 
 /** The request body, with every nested mark written out `{"x":{"x":...}}`. */
 export function serialise(body: unknown): string {
-  return JSON.stringify(body).replace(new RegExp(`\\{"${NESTED}":(\\d+)\\}`, 'g'), (_, levels) => `${'{"x":'.repeat(Number(levels))}"bottom"${'}'.repeat(Number(levels))}`);
+  return JSON.stringify(body).replace(
+    new RegExp(`\\{"${NESTED}":(\\d+)\\}`, 'g'),
+    (_, levels) => `${'{"x":'.repeat(Number(levels))}"bottom"${'}'.repeat(Number(levels))}`,
+  );
 }
 
 const text = (name: string, value: string): Attack => ({ name, fits: isText, value: () => value });

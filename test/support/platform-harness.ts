@@ -40,7 +40,16 @@ const JURISDICTION_OF: Record<string, string> = { [committee.subject]: 'viet-nam
  * The whole platform, as `npm start` runs it, on a fresh PostgreSQL database and a clock the
  * test sets, reached over real HTTP on a loopback port.
  */
-export async function startTestPlatform(options: { demoData?: boolean; now?: string; kafkaBrokers?: string[]; integration?: Partial<IntegrationConfig>; identity?: Partial<IdentityOptions>; reorganisation2025?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: {
+    demoData?: boolean;
+    now?: string;
+    kafkaBrokers?: string[];
+    integration?: Partial<IntegrationConfig>;
+    identity?: Partial<IdentityOptions>;
+    reorganisation2025?: boolean;
+  } = {},
+): Promise<TestPlatform> {
   const database = await createPostgresTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-platform-'));
   const config: PlatformConfig = {

@@ -10,9 +10,15 @@ const inspector = (subject: string, agencyId: string): Actor => ({ subject, name
  */
 export const testPeople: Actor[] = [
   { subject: 'quan-tri', name: 'Quản trị hệ thống', agencyId: null, roles: ['org-admin'] },
-  ...['so-y-te-soc-trang', 'so-gddt-soc-trang', 'so-ldtbxh-soc-trang', 'ubnd-ke-sach', 'so-vhttdl-soc-trang', 'so-tu-phap-soc-trang', 'so-y-te-dan-so-soc-trang'].map((agencyId) =>
-    officer(`can-bo-${agencyId}`, agencyId),
-  ),
+  ...[
+    'so-y-te-soc-trang',
+    'so-gddt-soc-trang',
+    'so-ldtbxh-soc-trang',
+    'ubnd-ke-sach',
+    'so-vhttdl-soc-trang',
+    'so-tu-phap-soc-trang',
+    'so-y-te-dan-so-soc-trang',
+  ].map((agencyId) => officer(`can-bo-${agencyId}`, agencyId)),
   officer('can-bo-ttbtxh', 'ttbtxh-soc-trang'),
   officer('can-bo-so-y-te', 'so-y-te-soc-trang'),
   officer('van-thu-ubnd-soc-trang', 'ubnd-soc-trang'),

@@ -87,7 +87,9 @@ describe('the web app in Chromium (embedded default, demo data)', () => {
 
     const api = await web.api('thanh-tra-vien-soc-trang');
     const findingsRecorded = async () =>
-      (await api.ok(`query($s: String!) { streamHistory(streamId: $s) { type data } }`, { s: `inspection-${inspectionId}` })).streamHistory.filter((event: { type: string }) => event.type === 'FindingRecorded');
+      (await api.ok(`query($s: String!) { streamHistory(streamId: $s) { type data } }`, { s: `inspection-${inspectionId}` })).streamHistory.filter(
+        (event: { type: string }) => event.type === 'FindingRecorded',
+      );
 
     await context.setOffline(true);
     await page.getByRole('status').filter({ hasText: 'Mất kết nối' }).waitFor();
@@ -131,11 +133,23 @@ describe('the web app in Chromium (embedded default, demo data)', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Phòng cháy chữa cháy' }).waitFor();
     await page.getByRole('heading', { name: 'Chờ gửi (ngoại tuyến)' }).waitFor({ state: 'detached' });
-    expect((await findingsRecorded()).map((event: { data: { criterionCode: string } }) => event.data.criterionCode).sort()).toEqual(['phong-chay', 'so-theo-doi-tre-em']);
+    expect((await findingsRecorded()).map((event: { data: { criterionCode: string } }) => event.data.criterionCode).sort()).toEqual([
+      'phong-chay',
+      'so-theo-doi-tre-em',
+    ]);
 
     // Someone revises the first finding meanwhile: the inspector's revision shows both versions and overwrites nothing.
     await api.ok(`mutation($input: ReviseFindingInput!) { reviseFinding(input: $input) { changed } }`, {
-      input: { inspectionId, findingId, expectedRevision: 0, criterion: 'Sổ theo dõi trẻ em được cập nhật', legalBasis: 'Nghị định 56/2017/NĐ-CP', conformity: 'NONCONFORMING', severity: 'VIOLATION', description: 'Bản sửa từ máy khác' },
+      input: {
+        inspectionId,
+        findingId,
+        expectedRevision: 0,
+        criterion: 'Sổ theo dõi trẻ em được cập nhật',
+        legalBasis: 'Nghị định 56/2017/NĐ-CP',
+        conformity: 'NONCONFORMING',
+        severity: 'VIOLATION',
+        description: 'Bản sửa từ máy khác',
+      },
     });
     const card = page.locator(`[data-finding="${findingId}"]`);
     await card.getByRole('button', { name: 'Sửa' }).click();
@@ -146,7 +160,10 @@ describe('the web app in Chromium (embedded default, demo data)', () => {
     await conflict.getByText('Bản sửa trên điện thoại').waitFor();
     await checkPage(page, 'inspector-conflict');
     const { inspection } = await api.ok(`query($id: ID!) { inspection(id: $id) { findings { findingId description revision } } }`, { id: inspectionId });
-    expect(inspection.findings.find((f: { findingId: string }) => f.findingId === findingId)).toMatchObject({ description: 'Bản sửa từ máy khác', revision: 1 });
+    expect(inspection.findings.find((f: { findingId: string }) => f.findingId === findingId)).toMatchObject({
+      description: 'Bản sửa từ máy khác',
+      revision: 1,
+    });
     await conflict.getByRole('button', { name: 'Giữ bản hiện tại' }).click();
 
     await page.getByRole('checkbox', { name: 'Sổ theo dõi trẻ em được cập nhật' }).check();
@@ -184,8 +201,13 @@ describe('the web app in Chromium (embedded default, demo data)', () => {
     await recommendation.getByLabel('Việc đã làm').fill('Đã cập nhật sổ theo dõi đến tháng 11');
     await recommendation.getByRole('button', { name: 'Báo cáo khắc phục' }).click();
     await page.locator('tr[data-kind="RECOMMENDATION"][data-status="SUBMITTED_ON_TIME"]', { hasText: 'Cập nhật sổ theo dõi trẻ em hằng tháng' }).waitFor();
-    const { inspectionRecommendations } = await (await web.api('can-bo-so-y-te-soc-trang')).ok(`{ inspectionRecommendations(responsibleAgency: "so-y-te-soc-trang", status: REPORTED) { correctiveAction reportedAction } }`);
-    expect(inspectionRecommendations).toContainEqual({ correctiveAction: 'Cập nhật sổ theo dõi trẻ em hằng tháng', reportedAction: 'Đã cập nhật sổ theo dõi đến tháng 11' });
+    const { inspectionRecommendations } = await (
+      await web.api('can-bo-so-y-te-soc-trang')
+    ).ok(`{ inspectionRecommendations(responsibleAgency: "so-y-te-soc-trang", status: REPORTED) { correctiveAction reportedAction } }`);
+    expect(inspectionRecommendations).toContainEqual({
+      correctiveAction: 'Cập nhật sổ theo dõi trẻ em hằng tháng',
+      reportedAction: 'Đã cập nhật sổ theo dõi đến tháng 11',
+    });
 
     const task = page.locator('tr[data-task="kh-soc-trang-23-ct-ttg/ii-1-dd/so-y-te-soc-trang"]');
     await task.getByRole('button', { name: 'Tiếp nhận' }).click();

@@ -13,8 +13,12 @@ async function main(): Promise<void> {
   logger.log(`GraphQL at ${platform.url}/graphql, health at ${platform.url}/health (role ${config.role}, ${storage})`);
   const developmentTokens = platform.app.get(DevelopmentTokens, { strict: false });
   if (developmentTokens) {
-    const lines = (await demoTokens(developmentTokens)).map(({ person, token }) => `  ${person.name} [${person.grants.map((grant) => grant.role).join(', ')}]\n    Authorization: Bearer ${token}`);
-    logger.log(`development signing key in use (JWKS at ${platform.url}/.well-known/jwks.json); demo tokens (valid 30 days), backed by the demo grants:\n${lines.join('\n')}`);
+    const lines = (await demoTokens(developmentTokens)).map(
+      ({ person, token }) => `  ${person.name} [${person.grants.map((grant) => grant.role).join(', ')}]\n    Authorization: Bearer ${token}`,
+    );
+    logger.log(
+      `development signing key in use (JWKS at ${platform.url}/.well-known/jwks.json); demo tokens (valid 30 days), backed by the demo grants:\n${lines.join('\n')}`,
+    );
   }
   const shutdown = async (signal: string) => {
     logger.log(`${signal}: shutting down`);

@@ -289,7 +289,19 @@ const en: Record<MessageKey, string> = {
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
-export const THEMES = ['ABUSE_PREVENTION', 'CARE_FACILITIES', 'CHILD_LABOUR', 'CONSTRUCTION_SAFETY', 'DOMESTIC_VIOLENCE', 'ILLEGAL_ADOPTION', 'INJURY_AND_DROWNING', 'LEGAL_AID', 'ONLINE_PRIVACY', 'SCHOOL_SAFETY', 'SCHOOL_TRANSPORT'] as const;
+export const THEMES = [
+  'ABUSE_PREVENTION',
+  'CARE_FACILITIES',
+  'CHILD_LABOUR',
+  'CONSTRUCTION_SAFETY',
+  'DOMESTIC_VIOLENCE',
+  'ILLEGAL_ADOPTION',
+  'INJURY_AND_DROWNING',
+  'LEGAL_AID',
+  'ONLINE_PRIVACY',
+  'SCHOOL_SAFETY',
+  'SCHOOL_TRANSPORT',
+] as const;
 
 export type Translate = (key: string) => string;
 
@@ -298,6 +310,10 @@ export function translator(locale: Locale): Translate {
   return (key) => dictionary[key] ?? key;
 }
 
-export const LocaleContext = createContext<{ locale: Locale; t: Translate; setLocale(locale: Locale): void }>({ locale: 'vi', t: translator('vi'), setLocale: () => undefined });
+export const LocaleContext = createContext<{ locale: Locale; t: Translate; setLocale(locale: Locale): void }>({
+  locale: 'vi',
+  t: translator('vi'),
+  setLocale: () => undefined,
+});
 
 export const useI18n = () => useContext(LocaleContext);

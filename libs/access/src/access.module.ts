@@ -43,14 +43,20 @@ export class AccessModule implements OnModuleInit {
       providers: [
         {
           provide: DevelopmentSigner,
-          useFactory: () => (identity.jwksUrl ? null : DevelopmentSigner.open(identity.developmentKeyFile ?? 'data/dev-signing-key.json', identity.issuer, identity.audience)),
+          useFactory: () =>
+            identity.jwksUrl ? null : DevelopmentSigner.open(identity.developmentKeyFile ?? 'data/dev-signing-key.json', identity.issuer, identity.audience),
         },
         {
           provide: TokenVerifier,
           inject: [DevelopmentSigner],
-          useFactory: (signer: DevelopmentSigner | null) => (identity.jwksUrl ? TokenVerifier.remote({ ...identity, jwksUrl: identity.jwksUrl }) : TokenVerifier.local(signer!.jwks(), identity)),
+          useFactory: (signer: DevelopmentSigner | null) =>
+            identity.jwksUrl ? TokenVerifier.remote({ ...identity, jwksUrl: identity.jwksUrl }) : TokenVerifier.local(signer!.jwks(), identity),
         },
-        { provide: DevelopmentTokens, inject: [DevelopmentSigner], useFactory: (signer: DevelopmentSigner | null) => (signer ? new DevelopmentTokens(signer) : null) },
+        {
+          provide: DevelopmentTokens,
+          inject: [DevelopmentSigner],
+          useFactory: (signer: DevelopmentSigner | null) => (signer ? new DevelopmentTokens(signer) : null),
+        },
         AccessQueries,
         ScopeRegistry,
         AccessJudge,

@@ -26,3 +26,4 @@ export type { ScopeResolver } from './graphql/scope-registry';
 export { CurrentActor, RequestContext } from './graphql/current-actor.decorator';
 export { AccessModule } from './access.module';
 export type { AccessOptions } from './access.module';
+export { AccessLogWriter } from './graphql/access-log.writer';

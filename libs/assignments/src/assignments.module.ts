@@ -52,7 +52,20 @@ const commandHandlers = [
   MarkObligationOverdueHandler,
   RecordDeadlineApproachingHandler,
 ];
-const processManager = [AssignmentsProcess, DirectiveReactions, InspectionReactions, ForumReactions, OrganizationReactions, TaskReactions, ReactionFacts, ReactionSender, RefusalRecorder, ReadModelBarrier, DeadlineMonitor, FundingDeadlinesReactor];
+const processManager = [
+  AssignmentsProcess,
+  DirectiveReactions,
+  InspectionReactions,
+  ForumReactions,
+  OrganizationReactions,
+  TaskReactions,
+  ReactionFacts,
+  ReactionSender,
+  RefusalRecorder,
+  ReadModelBarrier,
+  DeadlineMonitor,
+  FundingDeadlinesReactor,
+];
 const readSide = [AgencyDirectory, ObligationQueries, TaskQueries, DirectivePlanQueries, AssignmentsReadModel, ReactionRefusalQueries];
 const resolvers = [ObligationsQueriesResolver, TasksResolver, AssignmentsMutationsResolver, ReactionFailuresResolver];
 
@@ -69,7 +82,15 @@ export class AssignmentsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(agencyDirectoryProjection, obligationsProjection, obligationVersionsProjection, tasksProjection, taskVersionsProjection, directivePlansProjection, reactionRefusalsProjection);
+    this.registry.register(
+      agencyDirectoryProjection,
+      obligationsProjection,
+      obligationVersionsProjection,
+      tasksProjection,
+      taskVersionsProjection,
+      directivePlansProjection,
+      reactionRefusalsProjection,
+    );
     this.registry.registerReactor(this.process, this.fundingDeadlines);
   }
 }

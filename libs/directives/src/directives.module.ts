@@ -13,7 +13,14 @@ import { directivesProjection } from './projections/directives.projection';
 import { DirectivesQueries } from './projections/directives.queries';
 import { DirectivesAccessScopes } from './graphql/directives.access';
 
-const commandHandlers = [IssueDirectiveHandler, LinkDirectiveHandler, AmendDirectiveHandler, SupersedeDirectiveHandler, RevokeDirectiveHandler, RequestAdHocReportHandler];
+const commandHandlers = [
+  IssueDirectiveHandler,
+  LinkDirectiveHandler,
+  AmendDirectiveHandler,
+  SupersedeDirectiveHandler,
+  RevokeDirectiveHandler,
+  RequestAdHocReportHandler,
+];
 
 @Module({
   imports: [CqrsModule],

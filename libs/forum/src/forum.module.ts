@@ -41,7 +41,14 @@ const resolvers = [ForumMutationsResolver, RecommendationMutationsResolver, Dele
 /** The child forum (Diễn đàn trẻ em). Needs the kernel's PersonalDataModule for its delegates' personal data. */
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, ...resolvers, ForumAccessScopes, ForumQueries, EraseWithdrawnDelegatesReactor, { provide: PersonalDataReadLog, useClass: EventStorePersonalDataReadLog }],
+  providers: [
+    ...commandHandlers,
+    ...resolvers,
+    ForumAccessScopes,
+    ForumQueries,
+    EraseWithdrawnDelegatesReactor,
+    { provide: PersonalDataReadLog, useClass: EventStorePersonalDataReadLog },
+  ],
 })
 export class ForumModule implements OnModuleInit {
   constructor(

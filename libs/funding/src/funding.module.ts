@@ -54,7 +54,16 @@ const commandHandlers = [
 
 @Module({
   imports: [CqrsModule],
-  providers: [...commandHandlers, FundingAccessScopes, FundingQueries, FundingAsOfReplay, FundingReadModel, FundingQueriesResolver, BudgetLinesMutationsResolver, FundsMutationsResolver],
+  providers: [
+    ...commandHandlers,
+    FundingAccessScopes,
+    FundingQueries,
+    FundingAsOfReplay,
+    FundingReadModel,
+    FundingQueriesResolver,
+    BudgetLinesMutationsResolver,
+    FundsMutationsResolver,
+  ],
 })
 export class FundingModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

@@ -70,7 +70,13 @@ export class TestIdentityProvider {
   }
 }
 
-export async function signWith(privateKey: KeyLike | Uint8Array, alg: string, kid: string, claims: TokenClaims, provider: { issuer: string; audience: string }): Promise<string> {
+export async function signWith(
+  privateKey: KeyLike | Uint8Array,
+  alg: string,
+  kid: string,
+  claims: TokenClaims,
+  provider: { issuer: string; audience: string },
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const jwt = new SignJWT({ name: claims.subject, preferred_username: claims.subject })
     .setProtectedHeader({ alg, kid, typ: 'JWT' })

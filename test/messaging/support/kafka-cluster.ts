@@ -47,12 +47,23 @@ export interface CollectedRecord {
 /** Reads a topic from the beginning in its own group, keeping every record it sees. */
 export async function collectTopic(brokers: string[], topic: string): Promise<{ records: CollectedRecord[]; stop(): Promise<void> }> {
   const records: CollectedRecord[] = [];
-  const consumer: Consumer = agencyKafka(brokers).consumer({ groupId: unique('collector'), sessionTimeout: SESSION_TIMEOUT, heartbeatInterval: 2000, maxWaitTimeInMs: MAX_WAIT_MS });
+  const consumer: Consumer = agencyKafka(brokers).consumer({
+    groupId: unique('collector'),
+    sessionTimeout: SESSION_TIMEOUT,
+    heartbeatInterval: 2000,
+    maxWaitTimeInMs: MAX_WAIT_MS,
+  });
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
-      records.push({ partition, offset: message.offset, key: message.key?.toString() ?? '', value: message.value ?? Buffer.alloc(0), headers: headersAsText(message.headers) });
+      records.push({
+        partition,
+        offset: message.offset,
+        key: message.key?.toString() ?? '',
+        value: message.value ?? Buffer.alloc(0),
+        headers: headersAsText(message.headers),
+      });
     },
   });
   return { records, stop: () => consumer.disconnect() };

@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     subscribe: (request) => kafka.subscribe(request),
     close: () => kafka.close(),
   };
-  const relay = new Relay(store, sql, freezingBus, sampleMappers(), { topic: required('TOPIC'), name: required('RELAY_NAME'), batchSize: Number(required('BATCH_SIZE')) });
+  const relay = new Relay(store, sql, freezingBus, sampleMappers(), {
+    topic: required('TOPIC'),
+    name: required('RELAY_NAME'),
+    batchSize: Number(required('BATCH_SIZE')),
+  });
   await relay.start();
 }
 

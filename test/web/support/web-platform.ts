@@ -24,7 +24,8 @@ export interface WebPlatform {
  * signer, demo data), serving the web app's build — and Debian's Chromium driven by Playwright.
  */
 export async function startWebPlatform(): Promise<WebPlatform> {
-  if (!fs.existsSync(path.join(WEB_APP_DIR, 'index.html'))) throw new Error('no web app build: npm test builds it (scripts/ensure.js), or run npm run web:build');
+  if (!fs.existsSync(path.join(WEB_APP_DIR, 'index.html')))
+    throw new Error('no web app build: npm test builds it (scripts/ensure.js), or run npm run web:build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-web-'));
   // The journeys are the issue's, on Sóc Trăng's agencies: the chart of the source documents, before the 2025 mergers.
   const config = readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DEADLINE_CHECK_INTERVAL_MS: '0', DEMO_REORGANISATION_2025: 'false' });
@@ -55,7 +56,11 @@ export async function startWebPlatform(): Promise<WebPlatform> {
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
 
 /** A fresh browser profile signed in as a demo person by picking them on the sign-in page. */
-export async function signedIn(web: WebPlatform, personName: RegExp, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedIn(
+  web: WebPlatform,
+  personName: RegExp,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await web.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
   const page = await context.newPage();
   await page.goto(web.url);
@@ -66,7 +71,12 @@ export async function signedIn(web: WebPlatform, personName: RegExp, options: Pa
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string | null; help: string; targets: unknown[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: unknown[];
+}
 
 /** axe-core's serious and critical violations on the page as it stands. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {

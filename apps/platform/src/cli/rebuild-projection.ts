@@ -21,7 +21,10 @@ async function main(): Promise<number> {
     await projections.migrate();
     const statuses = await projections.status();
     if (!name || process.argv.includes('--list')) {
-      for (const s of statuses) console.log(`${s.projection.padEnd(40)} ${s.status.padEnd(8)} at (${s.checkpoint.transactionId}, ${s.checkpoint.position})${s.error ? `  ${s.error}` : ''}`);
+      for (const s of statuses)
+        console.log(
+          `${s.projection.padEnd(40)} ${s.status.padEnd(8)} at (${s.checkpoint.transactionId}, ${s.checkpoint.position})${s.error ? `  ${s.error}` : ''}`,
+        );
       if (process.argv.includes('--list')) return 0;
       console.log('\nusage: npm run projection:rebuild -- <projection>');
       return 2;
@@ -30,7 +33,10 @@ async function main(): Promise<number> {
       console.error(`unknown projection "${name}"; known: ${statuses.map((s) => s.projection).join(', ')}`);
       return 2;
     }
-    const bar = new SingleBar({ format: `${name} |{bar}| {percentage}% {value}/{total} events {eta_formatted} left`, hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${name} |{bar}| {percentage}% {value}/{total} events {eta_formatted} left`, hideCursor: true },
+      Presets.shades_classic,
+    );
     let started = false;
     const replayed = await projections.rebuild(name, ({ processed, total }) => {
       if (!started) {

@@ -51,7 +51,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     dataDir,
     databaseUrl: env.DATABASE_URL || null,
     eventStoreDbUrl: env.EVENTSTOREDB_URL || null,
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '').split(',').map((broker) => broker.trim()).filter(Boolean),
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '')
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
     host: env.HOST ?? '127.0.0.1',
     port,
     role,
@@ -86,6 +89,7 @@ export function readIdentity(env: NodeJS.ProcessEnv, dataDir: string): IdentityO
     return { issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE, jwksUrl: null, developmentKeyFile: path.join(dataDir, 'dev-signing-key.json'), ...common };
   }
   if (!/^https?:\/\//.test(env.OIDC_JWKS_URL)) throw new Error(`OIDC_JWKS_URL must be an http(s) URL; got "${env.OIDC_JWKS_URL}"`);
-  if (!env.OIDC_ISSUER || !env.OIDC_AUDIENCE) throw new Error('OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE: a token is accepted only from that issuer, for this platform');
+  if (!env.OIDC_ISSUER || !env.OIDC_AUDIENCE)
+    throw new Error('OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE: a token is accepted only from that issuer, for this platform');
   return { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL, developmentKeyFile: null, ...common };
 }

@@ -20,8 +20,16 @@ export const demoPeople: DemoPerson[] = [
       { role: 'auditor', agencyId: null, jurisdictionUnitId: 'viet-nam' },
     ],
   },
-  { subject: 'ban-chi-dao-soc-trang', name: 'Ban Chỉ đạo tỉnh Sóc Trăng (steering committee)', grants: [{ role: 'steering-committee', agencyId: 'ubnd-soc-trang', jurisdictionUnitId: 'soc-trang' }] },
+  {
+    subject: 'ban-chi-dao-soc-trang',
+    name: 'Ban Chỉ đạo tỉnh Sóc Trăng (steering committee)',
+    grants: [{ role: 'steering-committee', agencyId: 'ubnd-soc-trang', jurisdictionUnitId: 'soc-trang' }],
+  },
   { subject: 'can-bo-so-y-te-soc-trang', name: 'Cán bộ Sở Y tế Sóc Trăng (agency officer)', grants: [agencyGrant('agency-officer', 'so-y-te-soc-trang')] },
-  { subject: 'can-bo-so-ldtbxh-soc-trang', name: 'Cán bộ Sở LĐTBXH Sóc Trăng (agency officer)', grants: [agencyGrant('agency-officer', 'so-ldtbxh-soc-trang')] },
+  {
+    subject: 'can-bo-so-ldtbxh-soc-trang',
+    name: 'Cán bộ Sở LĐTBXH Sóc Trăng (agency officer)',
+    grants: [agencyGrant('agency-officer', 'so-ldtbxh-soc-trang')],
+  },
   { subject: 'thanh-tra-vien-soc-trang', name: 'Thanh tra viên (inspector)', grants: [agencyGrant('inspector', 'so-ldtbxh-soc-trang')] },
 ];

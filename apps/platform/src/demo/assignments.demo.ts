@@ -26,14 +26,63 @@ const report = (regimeId: DemoReport['regimeId'], period: string, agencyId: stri
 });
 
 export const demoReports: DemoReport[] = [
-  report('bao-cao-6-thang', '2021-H1', 'so-gddt-soc-trang', '2021-06-25', [{ code: 'HS-BO-HOC', value: 312, unit: 'học sinh' }], 'Báo cáo 6 tháng đầu năm 2021 (số liệu minh họa)'),
-  report('bao-cao-6-thang', '2021-H1', 'cong-an-soc-trang', '2021-06-29', [{ code: 'VU-XAM-HAI-TE', value: 23, unit: 'vụ' }], 'Báo cáo 6 tháng đầu năm 2021 (số liệu minh họa)'),
-  report('bao-cao-6-thang', '2021-H1', 'ubnd-ke-sach', '2021-06-30', [{ code: 'TE-HCDB', value: 145, unit: 'trẻ em' }], 'Báo cáo 6 tháng đầu năm 2021 (số liệu minh họa)'),
-  report('bao-cao-6-thang', '2021-H1', 'so-y-te-soc-trang', '2021-07-08', [{ code: 'TE-SDD-THAP-COI', value: 17.4, unit: '%' }], 'Báo cáo 6 tháng đầu năm 2021, gửi chậm (số liệu minh họa)'),
-  report('bao-cao-6-thang', '2021-H1', 'so-vhttdl-soc-trang', '2021-07-15', [{ code: 'VU-TAO-HON', value: 9, unit: 'vụ' }], 'Báo cáo 6 tháng đầu năm 2021, gửi chậm (số liệu minh họa)'),
-  report('bao-cao-nam', '2021', 'so-gddt-soc-trang', '2021-11-26', [{ code: 'HS-BO-HOC', value: 587, unit: 'học sinh' }], 'Báo cáo năm 2021 (số liệu minh họa)'),
+  report(
+    'bao-cao-6-thang',
+    '2021-H1',
+    'so-gddt-soc-trang',
+    '2021-06-25',
+    [{ code: 'HS-BO-HOC', value: 312, unit: 'học sinh' }],
+    'Báo cáo 6 tháng đầu năm 2021 (số liệu minh họa)',
+  ),
+  report(
+    'bao-cao-6-thang',
+    '2021-H1',
+    'cong-an-soc-trang',
+    '2021-06-29',
+    [{ code: 'VU-XAM-HAI-TE', value: 23, unit: 'vụ' }],
+    'Báo cáo 6 tháng đầu năm 2021 (số liệu minh họa)',
+  ),
+  report(
+    'bao-cao-6-thang',
+    '2021-H1',
+    'ubnd-ke-sach',
+    '2021-06-30',
+    [{ code: 'TE-HCDB', value: 145, unit: 'trẻ em' }],
+    'Báo cáo 6 tháng đầu năm 2021 (số liệu minh họa)',
+  ),
+  report(
+    'bao-cao-6-thang',
+    '2021-H1',
+    'so-y-te-soc-trang',
+    '2021-07-08',
+    [{ code: 'TE-SDD-THAP-COI', value: 17.4, unit: '%' }],
+    'Báo cáo 6 tháng đầu năm 2021, gửi chậm (số liệu minh họa)',
+  ),
+  report(
+    'bao-cao-6-thang',
+    '2021-H1',
+    'so-vhttdl-soc-trang',
+    '2021-07-15',
+    [{ code: 'VU-TAO-HON', value: 9, unit: 'vụ' }],
+    'Báo cáo 6 tháng đầu năm 2021, gửi chậm (số liệu minh họa)',
+  ),
+  report(
+    'bao-cao-nam',
+    '2021',
+    'so-gddt-soc-trang',
+    '2021-11-26',
+    [{ code: 'HS-BO-HOC', value: 587, unit: 'học sinh' }],
+    'Báo cáo năm 2021 (số liệu minh họa)',
+  ),
   report('bao-cao-nam', '2021', 'cong-an-soc-trang', '2021-11-30', [{ code: 'VU-XAM-HAI-TE', value: 41, unit: 'vụ' }], 'Báo cáo năm 2021 (số liệu minh họa)'),
-  report('bao-cao-nam', '2021', 'so-y-te-soc-trang', '2021-12-06', [{ code: 'TE-SDD-THAP-COI', value: 16.9, unit: '%' }], 'Báo cáo năm 2021, gửi chậm (số liệu minh họa)'),
+  report(
+    'bao-cao-nam',
+    '2021',
+    'so-y-te-soc-trang',
+    '2021-12-06',
+    [{ code: 'TE-SDD-THAP-COI', value: 16.9, unit: '%' }],
+    'Báo cáo năm 2021, gửi chậm (số liệu minh họa)',
+  ),
 ];
 
 /** Sở LĐTBXH hands item II.2.a (communication on child protection) down to a district. */

@@ -39,21 +39,43 @@ export function forumSeed(commands: CommandBus, clock: Clock): DemoSeed {
         await commands.execute(new ConveneForumCommand(forum, context, organiser));
         if (participants.length) await commands.execute(new RecordParticipantsCommand({ forumId: forum.forumId, participants }, context, organiser));
         for (const r of recommendations) {
-          await commands.execute(new RaiseRecommendationCommand({ recommendationId: r.recommendationId, forumId: forum.forumId, raisedBy: r.raisedBy, theme: r.theme, text: r.text, raisedOn: forum.heldOn }, context, organiser));
+          await commands.execute(
+            new RaiseRecommendationCommand(
+              { recommendationId: r.recommendationId, forumId: forum.forumId, raisedBy: r.raisedBy, theme: r.theme, text: r.text, raisedOn: forum.heldOn },
+              context,
+              organiser,
+            ),
+          );
           if (r.forward && r.forward.on <= today) {
-            await commands.execute(new ForwardRecommendationCommand({ recommendationId: r.recommendationId, responsibleAgencyId: r.forward.to, summary: r.forward.summary, forwardedOn: r.forward.on }, context, organiser));
+            await commands.execute(
+              new ForwardRecommendationCommand(
+                { recommendationId: r.recommendationId, responsibleAgencyId: r.forward.to, summary: r.forward.summary, forwardedOn: r.forward.on },
+                context,
+                organiser,
+              ),
+            );
             if (r.answer && r.answer.on <= today) {
               const answering = officerOf(r.forward.to);
               const { decision, answer, reason, on } = r.answer;
-              await commands.execute(new AnswerRecommendationCommand({ recommendationId: r.recommendationId, decision, answer, reason, answeredOn: on }, context, answering));
+              await commands.execute(
+                new AnswerRecommendationCommand({ recommendationId: r.recommendationId, decision, answer, reason, answeredOn: on }, context, answering),
+              );
               if (r.implementation && r.implementation.on <= today) {
                 const { status, note, reason: why, on: reportedOn } = r.implementation;
-                await commands.execute(new ReportImplementationCommand({ recommendationId: r.recommendationId, status, note, reason: why, reportedOn }, context, answering));
+                await commands.execute(
+                  new ReportImplementationCommand({ recommendationId: r.recommendationId, status, note, reason: why, reportedOn }, context, answering),
+                );
               }
             }
           }
           if (r.escalateTo && r.escalateTo.on <= today) {
-            await commands.execute(new EscalateRecommendationCommand({ recommendationId: r.recommendationId, toForumId: r.escalateTo.forumId, escalatedOn: r.escalateTo.on }, context, organiser));
+            await commands.execute(
+              new EscalateRecommendationCommand(
+                { recommendationId: r.recommendationId, toForumId: r.escalateTo.forumId, escalatedOn: r.escalateTo.on },
+                context,
+                organiser,
+              ),
+            );
           }
         }
         for (const delegate of delegates) await commands.execute(new SelectDelegateCommand({ ...delegate, forumId: forum.forumId }, context, organiser));

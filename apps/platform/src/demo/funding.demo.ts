@@ -11,10 +11,42 @@ export const DEMO_FUNDING_NOTICE = 'Funding demo data: amounts, decisions, refer
 
 /** The State Treasury offices and the Ministry of Finance, which the organisation chart of the documents does not name. */
 export const demoFinanceAgencies = [
-  { agencyId: 'bo-tai-chinh', name: 'Bộ Tài chính', shortName: 'BTC', kind: 'ministry' as const, unitId: 'viet-nam', parentAgencyId: null, functions: ['finance'] },
-  { agencyId: 'kbnn-trung-uong', name: 'Kho bạc Nhà nước', shortName: 'KBNN', kind: 'other' as const, unitId: 'viet-nam', parentAgencyId: 'bo-tai-chinh', functions: ['treasury'] },
-  { agencyId: 'kbnn-soc-trang', name: 'Kho bạc Nhà nước Sóc Trăng', shortName: 'KBNN Sóc Trăng', kind: 'other' as const, unitId: 'soc-trang', parentAgencyId: 'kbnn-trung-uong', functions: ['treasury'] },
-  { agencyId: 'kbnn-tuyen-quang', name: 'Kho bạc Nhà nước Tuyên Quang', shortName: 'KBNN Tuyên Quang', kind: 'other' as const, unitId: 'tuyen-quang', parentAgencyId: 'kbnn-trung-uong', functions: ['treasury'] },
+  {
+    agencyId: 'bo-tai-chinh',
+    name: 'Bộ Tài chính',
+    shortName: 'BTC',
+    kind: 'ministry' as const,
+    unitId: 'viet-nam',
+    parentAgencyId: null,
+    functions: ['finance'],
+  },
+  {
+    agencyId: 'kbnn-trung-uong',
+    name: 'Kho bạc Nhà nước',
+    shortName: 'KBNN',
+    kind: 'other' as const,
+    unitId: 'viet-nam',
+    parentAgencyId: 'bo-tai-chinh',
+    functions: ['treasury'],
+  },
+  {
+    agencyId: 'kbnn-soc-trang',
+    name: 'Kho bạc Nhà nước Sóc Trăng',
+    shortName: 'KBNN Sóc Trăng',
+    kind: 'other' as const,
+    unitId: 'soc-trang',
+    parentAgencyId: 'kbnn-trung-uong',
+    functions: ['treasury'],
+  },
+  {
+    agencyId: 'kbnn-tuyen-quang',
+    name: 'Kho bạc Nhà nước Tuyên Quang',
+    shortName: 'KBNN Tuyên Quang',
+    kind: 'other' as const,
+    unitId: 'tuyen-quang',
+    parentAgencyId: 'kbnn-trung-uong',
+    functions: ['treasury'],
+  },
 ];
 
 export interface DemoLine {
@@ -56,7 +88,15 @@ export const demoLines: DemoLine[] = [
     consolidated: '3000000000',
     decided: { amount: '3000000000', resolution: 'Nghị quyết của Quốc hội về dự toán NSNN 2025 (minh họa)' },
     allocated: { amount: '3000000000', decision: 'QĐ giao dự toán 2025 (minh họa)' },
-    commitments: [{ entryId: 'hd-tap-huan-2025', amount: '1800000000', reference: 'HĐ 05/2025 (minh họa)', description: 'Tập huấn phòng, chống xâm hại trẻ em', committedOn: '2025-03-10' }],
+    commitments: [
+      {
+        entryId: 'hd-tap-huan-2025',
+        amount: '1800000000',
+        reference: 'HĐ 05/2025 (minh họa)',
+        description: 'Tập huấn phòng, chống xâm hại trẻ em',
+        committedOn: '2025-03-10',
+      },
+    ],
     payments: [{ entryId: 'kb-tw-2025-0001', kind: 'payment', amount: '1200000000', treasuryReference: 'KBNN-TW-2025-0001', confirmedOn: '2025-05-20' }],
   },
   {
@@ -113,7 +153,15 @@ export const demoLines: DemoLine[] = [
     consolidated: '800000000',
     decided: { amount: '800000000', resolution: 'NQ HĐND tỉnh về dự toán 2025 (minh họa)' },
     allocated: { amount: '800000000', decision: 'QĐ UBND tỉnh giao dự toán 2025 (minh họa)' },
-    commitments: [{ entryId: 'hd-truyen-thong-2025', amount: '300000000', reference: 'HĐ 07/2025 (minh họa)', description: 'Sản phẩm truyền thông phòng, chống xâm hại trẻ em', committedOn: '2025-02-20' }],
+    commitments: [
+      {
+        entryId: 'hd-truyen-thong-2025',
+        amount: '300000000',
+        reference: 'HĐ 07/2025 (minh họa)',
+        description: 'Sản phẩm truyền thông phòng, chống xâm hại trẻ em',
+        committedOn: '2025-02-20',
+      },
+    ],
     payments: [
       { entryId: 'kb-st-2025-0101', kind: 'payment', amount: '250000000', treasuryReference: 'KBNN-ST-2025-0101', confirmedOn: '2025-04-10' },
       { entryId: 'kb-st-2025-0102', kind: 'payment', amount: '480000000', treasuryReference: 'KBNN-ST-2025-0102', confirmedOn: '2025-09-25' },
@@ -172,8 +220,24 @@ export const DEMO_FUND = {
 };
 
 export const demoDonations = [
-  { donationId: 'tm-2025-01', donor: { kind: 'organisation', name: 'Doanh nghiệp A (minh họa)', consentToName: true }, form: 'cash', amount: '120000000', items: [], receiptMinute: 'BB 01/2025 (minh họa)', receivedOn: '2025-01-15' },
-  { donationId: 'tm-2025-02', donor: { kind: 'person', name: null, consentToName: false }, form: 'cash', amount: '15000000', items: [], receiptMinute: 'BB 02/2025 (minh họa)', receivedOn: '2025-01-20' },
+  {
+    donationId: 'tm-2025-01',
+    donor: { kind: 'organisation', name: 'Doanh nghiệp A (minh họa)', consentToName: true },
+    form: 'cash',
+    amount: '120000000',
+    items: [],
+    receiptMinute: 'BB 01/2025 (minh họa)',
+    receivedOn: '2025-01-15',
+  },
+  {
+    donationId: 'tm-2025-02',
+    donor: { kind: 'person', name: null, consentToName: false },
+    form: 'cash',
+    amount: '15000000',
+    items: [],
+    receiptMinute: 'BB 02/2025 (minh họa)',
+    receivedOn: '2025-01-20',
+  },
   {
     donationId: 'hv-2025-01',
     donor: { kind: 'organisation', name: 'Hội Chữ thập đỏ (minh họa)', consentToName: true },
@@ -200,12 +264,41 @@ export const DEMO_CHILD_PROTECTION_FUND = {
   openedOn: '2025-01-02',
 };
 
-export const demoChildProtectionGift = { donationId: 'qbtte-2025-01', donor: { kind: 'anonymous', name: null, consentToName: false }, form: 'cash', amount: '25000000', items: [], receiptMinute: 'BB 01/QBTTE (minh họa)', receivedOn: '2025-03-01' };
+export const demoChildProtectionGift = {
+  donationId: 'qbtte-2025-01',
+  donor: { kind: 'anonymous', name: null, consentToName: false },
+  form: 'cash',
+  amount: '25000000',
+  items: [],
+  receiptMinute: 'BB 01/QBTTE (minh họa)',
+  receivedOn: '2025-03-01',
+};
 
 const commune = (recipientId: string, name: string) => ({ kind: 'commune', recipientId, name, especiallyDifficult: true });
 
 export const demoDistributions = [
-  { distributionId: 'pp-2025-01', recipient: commune('xa-tan-trao', 'Xã Tân Trào'), cashAmount: '50000000', goods: [{ donationId: 'hv-2025-01', item: 'Áo ấm trẻ em', quantity: 150 }], decision: 'QĐ phân phối 01/2025 (minh họa)', distributedOn: '2025-02-01' },
-  { distributionId: 'pp-2025-02', recipient: commune('xa-trung-yen', 'Xã Trung Yên'), cashAmount: '40000000', goods: [{ donationId: 'hv-2025-01', item: 'Bộ sách giáo khoa', quantity: 120 }], decision: 'QĐ phân phối 02/2025 (minh họa)', distributedOn: '2025-02-03' },
-  { distributionId: 'pp-2025-03', recipient: commune('xa-minh-thanh', 'Xã Minh Thanh'), cashAmount: null, goods: [{ donationId: 'hv-2025-01', item: 'Áo ấm trẻ em', quantity: 250 }], decision: 'QĐ phân phối 03/2025 (minh họa)', distributedOn: '2025-02-05' },
+  {
+    distributionId: 'pp-2025-01',
+    recipient: commune('xa-tan-trao', 'Xã Tân Trào'),
+    cashAmount: '50000000',
+    goods: [{ donationId: 'hv-2025-01', item: 'Áo ấm trẻ em', quantity: 150 }],
+    decision: 'QĐ phân phối 01/2025 (minh họa)',
+    distributedOn: '2025-02-01',
+  },
+  {
+    distributionId: 'pp-2025-02',
+    recipient: commune('xa-trung-yen', 'Xã Trung Yên'),
+    cashAmount: '40000000',
+    goods: [{ donationId: 'hv-2025-01', item: 'Bộ sách giáo khoa', quantity: 120 }],
+    decision: 'QĐ phân phối 02/2025 (minh họa)',
+    distributedOn: '2025-02-03',
+  },
+  {
+    distributionId: 'pp-2025-03',
+    recipient: commune('xa-minh-thanh', 'Xã Minh Thanh'),
+    cashAmount: null,
+    goods: [{ donationId: 'hv-2025-01', item: 'Áo ấm trẻ em', quantity: 250 }],
+    decision: 'QĐ phân phối 03/2025 (minh họa)',
+    distributedOn: '2025-02-05',
+  },
 ];

@@ -16,7 +16,16 @@ import {
 import { RegisterAgencyCommand } from '@cpp/organizations';
 import { DemoSeed } from './demo-seeder';
 import { DEMO_EFFECTIVE_FROM } from './organizations.demo';
-import { DEMO_CHILD_PROTECTION_FUND, DEMO_FUND, DEMO_FUNDING_NOTICE, demoChildProtectionGift, demoDistributions, demoDonations, demoFinanceAgencies, demoLines } from './funding.demo';
+import {
+  DEMO_CHILD_PROTECTION_FUND,
+  DEMO_FUND,
+  DEMO_FUNDING_NOTICE,
+  demoChildProtectionGift,
+  demoDistributions,
+  demoDonations,
+  demoFinanceAgencies,
+  demoLines,
+} from './funding.demo';
 
 const officer = (agencyId: string, subject = `demo-${agencyId}`): Requester => ({ subject, agencyId, roles: ['agency-officer'] });
 /** The Treasury's finance system: its agency, no person. */
@@ -35,11 +44,16 @@ export function fundingSeed(commands: CommandBus): DemoSeed {
         const finance = officer(line.financeAgencyId, `demo-finance-${line.financeAgencyId}`);
         const { proposed, consolidated, decided, allocated, commitments, payments, ...fields } = line;
         await commands.execute(new ProposeEstimateCommand({ ...fields, amount: proposed, proposedOn: `${before}-07-15` }, context, unit));
-        if (consolidated) await commands.execute(new ConsolidateEstimateCommand({ lineId, amount: consolidated, consolidatedOn: `${before}-10-01` }, context, finance));
+        if (consolidated)
+          await commands.execute(new ConsolidateEstimateCommand({ lineId, amount: consolidated, consolidatedOn: `${before}-10-01` }, context, finance));
         if (decided) await commands.execute(new DecideEstimateCommand({ lineId, ...decided, decidedOn: `${before}-12-10` }, context, finance));
-        if (allocated) await commands.execute(new AllocateBudgetCommand({ lineId, entryId: 'giao-du-toan', ...allocated, allocatedOn: `${before}-12-20` }, context, finance));
+        if (allocated)
+          await commands.execute(
+            new AllocateBudgetCommand({ lineId, entryId: 'giao-du-toan', ...allocated, allocatedOn: `${before}-12-20` }, context, finance),
+          );
         for (const commitment of commitments) await commands.execute(new RecordCommitmentCommand({ lineId, ...commitment }, context, unit));
-        for (const payment of payments) await commands.execute(new ConfirmTreasuryDisbursementCommand({ lineId, ...payment }, context, treasury(line.treasuryAgencyId)));
+        for (const payment of payments)
+          await commands.execute(new ConfirmTreasuryDisbursementCommand({ lineId, ...payment }, context, treasury(line.treasuryAgencyId)));
       }
       const { fundId } = DEMO_FUND;
       const recorder = officer(DEMO_FUND.managingAgencyId, 'demo-can-bo-tiep-nhan');
@@ -48,12 +62,26 @@ export function fundingSeed(commands: CommandBus): DemoSeed {
       for (const donation of demoDonations) {
         await commands.execute(new RecordDonationCommand({ fundId, purpose: DEMO_FUND.purposes[0], ...donation }, context, recorder));
         await commands.execute(new AcceptDonationCommand({ fundId, donationId: donation.donationId, acceptedOn: donation.receivedOn }, context, acceptor));
-        if (donation.form === 'in-kind') await commands.execute(new CheckDonatedGoodsCommand({ fundId, donationId: donation.donationId, outcome: 'meets-standards', note: null, checkedOn: donation.receivedOn }, context, acceptor));
+        if (donation.form === 'in-kind')
+          await commands.execute(
+            new CheckDonatedGoodsCommand(
+              { fundId, donationId: donation.donationId, outcome: 'meets-standards', note: null, checkedOn: donation.receivedOn },
+              context,
+              acceptor,
+            ),
+          );
       }
-      for (const distribution of demoDistributions) await commands.execute(new DistributeFromFundCommand({ fundId, purpose: DEMO_FUND.purposes[0], ...distribution }, context, acceptor));
+      for (const distribution of demoDistributions)
+        await commands.execute(new DistributeFromFundCommand({ fundId, purpose: DEMO_FUND.purposes[0], ...distribution }, context, acceptor));
       const cpf = DEMO_CHILD_PROTECTION_FUND;
       await commands.execute(new OpenFundCommand(cpf, context, officer(cpf.managingAgencyId)));
-      await commands.execute(new RecordDonationCommand({ fundId: cpf.fundId, purpose: cpf.purposes[0], ...demoChildProtectionGift }, context, officer(cpf.managingAgencyId, 'demo-ke-toan-quy')));
+      await commands.execute(
+        new RecordDonationCommand(
+          { fundId: cpf.fundId, purpose: cpf.purposes[0], ...demoChildProtectionGift },
+          context,
+          officer(cpf.managingAgencyId, 'demo-ke-toan-quy'),
+        ),
+      );
     },
   };
 }

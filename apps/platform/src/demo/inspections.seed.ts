@@ -71,19 +71,30 @@ async function playInspection(commands: CommandBus, inspection: DemoInspection, 
   await commands.execute(new PlanInspectionCommand(inspection.plan, context));
   if (!inspection.startedOn) return;
   await commands.execute(new StartInspectionCommand({ inspectionId, startedOn: inspection.startedOn }, context, head));
-  for (const { by, ...finding } of inspection.findings ?? []) await commands.execute(new RecordFindingCommand({ inspectionId, ...finding }, context, member(by)));
+  for (const { by, ...finding } of inspection.findings ?? [])
+    await commands.execute(new RecordFindingCommand({ inspectionId, ...finding }, context, member(by)));
   for (const { by, ...recommendation } of inspection.recommendations ?? []) {
     await commands.execute(new IssueRecommendationCommand({ inspectionId, ...recommendation }, context, member(by)));
   }
   const conclusion = inspection.conclusion;
   if (conclusion) {
-    await commands.execute(new DraftConclusionCommand({ inspectionId, summary: conclusion.draft.summary, draftedOn: conclusion.draft.on }, context, member(conclusion.draft.by)));
+    await commands.execute(
+      new DraftConclusionCommand({ inspectionId, summary: conclusion.draft.summary, draftedOn: conclusion.draft.on }, context, member(conclusion.draft.by)),
+    );
     if (conclusion.appraisal) {
-      await commands.execute(new AppraiseConclusionCommand({ inspectionId, opinion: conclusion.appraisal.opinion, appraisedOn: conclusion.appraisal.on }, context, appraiser(conclusion.appraisal.by)));
+      await commands.execute(
+        new AppraiseConclusionCommand(
+          { inspectionId, opinion: conclusion.appraisal.opinion, appraisedOn: conclusion.appraisal.on },
+          context,
+          appraiser(conclusion.appraisal.by),
+        ),
+      );
     }
-    if (conclusion.issue) await commands.execute(new IssueConclusionCommand({ inspectionId, conclusionNumber: conclusion.issue.number, issuedOn: conclusion.issue.on }, context));
+    if (conclusion.issue)
+      await commands.execute(new IssueConclusionCommand({ inspectionId, conclusionNumber: conclusion.issue.number, issuedOn: conclusion.issue.on }, context));
   }
-  for (const { by, ...sanction } of inspection.sanctions ?? []) await commands.execute(new RecordSanctionCommand({ inspectionId, ...sanction }, context, member(by)));
+  for (const { by, ...sanction } of inspection.sanctions ?? [])
+    await commands.execute(new RecordSanctionCommand({ inspectionId, ...sanction }, context, member(by)));
   for (const step of inspection.followUps ?? []) await commands.execute(followUp(inspectionId, step, member, context));
 }
 
@@ -91,10 +102,18 @@ function followUp(inspectionId: string, step: DemoFollowUp, member: (subject: st
   const { recommendationId } = step;
   switch (step.step) {
     case 'report':
-      return new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action: step.action, reportedOn: step.on }, context, { subject: `demo-officer-${step.agencyId}`, agencyId: step.agencyId, roles: ['agency-officer'] });
+      return new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action: step.action, reportedOn: step.on }, context, {
+        subject: `demo-officer-${step.agencyId}`,
+        agencyId: step.agencyId,
+        roles: ['agency-officer'],
+      });
     case 'close':
       return new CloseRecommendationCommand({ inspectionId, recommendationId, verification: step.verification, closedOn: step.on }, context, member(step.by));
     case 'reopen':
-      return new ReopenRecommendationCommand({ inspectionId, recommendationId, reason: step.reason, reopenedOn: step.on, newDueDate: step.newDueDate }, context, member(step.by));
+      return new ReopenRecommendationCommand(
+        { inspectionId, recommendationId, reason: step.reason, reopenedOn: step.on, newDueDate: step.newDueDate },
+        context,
+        member(step.by),
+      );
   }
 }

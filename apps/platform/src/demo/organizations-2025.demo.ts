@@ -88,7 +88,13 @@ const labourDepartmentsSplit: ReorganisationStep[] = PROVINCES_WITH_LABOUR_DEPAR
     effectiveFrom: FUNCTION_TRANSFER_2025,
     decision: DECREE_45,
   })),
-  { step: 'merge-agencies', predecessorAgencyIds: [`so-ldtbxh-${province}`], successorAgencyId: `so-noi-vu-${province}`, effectiveFrom: FUNCTION_TRANSFER_2025, decision: DECREE_45 },
+  {
+    step: 'merge-agencies',
+    predecessorAgencyIds: [`so-ldtbxh-${province}`],
+    successorAgencyId: `so-noi-vu-${province}`,
+    effectiveFrom: FUNCTION_TRANSFER_2025,
+    decision: DECREE_45,
+  },
 ]);
 
 /** Which agency of the successor province takes over each agency of a merged one (same kind of Sở). */
@@ -112,7 +118,9 @@ const absorbedCoreAgencies = (province: string) => [`ubnd-${province}`, `so-y-te
 
 /** District people's committees and offices of the demo chart, ended with the district level. */
 const DISTRICT_AGENCIES = [
-  ...['tp-soc-trang', 'chau-thanh-soc-trang', 'ke-sach', 'my-tu', 'cu-lao-dung', 'long-phu', 'my-xuyen', 'nga-nam', 'thanh-tri', 'vinh-chau', 'tran-de'].map((d) => `ubnd-${d}`),
+  ...['tp-soc-trang', 'chau-thanh-soc-trang', 'ke-sach', 'my-tu', 'cu-lao-dung', 'long-phu', 'my-xuyen', 'nga-nam', 'thanh-tri', 'vinh-chau', 'tran-de'].map(
+    (d) => `ubnd-${d}`,
+  ),
   'phong-ldtbxh-son-duong',
   'ubnd-son-duong',
 ];
@@ -123,8 +131,18 @@ const provincesMerged: ReorganisationStep[] = [
   ...mergedAgencies('ha-giang', 'tuyen-quang', absorbedCoreAgencies('ha-giang')),
   { step: 'merge-units', unitIds: ['soc-trang', 'hau-giang'], successorUnitId: 'can-tho', effectiveFrom: PROVINCIAL_MERGER_2025, decision: RESOLUTION_202 },
   { step: 'merge-units', unitIds: ['ha-giang'], successorUnitId: 'tuyen-quang', effectiveFrom: PROVINCIAL_MERGER_2025, decision: RESOLUTION_202 },
-  ...DISTRICT_AGENCIES.map((agencyId): ReorganisationStep => ({ step: 'dissolve-agency', agencyId, effectiveFrom: PROVINCIAL_MERGER_2025, decision: RESOLUTION_203 })),
-  { step: 'retire-level', levelCode: 'district', effectiveFrom: PROVINCIAL_MERGER_2025, reason: `Nghị quyết ${RESOLUTION_203}: chính quyền địa phương hai cấp, kết thúc hoạt động của đơn vị hành chính cấp huyện` },
+  ...DISTRICT_AGENCIES.map((agencyId): ReorganisationStep => ({
+    step: 'dissolve-agency',
+    agencyId,
+    effectiveFrom: PROVINCIAL_MERGER_2025,
+    decision: RESOLUTION_203,
+  })),
+  {
+    step: 'retire-level',
+    levelCode: 'district',
+    effectiveFrom: PROVINCIAL_MERGER_2025,
+    reason: `Nghị quyết ${RESOLUTION_203}: chính quyền địa phương hai cấp, kết thúc hoạt động của đơn vị hành chính cấp huyện`,
+  },
 ];
 
 /** In the order they took effect. */

@@ -57,7 +57,15 @@ export interface DemoAgency {
   functions: string[];
 }
 
-export const agency = (agencyId: string, name: string, shortName: string | null, kind: AgencyKind, unitId: string, functions: string[] = [], parentAgencyId: string | null = null): DemoAgency => ({
+export const agency = (
+  agencyId: string,
+  name: string,
+  shortName: string | null,
+  kind: AgencyKind,
+  unitId: string,
+  functions: string[] = [],
+  parentAgencyId: string | null = null,
+): DemoAgency => ({
   agencyId,
   name,
   shortName,
@@ -70,7 +78,15 @@ export const agency = (agencyId: string, name: string, shortName: string | null,
 /** The Sở and bodies the Sóc Trăng plan assigns tasks to, in the plan's own words. */
 export const provincialDepartments = (province: string, provinceName: string): DemoAgency[] => [
   agency(`ubnd-${province}`, `Ủy ban nhân dân ${provinceName}`, `UBND ${provinceName}`, 'peoples-committee', province, ['general-administration']),
-  agency(`so-ldtbxh-${province}`, 'Sở Lao động - Thương binh và Xã hội', 'Sở LĐTBXH', 'department', province, ['child-protection', 'labour', 'social-assistance'], `ubnd-${province}`),
+  agency(
+    `so-ldtbxh-${province}`,
+    'Sở Lao động - Thương binh và Xã hội',
+    'Sở LĐTBXH',
+    'department',
+    province,
+    ['child-protection', 'labour', 'social-assistance'],
+    `ubnd-${province}`,
+  ),
   agency(`so-gddt-${province}`, 'Sở Giáo dục và Đào tạo', 'Sở GD&ĐT', 'department', province, ['education'], `ubnd-${province}`),
   agency(`so-tttt-${province}`, 'Sở Thông tin và Truyền thông', 'Sở TT&TT', 'department', province, ['information'], `ubnd-${province}`),
   agency(`so-vhttdl-${province}`, 'Sở Văn hóa, Thể thao và Du lịch', 'Sở VH-TT-DL', 'department', province, ['culture', 'family'], `ubnd-${province}`),
@@ -93,11 +109,29 @@ export const demoAgencies: DemoAgency[] = [
   agency('cuc-tre-em', 'Cục Trẻ em', 'Cục TE', 'other', 'viet-nam', ['child-protection'], 'bo-ldtbxh'),
   ...provincialDepartments('soc-trang', 'tỉnh Sóc Trăng'),
   ...SOC_TRANG_DISTRICTS.map(([unitId, name]) =>
-    agency(`ubnd-${unitId}`, `Ủy ban nhân dân ${name.replace(/^Huyện /, 'huyện ').replace(/^Thị xã /, 'thị xã ').replace(/^Thành phố /, 'thành phố ')}`, null, 'peoples-committee', unitId, ['general-administration']),
+    agency(
+      `ubnd-${unitId}`,
+      `Ủy ban nhân dân ${name
+        .replace(/^Huyện /, 'huyện ')
+        .replace(/^Thị xã /, 'thị xã ')
+        .replace(/^Thành phố /, 'thành phố ')}`,
+      null,
+      'peoples-committee',
+      unitId,
+      ['general-administration'],
+    ),
   ),
   ...provincialDepartments('tuyen-quang', 'tỉnh Tuyên Quang'),
   agency('ubnd-son-duong', 'Ủy ban nhân dân huyện Sơn Dương', 'UBND huyện Sơn Dương', 'peoples-committee', 'son-duong', ['general-administration']),
-  agency('phong-ldtbxh-son-duong', 'Phòng Lao động - Thương binh và Xã hội huyện Sơn Dương', 'Phòng LĐTBXH', 'district-office', 'son-duong', ['child-protection', 'social-assistance'], 'ubnd-son-duong'),
+  agency(
+    'phong-ldtbxh-son-duong',
+    'Phòng Lao động - Thương binh và Xã hội huyện Sơn Dương',
+    'Phòng LĐTBXH',
+    'district-office',
+    'son-duong',
+    ['child-protection', 'social-assistance'],
+    'ubnd-son-duong',
+  ),
   agency('trung-tam-y-te-son-duong', 'Trung tâm Y tế huyện Sơn Dương', null, 'service-provider', 'son-duong', ['health'], 'ubnd-son-duong'),
   agency('bhxh-son-duong', 'Bảo hiểm xã hội huyện Sơn Dương', null, 'other', 'son-duong', ['social-insurance']),
   ...provincialDepartments('lang-son', 'tỉnh Lạng Sơn'),

@@ -50,13 +50,30 @@ const effectiveFrom = (step: ReorganisationStep) => step.effectiveFrom;
 function commandOf(step: ReorganisationStep, context: CommandContext) {
   switch (step.step) {
     case 'transfer-function':
-      return new TransferAgencyFunctionCommand({ fromAgencyId: step.fromAgencyId, toAgencyId: step.toAgencyId, function: step.function, effectiveFrom: step.effectiveFrom, decision: step.decision }, context);
+      return new TransferAgencyFunctionCommand(
+        { fromAgencyId: step.fromAgencyId, toAgencyId: step.toAgencyId, function: step.function, effectiveFrom: step.effectiveFrom, decision: step.decision },
+        context,
+      );
     case 'merge-agencies':
-      return new MergeAgenciesCommand({ predecessorAgencyIds: step.predecessorAgencyIds, successorAgencyId: step.successorAgencyId, effectiveFrom: step.effectiveFrom, decision: step.decision }, context);
+      return new MergeAgenciesCommand(
+        {
+          predecessorAgencyIds: step.predecessorAgencyIds,
+          successorAgencyId: step.successorAgencyId,
+          effectiveFrom: step.effectiveFrom,
+          decision: step.decision,
+        },
+        context,
+      );
     case 'merge-units':
-      return new MergeAdministrativeUnitsCommand({ unitIds: step.unitIds, successorUnitId: step.successorUnitId, effectiveFrom: step.effectiveFrom, decision: step.decision }, context);
+      return new MergeAdministrativeUnitsCommand(
+        { unitIds: step.unitIds, successorUnitId: step.successorUnitId, effectiveFrom: step.effectiveFrom, decision: step.decision },
+        context,
+      );
     case 'dissolve-agency':
-      return new DissolveAgencyCommand({ agencyId: step.agencyId, successorAgencyId: null, effectiveFrom: step.effectiveFrom, decision: step.decision }, context);
+      return new DissolveAgencyCommand(
+        { agencyId: step.agencyId, successorAgencyId: null, effectiveFrom: step.effectiveFrom, decision: step.decision },
+        context,
+      );
     case 'retire-level':
       return new RetireAdministrativeLevelCommand({ levelCode: step.levelCode, effectiveFrom: step.effectiveFrom, reason: step.reason }, context);
   }

@@ -42,11 +42,15 @@ describe('document limits', () => {
 
   it('refuses selections nested too deep, counting through fragments', () => {
     const chain = Array.from({ length: 20 }, (_, i) => `fragment F${i} on __Type { ofType { ...F${i + 1} } }`).join('\n');
-    expect(refusal(shapeOf(`query { __type(name: "Query") { ...F0 } }\n${chain}\nfragment F20 on __Type { name }`)).message).toBe('The operation selects more than 16 levels deep');
+    expect(refusal(shapeOf(`query { __type(name: "Query") { ...F0 } }\n${chain}\nfragment F20 on __Type { name }`)).message).toBe(
+      'The operation selects more than 16 levels deep',
+    );
   });
 
   it('refuses a fragment spread into thousands of selections', () => {
     const levels = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
-    expect(refusal(shapeOf(`query { ...F0 }\n${levels}\nfragment F12 on Query { __typename }`)).message).toBe('The operation makes more than 1000 selections (fragments expanded)');
+    expect(refusal(shapeOf(`query { ...F0 }\n${levels}\nfragment F12 on Query { __typename }`)).message).toBe(
+      'The operation makes more than 1000 selections (fragments expanded)',
+    );
   });
 });

@@ -30,7 +30,8 @@ export function checkDocumentSource(query: string, limits: DocumentLimits = DOCU
   try {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       if (++tokens > limits.maxTokens) throw refused(`The document has more than ${limits.maxTokens} tokens`);
-      if (OPENING.has(token.kind) && ++nesting > limits.maxNesting) throw refused(`The document nests more than ${limits.maxNesting} levels deep (line ${token.line})`);
+      if (OPENING.has(token.kind) && ++nesting > limits.maxNesting)
+        throw refused(`The document nests more than ${limits.maxNesting} levels deep (line ${token.line})`);
       if (CLOSING.has(token.kind)) nesting--;
     }
   } catch (error) {

@@ -17,7 +17,11 @@ export function graphqlBody(limits: DocumentLimits = DOCUMENT_LIMITS, maxBody: s
     parse(request, response, (error?: { status?: number; type?: string; message?: string }) => {
       if (error) {
         const tooLarge = error.type === 'entity.too.large';
-        return refuse(response, error.status ?? 400, tooLarge ? `The request body is larger than ${maxBody}` : `The request body is not JSON: ${error.message}`);
+        return refuse(
+          response,
+          error.status ?? 400,
+          tooLarge ? `The request body is larger than ${maxBody}` : `The request body is not JSON: ${error.message}`,
+        );
       }
       try {
         for (const query of documentsOf(request)) checkDocumentSource(query, limits);

@@ -10,7 +10,10 @@ import { PlatformConfig } from '../config/platform-config';
  * PostgreSQL with DATABASE_URL, and the log on EventStoreDB with EVENTSTOREDB_URL (the
  * read models then stay in PostgreSQL or PGlite).
  */
-export async function openInfrastructure(config: PlatformConfig, clock: Clock = new SystemClock()): Promise<EventSourcingInfrastructure & { close(): Promise<void> }> {
+export async function openInfrastructure(
+  config: PlatformConfig,
+  clock: Clock = new SystemClock(),
+): Promise<EventSourcingInfrastructure & { close(): Promise<void> }> {
   const readModels: Sql = config.databaseUrl ? new NodePostgresSql(config.databaseUrl) : await PGliteSql.open(path.join(config.dataDir, 'pglite'));
   let store: EventStore;
   if (config.eventStoreDbUrl) {

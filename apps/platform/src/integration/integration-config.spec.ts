@@ -2,12 +2,23 @@ import { readIntegrationConfig } from './integration-config';
 
 describe('integration configuration', () => {
   it('names the contracts’ topics and the ingest group by default, and no sending system', () => {
-    expect(readIntegrationConfig({})).toEqual({ inboundTopic: 'cpp.agency.inbound.v1', publicTopic: 'cpp.platform.public.v1', ingestGroup: 'cpp-ingest', senders: null });
+    expect(readIntegrationConfig({})).toEqual({
+      inboundTopic: 'cpp.agency.inbound.v1',
+      publicTopic: 'cpp.platform.public.v1',
+      ingestGroup: 'cpp-ingest',
+      senders: null,
+    });
   });
 
   it('reads which sending system acts for which agencies from INTEGRATION_SENDERS', () => {
-    const env = { INTEGRATION_SENDERS: '{"soc-trang-gateway": ["so-y-te-soc-trang", "so-gddt-soc-trang"], "son-duong-gateway": []}', INTEGRATION_INBOUND_TOPIC: 'agency.in' };
-    expect(readIntegrationConfig(env)).toMatchObject({ inboundTopic: 'agency.in', senders: { 'soc-trang-gateway': ['so-y-te-soc-trang', 'so-gddt-soc-trang'], 'son-duong-gateway': [] } });
+    const env = {
+      INTEGRATION_SENDERS: '{"soc-trang-gateway": ["so-y-te-soc-trang", "so-gddt-soc-trang"], "son-duong-gateway": []}',
+      INTEGRATION_INBOUND_TOPIC: 'agency.in',
+    };
+    expect(readIntegrationConfig(env)).toMatchObject({
+      inboundTopic: 'agency.in',
+      senders: { 'soc-trang-gateway': ['so-y-te-soc-trang', 'so-gddt-soc-trang'], 'son-duong-gateway': [] },
+    });
   });
 
   it.each([

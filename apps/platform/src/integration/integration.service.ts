@@ -72,7 +72,9 @@ export class IntegrationService implements OnApplicationShutdown {
       });
       await this.ingest.start();
     }
-    this.logger.log(`${[runsIngest && `ingest from ${integration.inboundTopic}`, runsRelay && `relay to ${integration.publicTopic}`].filter(Boolean).join(', ')} on ${this.config.kafkaBrokers.length ? 'Kafka' : 'the in-process bus'}`);
+    this.logger.log(
+      `${[runsIngest && `ingest from ${integration.inboundTopic}`, runsRelay && `relay to ${integration.publicTopic}`].filter(Boolean).join(', ')} on ${this.config.kafkaBrokers.length ? 'Kafka' : 'the in-process bus'}`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -10,7 +10,11 @@ export interface GqlState<Data> {
 }
 
 /** A query that reruns when its variables change, and on reload() after a mutation (read-your-writes). */
-export function useGql<Data, Variables extends Record<string, unknown> = Record<string, unknown>>(document: DocumentInput<Data, Variables>, variables: Variables, pause = false): GqlState<Data> {
+export function useGql<Data, Variables extends Record<string, unknown> = Record<string, unknown>>(
+  document: DocumentInput<Data, Variables>,
+  variables: Variables,
+  pause = false,
+): GqlState<Data> {
   const [state, setState] = useState<{ data?: Data; error?: CombinedError; loading: boolean }>({ loading: !pause });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables);
@@ -18,15 +22,19 @@ export function useGql<Data, Variables extends Record<string, unknown> = Record<
     if (pause) return;
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    graphqlClient.query(document, variables).toPromise().then((result) => {
-      if (!current) return;
-      // Offline, a page keeps what it last read rather than going blank (the inspector on site).
-      setState((previous) => (result.error?.networkError && previous.data ? { ...previous, loading: false } : { data: result.data, error: result.error, loading: false }));
-    });
+    void graphqlClient
+      .query(document, variables)
+      .toPromise()
+      .then((result) => {
+        if (!current) return;
+        // Offline, a page keeps what it last read rather than going blank (the inspector on site).
+        setState((previous) =>
+          result.error?.networkError && previous.data ? { ...previous, loading: false } : { data: result.data, error: result.error, loading: false },
+        );
+      });
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, key, generation, pause]);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { ...state, reload } as GqlState<Data>;

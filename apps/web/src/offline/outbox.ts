@@ -68,7 +68,9 @@ async function send(item: QueuedFinding): Promise<'delivered' | 'offline' | 'fai
 
 async function alreadyRecordedByMe(item: QueuedFinding): Promise<boolean> {
   const result = await graphqlClient.query(INSPECTION, { id: item.input.inspectionId }).toPromise();
-  const finding = (result.data?.inspection.findings as { findingId: string; recordedBy: string }[] | undefined)?.find((f) => f.findingId === item.input.findingId);
+  const finding = (result.data?.inspection.findings as { findingId: string; recordedBy: string }[] | undefined)?.find(
+    (f) => f.findingId === item.input.findingId,
+  );
   return !!finding && finding.recordedBy === currentSession()?.person.subject;
 }
 

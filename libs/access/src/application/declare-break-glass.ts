@@ -31,7 +31,13 @@ export class DeclareBreakGlassHandler implements ICommandHandler<DeclareBreakGla
     const now = this.clock.now();
     const actor = actorOf({ subject, name: subject }, grants, localDateAt(now));
     const declarationId = randomUUID();
-    const events = decideBreakGlass({ declarationId, subject, ...payload, now, alreadyInScope: mayRead(actor.grants, { agencyId: payload.agencyId, unitId: null }, chart) });
+    const events = decideBreakGlass({
+      declarationId,
+      subject,
+      ...payload,
+      now,
+      alreadyInScope: mayRead(actor.grants, { agencyId: payload.agencyId, unitId: null }, chart),
+    });
     const stream = breakGlassStream(declarationId);
     const result = await this.store.append(stream, events, 'no_stream', context);
     return [{ streamId: stream, revision: result.nextExpectedRevision, checkpoint: result.checkpoint }];

@@ -10,7 +10,12 @@ import { AccessQueries } from '../projections/access.queries';
  * everywhere, a provincial administrator inside their province. Platform processes (the demo
  * seed) stand as administrators.
  */
-export async function granterStanding(queries: AccessQueries, context: CommandContext, grant: { agencyId: string | null; jurisdictionUnitId: string | null }, day: string): Promise<GranterStanding> {
+export async function granterStanding(
+  queries: AccessQueries,
+  context: CommandContext,
+  grant: { agencyId: string | null; jurisdictionUnitId: string | null },
+  day: string,
+): Promise<GranterStanding> {
   if (context.actor.startsWith('system:')) return { subject: context.actor, administersJurisdiction: true };
   const subject = context.actor.replace(/^user:/, '');
   const [grants, chart] = await Promise.all([queries.grantsOf(subject), queries.chart()]);

@@ -17,7 +17,16 @@ const chart = new Chart(
     { agencyId: 'ubnd-soc-trang', unitId: 'soc-trang', successorAgencyId: null },
   ],
 );
-const grant = (role: Grant['role'], agencyId: string | null, jurisdictionUnitId: string | null = null): Grant => ({ grantId: 'g', subject: 's', role, agencyId, jurisdictionUnitId, validFrom: '2020-01-01', validTo: null, revokedOn: null });
+const grant = (role: Grant['role'], agencyId: string | null, jurisdictionUnitId: string | null = null): Grant => ({
+  grantId: 'g',
+  subject: 's',
+  role,
+  agencyId,
+  jurisdictionUnitId,
+  validFrom: '2020-01-01',
+  validTo: null,
+  revokedOn: null,
+});
 const at = (agencyId: string) => ({ agencyId, unitId: null });
 
 describe('scope judgement against the chart', () => {

@@ -35,7 +35,13 @@ export class AccessJudge {
    * Throws FORBIDDEN outside the actor's grants. A read outside them passes only under the
    * actor's break-the-glass declaration for the record's agency, which is returned to be logged.
    */
-  async enforce(actor: AuthorizedActor, rule: AccessRule, roles: readonly Role[] | undefined, args: Record<string, unknown>, chart: Chart): Promise<BrokenGlass | null> {
+  async enforce(
+    actor: AuthorizedActor,
+    rule: AccessRule,
+    roles: readonly Role[] | undefined,
+    args: Record<string, unknown>,
+    chart: Chart,
+  ): Promise<BrokenGlass | null> {
     const grants = grantsFor(actor, roles);
     const brokenFor: string[] = [];
     let declared: { reason: string; until: string } | null = null;
@@ -47,7 +53,10 @@ export class AccessJudge {
         if (!target) continue;
         const allowed = rule.action === 'write' ? mayWrite(grants, actor.subject, target, chart) : mayRead(grants, target, chart);
         if (allowed) continue;
-        const declaration = rule.action === 'read' && target.agencyId && grants.length > 0 ? await this.queries.breakGlass(actor.subject, target.agencyId, this.clock.now()) : null;
+        const declaration =
+          rule.action === 'read' && target.agencyId && grants.length > 0
+            ? await this.queries.breakGlass(actor.subject, target.agencyId, this.clock.now())
+            : null;
         if (!declaration) throw new ForbiddenException(`${actor.subject} may not ${rule.action} ${kind} ${id}: outside their grants`);
         declared = declaration;
         brokenFor.push(target.agencyId!);

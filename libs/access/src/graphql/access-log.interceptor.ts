@@ -28,10 +28,18 @@ export class AccessLogInterceptor implements NestInterceptor {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     const args = argumentsOf(context);
     const records: ReadRecord[] = Object.entries(rule?.touches ?? {}).flatMap(([kind, path]) =>
-      [valueAt(args, path)].flat().filter((id): id is string => typeof id === 'string').map((id) => ({ kind, id })),
+      [valueAt(args, path)]
+        .flat()
+        .filter((id): id is string => typeof id === 'string')
+        .map((id) => ({ kind, id })),
     );
-    const operation = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getInfo<{ fieldName: string }>().fieldName : context.getHandler().name;
-    const logged = this.writer.record(request.actor, { operation, protectedData: protectedData ?? 'data read under break-the-glass', records, breakGlass: request.breakGlass ?? null }, correlationIdOf(request));
+    const operation =
+      context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getInfo<{ fieldName: string }>().fieldName : context.getHandler().name;
+    const logged = this.writer.record(
+      request.actor,
+      { operation, protectedData: protectedData ?? 'data read under break-the-glass', records, breakGlass: request.breakGlass ?? null },
+      correlationIdOf(request),
+    );
     // A failed batch is reported by the writer; a routine read does not wait for it.
     logged.catch(() => undefined);
     if (!request.breakGlass) return next.handle();

@@ -43,7 +43,12 @@ export class AccessLogResolver {
     @Args('from', { type: () => GraphQLDateTime, nullable: true }) from?: Date,
     @Args('to', { type: () => GraphQLDateTime, nullable: true }) to?: Date,
   ): Promise<AccessLogEntryType[]> {
-    const entries = await this.log.entries({ subject, record: recordKind && recordId ? { kind: recordKind, id: recordId } : null, from: from?.toISOString(), to: to?.toISOString() });
+    const entries = await this.log.entries({
+      subject,
+      record: recordKind && recordId ? { kind: recordKind, id: recordId } : null,
+      from: from?.toISOString(),
+      to: to?.toISOString(),
+    });
     return entries.map((entry) => Object.assign(new AccessLogEntryType(), entry));
   }
 }

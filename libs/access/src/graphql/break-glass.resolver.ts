@@ -14,7 +14,11 @@ import { CurrentActor, RequestContext } from './current-actor.decorator';
 export class BreakGlassInput {
   @Field(() => ID, { description: 'The agency whose data must be read' }) @Matches(IDENTIFIER) agencyId!: string;
   @Field({ description: 'Why, now (at least 20 characters); shown to the head of that agency' }) @IsString() @MaxLength(2000) reason!: string;
-  @Field(() => Int, { description: `How long it lasts, 1 to ${MAX_BREAK_GLASS_MINUTES} minutes` }) @IsInt() @Min(1) @Max(MAX_BREAK_GLASS_MINUTES) minutes!: number;
+  @Field(() => Int, { description: `How long it lasts, 1 to ${MAX_BREAK_GLASS_MINUTES} minutes` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_BREAK_GLASS_MINUTES)
+  minutes!: number;
 }
 
 /** Break-the-glass: a stated, time-limited read outside one's grants, every read of it logged and shown to the agency's head. */
@@ -25,7 +29,9 @@ export class BreakGlassResolver {
     private readonly log: AccessLogQueries,
   ) {}
 
-  @Mutation(() => CommandReceiptType, { description: 'Declare a break-the-glass read of an agency’s data outside your grants, with the reason and a time limit' })
+  @Mutation(() => CommandReceiptType, {
+    description: 'Declare a break-the-glass read of an agency’s data outside your grants, with the reason and a time limit',
+  })
   breakGlass(@Args('input') input: BreakGlassInput, @CurrentActor() actor: AuthorizedActor, @RequestContext() context: CommandContext) {
     if (actor.grants.length === 0) throw new ForbiddenException('Only someone with a grant may break the glass');
     return this.receipts.execute(new DeclareBreakGlassCommand({ agencyId: input.agencyId, reason: input.reason, minutes: input.minutes }, context, actor));

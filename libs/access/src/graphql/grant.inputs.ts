@@ -37,4 +37,3 @@ export class GrantType {
   @Field(() => String, { nullable: true }) validTo!: string | null;
   @Field(() => String, { nullable: true }) revokedOn!: string | null;
 }
-

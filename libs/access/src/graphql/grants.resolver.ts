@@ -22,7 +22,19 @@ export class GrantsResolver {
   grantAccess(@Args('input') input: GrantAccessInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { grantId, subject, role, validFrom } = input;
     return this.receipts.execute(
-      new GrantAccessCommand({ grantId, subject, role, agencyId: input.agencyId ?? null, jurisdictionUnitId: input.jurisdictionUnitId ?? null, validFrom, validTo: input.validTo ?? null }, context, actor),
+      new GrantAccessCommand(
+        {
+          grantId,
+          subject,
+          role,
+          agencyId: input.agencyId ?? null,
+          jurisdictionUnitId: input.jurisdictionUnitId ?? null,
+          validFrom,
+          validTo: input.validTo ?? null,
+        },
+        context,
+        actor,
+      ),
     );
   }
 

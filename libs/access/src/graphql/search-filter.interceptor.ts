@@ -31,7 +31,9 @@ export class SearchFilterInterceptor implements NestInterceptor {
             const list = filter.list ? (results as Record<string, unknown> | null)?.[filter.list] : results;
             if (!Array.isArray(list) || !request.actor) return results;
             const chart = (request.chart ??= await this.queries.chart());
-            const visible = list.filter((item) => this.judge.visible(request.actor!, roles, filter.kind, valueAt(item as Record<string, unknown>, filter.field), chart));
+            const visible = list.filter((item) =>
+              this.judge.visible(request.actor!, roles, filter.kind, valueAt(item as Record<string, unknown>, filter.field), chart),
+            );
             return filter.list ? Object.assign(results as object, { [filter.list]: visible }) : visible;
           })(),
         ),

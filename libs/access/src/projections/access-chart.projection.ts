@@ -19,19 +19,33 @@ export const accessChartProjection: Projection = {
 async function applyChange(tx: SqlExecutor, event: OrganizationsPublishedEvent): Promise<void> {
   switch (event.type) {
     case 'AdministrativeUnitEstablished':
-      await tx.query('INSERT INTO access_units (unit_id, parent_unit_id) VALUES ($1, $2) ON CONFLICT (unit_id) DO NOTHING', [event.data.unitId, event.data.parentUnitId]);
+      await tx.query('INSERT INTO access_units (unit_id, parent_unit_id) VALUES ($1, $2) ON CONFLICT (unit_id) DO NOTHING', [
+        event.data.unitId,
+        event.data.parentUnitId,
+      ]);
       return;
     case 'AdministrativeUnitMergedInto':
       await tx.query('UPDATE access_units SET successor_unit_id = $2 WHERE unit_id = $1', [event.data.unitId, event.data.successorUnitId]);
       return;
     case 'AgencyRegistered':
-      await tx.query('INSERT INTO access_agencies (agency_id, unit_id) VALUES ($1, $2) ON CONFLICT (agency_id) DO NOTHING', [event.data.agencyId, event.data.unitId]);
+      await tx.query('INSERT INTO access_agencies (agency_id, unit_id) VALUES ($1, $2) ON CONFLICT (agency_id) DO NOTHING', [
+        event.data.agencyId,
+        event.data.unitId,
+      ]);
       return;
     case 'AgencyMergedInto':
-      await tx.query('UPDATE access_agencies SET successor_agency_id = $2, ended_on = $3 WHERE agency_id = $1', [event.data.agencyId, event.data.successorAgencyId, event.data.effectiveFrom]);
+      await tx.query('UPDATE access_agencies SET successor_agency_id = $2, ended_on = $3 WHERE agency_id = $1', [
+        event.data.agencyId,
+        event.data.successorAgencyId,
+        event.data.effectiveFrom,
+      ]);
       return;
     case 'AgencyDissolved':
-      await tx.query('UPDATE access_agencies SET successor_agency_id = $2, ended_on = $3 WHERE agency_id = $1', [event.data.agencyId, event.data.successorAgencyId, event.data.effectiveFrom]);
+      await tx.query('UPDATE access_agencies SET successor_agency_id = $2, ended_on = $3 WHERE agency_id = $1', [
+        event.data.agencyId,
+        event.data.successorAgencyId,
+        event.data.effectiveFrom,
+      ]);
       return;
     default:
       return;

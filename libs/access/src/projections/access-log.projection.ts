@@ -13,7 +13,18 @@ export const accessLogProjection: Projection = {
     await tx.query(
       `INSERT INTO access_log (event_id, log_position, read_at, subject, agency_id, operation, protected_data, records, correlation_id, break_glass)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_id) DO NOTHING`,
-      [recorded.id, recorded.globalPosition, recorded.metadata.occurredAt, subject, agencyId, operation, protectedData, JSON.stringify(records), correlationId, breakGlass ? JSON.stringify(breakGlass) : null],
+      [
+        recorded.id,
+        recorded.globalPosition,
+        recorded.metadata.occurredAt,
+        subject,
+        agencyId,
+        operation,
+        protectedData,
+        JSON.stringify(records),
+        correlationId,
+        breakGlass ? JSON.stringify(breakGlass) : null,
+      ],
     );
   },
 };

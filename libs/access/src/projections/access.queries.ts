@@ -4,7 +4,8 @@ import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { Chart, ChartAgency, ChartUnit } from '../domain/chart';
 import { Grant } from '../domain/grant/grant';
 
-const day = (value: unknown): string | null => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
+const day = (value: unknown): string | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 
 @Injectable()
 export class AccessQueries {
@@ -39,8 +40,12 @@ export class AccessQueries {
 
   async chart(): Promise<Chart> {
     const [units, agencies] = await Promise.all([
-      this.sql.query<{ unit_id: string; parent_unit_id: string | null; successor_unit_id: string | null }>('SELECT unit_id, parent_unit_id, successor_unit_id FROM access_units'),
-      this.sql.query<{ agency_id: string; unit_id: string; successor_agency_id: string | null }>('SELECT agency_id, unit_id, successor_agency_id FROM access_agencies'),
+      this.sql.query<{ unit_id: string; parent_unit_id: string | null; successor_unit_id: string | null }>(
+        'SELECT unit_id, parent_unit_id, successor_unit_id FROM access_units',
+      ),
+      this.sql.query<{ agency_id: string; unit_id: string; successor_agency_id: string | null }>(
+        'SELECT agency_id, unit_id, successor_agency_id FROM access_agencies',
+      ),
     ]);
     return new Chart(
       units.rows.map((row): ChartUnit => ({ unitId: row.unit_id, parentUnitId: row.parent_unit_id, successorUnitId: row.successor_unit_id })),

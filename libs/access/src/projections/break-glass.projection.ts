@@ -9,6 +9,12 @@ export const breakGlassProjection: Projection = {
   handles: BREAK_GLASS_EVENT_TYPES,
   async apply(tx: SqlExecutor, recorded: RecordedEvent) {
     const { declarationId, subject, agencyId, reason, until } = recorded.data as BreakGlassDeclared['data'];
-    await tx.query('INSERT INTO access_break_glass (declaration_id, subject, agency_id, reason, until) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [declarationId, subject, agencyId, reason, until]);
+    await tx.query('INSERT INTO access_break_glass (declaration_id, subject, agency_id, reason, until) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [
+      declarationId,
+      subject,
+      agencyId,
+      reason,
+      until,
+    ]);
   },
 };

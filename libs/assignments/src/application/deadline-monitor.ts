@@ -52,11 +52,17 @@ export class DeadlineMonitor implements OnApplicationShutdown {
     const periodsOpened = await this.extendHorizons(today, context, writes);
     let overdueRecorded = 0;
     for (const obligationId of await this.obligations.overdueUnrecorded(today)) {
-      overdueRecorded += this.count(writes, await this.commands.execute<MarkObligationOverdueCommand, WriteOutcome[]>(new MarkObligationOverdueCommand({ obligationId, today }, context)));
+      overdueRecorded += this.count(
+        writes,
+        await this.commands.execute<MarkObligationOverdueCommand, WriteOutcome[]>(new MarkObligationOverdueCommand({ obligationId, today }, context)),
+      );
     }
     let approachingRecorded = 0;
     for (const obligationId of await this.obligations.approachingUnrecorded(today)) {
-      approachingRecorded += this.count(writes, await this.commands.execute<RecordDeadlineApproachingCommand, WriteOutcome[]>(new RecordDeadlineApproachingCommand({ obligationId, today }, context)));
+      approachingRecorded += this.count(
+        writes,
+        await this.commands.execute<RecordDeadlineApproachingCommand, WriteOutcome[]>(new RecordDeadlineApproachingCommand({ obligationId, today }, context)),
+      );
     }
     return { today, overdueRecorded, approachingRecorded, periodsOpened, writes };
   }
@@ -66,11 +72,18 @@ export class DeadlineMonitor implements OnApplicationShutdown {
     let opened = 0;
     const former = await this.facts.formerAgencies();
     for (const directiveId of await this.plans.behindHorizon(horizon)) {
-      const outcome = await handleCommand(this.store, directivePlanDecider, planStream(directiveId), { type: 'ExtendReportingHorizon', directiveId, horizon }, context);
+      const outcome = await handleCommand(
+        this.store,
+        directivePlanDecider,
+        planStream(directiveId),
+        { type: 'ExtendReportingHorizon', directiveId, horizon },
+        context,
+      );
       const extended = outcome.events.find((event) => event.type === 'ReportingHorizonExtended');
       if (!extended || outcome.state.status === 'none') continue;
       const window = { after: extended.data.previousHorizon, through: extended.data.horizon };
-      for (const spec of periodicObligations(outcome.state, window)) opened += this.count(writes, await this.sender.send(openObligation(spec, today, former), context)) > 0 ? 1 : 0;
+      for (const spec of periodicObligations(outcome.state, window))
+        opened += this.count(writes, await this.sender.send(openObligation(spec, today, former), context)) > 0 ? 1 : 0;
     }
     return opened;
   }
@@ -92,7 +105,8 @@ export class DeadlineMonitor implements OnApplicationShutdown {
     if (this.running) return;
     this.running = this.checkDeadlines(this.clock.now())
       .then((check) => {
-        if (check.writes.length) this.logger.log(`${check.today}: ${check.overdueRecorded} overdue, ${check.approachingRecorded} approaching, ${check.periodsOpened} periods opened`);
+        if (check.writes.length)
+          this.logger.log(`${check.today}: ${check.overdueRecorded} overdue, ${check.approachingRecorded} approaching, ${check.periodsOpened} periods opened`);
       })
       .catch((error) => this.logger.error(`Deadline check failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => (this.running = undefined));

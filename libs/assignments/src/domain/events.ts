@@ -9,4 +9,8 @@ export * from './refusal/events';
 
 export type AssignmentsEvent = AssignmentsPublishedEvent | DirectivePlanEvent | RefusalEvent;
 
-export const ASSIGNMENTS_EVENT_TYPES = [...ASSIGNMENTS_PUBLISHED_EVENT_TYPES, ...DIRECTIVE_PLAN_EVENT_TYPES, ...REFUSAL_EVENT_TYPES] as const satisfies readonly AssignmentsEvent['type'][];
+export const ASSIGNMENTS_EVENT_TYPES = [
+  ...ASSIGNMENTS_PUBLISHED_EVENT_TYPES,
+  ...DIRECTIVE_PLAN_EVENT_TYPES,
+  ...REFUSAL_EVENT_TYPES,
+] as const satisfies readonly AssignmentsEvent['type'][];

@@ -12,4 +12,7 @@ export type { ClosingOutcome, HandOverReason } from './outcomes';
 
 export type AssignmentsPublishedEvent = ObligationEvent | TaskEvent;
 
-export const ASSIGNMENTS_PUBLISHED_EVENT_TYPES = [...OBLIGATION_EVENT_TYPES, ...TASK_EVENT_TYPES] as const satisfies readonly AssignmentsPublishedEvent['type'][];
+export const ASSIGNMENTS_PUBLISHED_EVENT_TYPES = [
+  ...OBLIGATION_EVENT_TYPES,
+  ...TASK_EVENT_TYPES,
+] as const satisfies readonly AssignmentsPublishedEvent['type'][];

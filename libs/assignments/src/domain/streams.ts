@@ -14,6 +14,7 @@ export const directiveTaskAssignmentId = (directiveId: string, directiveTaskId: 
 /** A task handed down: the child keeps its parent in its id, so the cascade reads from the id too. */
 export const delegatedTaskId = (parentTaskId: string, agencyId: string) => `${parentTaskId}>${agencyId}`;
 
-export const reportObligationId = (directiveId: string, regimeId: string, periodLabel: string, agencyId: string) => `report:${directiveId}/${regimeId}/${periodLabel}/${agencyId}`;
+export const reportObligationId = (directiveId: string, regimeId: string, periodLabel: string, agencyId: string) =>
+  `report:${directiveId}/${regimeId}/${periodLabel}/${agencyId}`;
 export const taskObligationId = (taskId: string) => `task:${taskId}`;
 export const recommendationObligationId = (inspectionId: string, recommendationId: string) => `recommendation:${inspectionId}/${recommendationId}`;

@@ -18,7 +18,9 @@ export class AssignmentsAccessScopes implements OnModuleInit {
   onModuleInit(): void {
     this.scopes.register('obligation', async (id) => {
       const obligation = await this.obligations.byId(id);
-      return obligation && { agencyId: obligation.assigneeAgencyId, unitId: null, alsoAgencyIds: obligation.recipientAgencyId ? [obligation.recipientAgencyId] : [] };
+      return (
+        obligation && { agencyId: obligation.assigneeAgencyId, unitId: null, alsoAgencyIds: obligation.recipientAgencyId ? [obligation.recipientAgencyId] : [] }
+      );
     });
     this.scopes.register('task', async (id) => {
       const task = await this.tasks.byId(id);

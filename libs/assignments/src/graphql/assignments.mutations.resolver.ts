@@ -34,14 +34,26 @@ export class AssignmentsMutationsResolver {
   @Writes({ obligation: 'input.obligationId' })
   submitReport(@Args('input') input: SubmitReportInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, note, submittedOn } = input;
-    return this.receipts.execute(new SubmitReportCommand({ obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new SubmitReportCommand(
+        { obligationId, figures: input.figures.map(plain), note: note ?? null, submittedOn: submittedOn ?? null },
+        context,
+        requester(actor),
+      ),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Correct submitted figures; the corrections are kept beside the figures as submitted' })
   @Writes({ obligation: 'input.obligationId' })
   correctFigures(@Args('input') input: CorrectFiguresInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { obligationId, reason } = input;
-    return this.receipts.execute(new CorrectFiguresCommand({ obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) }, context, requester(actor)));
+    return this.receipts.execute(
+      new CorrectFiguresCommand(
+        { obligationId, reason, submissionNumber: input.submissionNumber ?? null, corrections: input.corrections.map(plain) },
+        context,
+        requester(actor),
+      ),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Extend a deadline (steering committee or the recipient), with the reason and the authorising document' })
@@ -57,7 +69,9 @@ export class AssignmentsMutationsResolver {
     return this.receipts.execute(new AcknowledgeTaskCommand({ taskId }, context, requester(actor)));
   }
 
-  @Mutation(() => CommandReceiptType, { description: 'Delegate a task to an agency in the delegating agency’s jurisdiction; the child keeps its link to the parent' })
+  @Mutation(() => CommandReceiptType, {
+    description: 'Delegate a task to an agency in the delegating agency’s jurisdiction; the child keeps its link to the parent',
+  })
   @Writes({ task: 'input.taskId' })
   delegateTask(@Args('input') input: DelegateTaskInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { taskId, toAgencyId, text } = input;

@@ -33,11 +33,14 @@ export class ObligationsQueriesResolver {
     return ObligationType.from(value, today);
   }
 
-  @Query(() => [ComplianceRowType], { description: 'On-time, late and missing reports per agency and period, for an agency, a jurisdiction, a directive or a year' })
+  @Query(() => [ComplianceRowType], {
+    description: 'On-time, late and missing reports per agency and period, for an agency, a jurisdiction, a directive or a year',
+  })
   @Searches({ agency: 'agency', unit: 'jurisdiction' }, { kind: 'agency', field: 'agencyId' })
   async compliance(
     @Args('agency', { type: () => ID, nullable: true }) agency?: string,
-    @Args('jurisdiction', { type: () => ID, nullable: true, description: 'An administrative unit: its agencies and those of every unit inside it' }) jurisdiction?: string,
+    @Args('jurisdiction', { type: () => ID, nullable: true, description: 'An administrative unit: its agencies and those of every unit inside it' })
+    jurisdiction?: string,
     @Args('directiveId', { type: () => ID, nullable: true }) directiveId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
     @Args('asOf', AS_OF) asOf?: Date,

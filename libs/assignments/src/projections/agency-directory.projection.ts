@@ -2,7 +2,14 @@ import { Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
 import type { OrganizationsPublishedEvent } from '@cpp/organizations';
 import { directoryTables } from './tables';
 
-const HANDLED = ['AdministrativeUnitEstablished', 'AdministrativeUnitMergedInto', 'AgencyRegistered', 'AgencyRenamed', 'AgencyMergedInto', 'AgencyDissolved'] as const;
+const HANDLED = [
+  'AdministrativeUnitEstablished',
+  'AdministrativeUnitMergedInto',
+  'AgencyRegistered',
+  'AgencyRenamed',
+  'AgencyMergedInto',
+  'AgencyDissolved',
+] as const;
 type DirectoryEvent = Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>;
 
 /** The organisation chart as this context needs it: agencies, their units, their successors. */
@@ -24,7 +31,10 @@ async function applyEvent(tx: SqlExecutor, event: DirectoryEvent): Promise<void>
       );
       return;
     case 'AdministrativeUnitMergedInto':
-      await tx.query(`UPDATE assignments_known_units SET status = 'merged', successor_unit_id = $2 WHERE unit_id = $1`, [event.data.unitId, event.data.successorUnitId]);
+      await tx.query(`UPDATE assignments_known_units SET status = 'merged', successor_unit_id = $2 WHERE unit_id = $1`, [
+        event.data.unitId,
+        event.data.successorUnitId,
+      ]);
       return;
     case 'AgencyRegistered':
       await tx.query(
@@ -34,7 +44,11 @@ async function applyEvent(tx: SqlExecutor, event: DirectoryEvent): Promise<void>
       );
       return;
     case 'AgencyRenamed':
-      await tx.query('UPDATE assignments_known_agencies SET name = $2, changed_on = $3 WHERE agency_id = $1', [event.data.agencyId, event.data.name, event.data.effectiveFrom]);
+      await tx.query('UPDATE assignments_known_agencies SET name = $2, changed_on = $3 WHERE agency_id = $1', [
+        event.data.agencyId,
+        event.data.name,
+        event.data.effectiveFrom,
+      ]);
       return;
     case 'AgencyMergedInto':
       await tx.query(`UPDATE assignments_known_agencies SET status = 'merged', successor_agency_id = $2, changed_on = $3, decision = $4 WHERE agency_id = $1`, [
@@ -45,12 +59,10 @@ async function applyEvent(tx: SqlExecutor, event: DirectoryEvent): Promise<void>
       ]);
       return;
     case 'AgencyDissolved':
-      await tx.query(`UPDATE assignments_known_agencies SET status = 'dissolved', successor_agency_id = $2, changed_on = $3, decision = $4 WHERE agency_id = $1`, [
-        event.data.agencyId,
-        event.data.successorAgencyId,
-        event.data.effectiveFrom,
-        event.data.decision,
-      ]);
+      await tx.query(
+        `UPDATE assignments_known_agencies SET status = 'dissolved', successor_agency_id = $2, changed_on = $3, decision = $4 WHERE agency_id = $1`,
+        [event.data.agencyId, event.data.successorAgencyId, event.data.effectiveFrom, event.data.decision],
+      );
       return;
   }
 }

@@ -24,7 +24,15 @@ export class AgencyDirectory {
     );
     const row = result.rows[0];
     return row
-      ? { agencyId: row.agency_id, name: row.name, unitId: row.unit_id, status: row.status, successorAgencyId: row.successor_agency_id, changedOn: row.changed_on, decision: row.decision }
+      ? {
+          agencyId: row.agency_id,
+          name: row.name,
+          unitId: row.unit_id,
+          status: row.status,
+          successorAgencyId: row.successor_agency_id,
+          changedOn: row.changed_on,
+          decision: row.decision,
+        }
       : null;
   }
 
@@ -47,7 +55,10 @@ export class AgencyDirectory {
       `SELECT agency_id, status, successor_agency_id, changed_on::text AS changed_on, decision FROM assignments_known_agencies WHERE status <> 'active'`,
     );
     return new Map(
-      result.rows.map((row) => [row.agency_id, { agencyId: row.agency_id, status: row.status, successorAgencyId: row.successor_agency_id, changedOn: row.changed_on, decision: row.decision }]),
+      result.rows.map((row) => [
+        row.agency_id,
+        { agencyId: row.agency_id, status: row.status, successorAgencyId: row.successor_agency_id, changedOn: row.changed_on, decision: row.decision },
+      ]),
     );
   }
 

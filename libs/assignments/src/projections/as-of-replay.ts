@@ -28,7 +28,7 @@ export class AsOfReplay {
     const until = instant.getTime();
     const obligations = new Map<string, ObligationState>();
     const tasks = new Map<string, TaskState>();
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const page = await this.store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
       after = page[page.length - 1].checkpoint;

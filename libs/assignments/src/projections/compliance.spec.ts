@@ -10,7 +10,17 @@ const obligation = (id: string, agencyId: string, dueDate: string, ...more: Obli
       obligationId: id,
       kind: 'periodic-report',
       title: 'Báo cáo 6 tháng',
-      source: { type: 'directive', directiveId: 'kh', documentNumber: null, documentSubject: null, sections: [], regimeId: 'r', taskId: null, inspectionId: null, recommendationId: null },
+      source: {
+        type: 'directive',
+        directiveId: 'kh',
+        documentNumber: null,
+        documentSubject: null,
+        sections: [],
+        regimeId: 'r',
+        taskId: null,
+        inspectionId: null,
+        recommendationId: null,
+      },
       period: { label: '2021-H1', year: 2021 },
       assigneeAgencyId: agencyId,
       recipientAgencyId: 'so-ldtbxh',
@@ -22,7 +32,19 @@ const obligation = (id: string, agencyId: string, dueDate: string, ...more: Obli
 };
 const submitted = (id: string, submittedOn: string, timeliness: 'on-time' | 'late', lateAgainstOriginal: boolean, dueDate = '2021-06-30'): ObligationEvent => ({
   type: 'ReportSubmitted',
-  data: { obligationId: id, submissionNumber: 1, agencyId: 'a', timeliness, submittedOn, dueDate, originalDueDate: '2021-06-30', lateAgainstOriginal, figures: [], note: 'x', sourceEventId: null },
+  data: {
+    obligationId: id,
+    submissionNumber: 1,
+    agencyId: 'a',
+    timeliness,
+    submittedOn,
+    dueDate,
+    originalDueDate: '2021-06-30',
+    lateAgainstOriginal,
+    figures: [],
+    note: 'x',
+    sourceEventId: null,
+  },
 });
 const extended = (id: string): ObligationEvent => ({
   type: 'DeadlineExtended',
@@ -44,14 +66,36 @@ describe('compliance table', () => {
     );
     expect(rows).toEqual([
       { agencyId: 'so-gddt', period: '2021-H1', year: 2021, onTime: 1, late: 0, missing: 0, pending: 0, extended: 0, lateRate: 0, lateRateAgainstOriginal: 0 },
-      { agencyId: 'so-y-te', period: '2021-H1', year: 2021, onTime: 2, late: 1, missing: 1, pending: 1, extended: 1, lateRate: 0.5, lateRateAgainstOriginal: 0.75 },
+      {
+        agencyId: 'so-y-te',
+        period: '2021-H1',
+        year: 2021,
+        onTime: 2,
+        late: 1,
+        missing: 1,
+        pending: 1,
+        extended: 1,
+        lateRate: 0.5,
+        lateRateAgainstOriginal: 0.75,
+      },
     ]);
   });
 
   it('no longer counts reports that were superseded, and has no rate before anything fell due', () => {
     const closed: ObligationEvent = { type: 'ObligationClosed', data: { obligationId: '1', outcome: 'superseded', effectiveFrom: '2021-05-01', reason: 'x' } };
     expect(complianceTable([obligation('1', 'so-y-te', '2021-06-30', closed), obligation('2', 'so-y-te', '2021-06-30')], '2021-06-01')).toEqual([
-      { agencyId: 'so-y-te', period: '2021-H1', year: 2021, onTime: 0, late: 0, missing: 0, pending: 1, extended: 0, lateRate: null, lateRateAgainstOriginal: null },
+      {
+        agencyId: 'so-y-te',
+        period: '2021-H1',
+        year: 2021,
+        onTime: 0,
+        late: 0,
+        missing: 0,
+        pending: 1,
+        extended: 0,
+        lateRate: null,
+        lateRateAgainstOriginal: null,
+      },
     ]);
   });
 });

@@ -37,7 +37,20 @@ export function complianceTable(obligations: Obligation[], today: string): Compl
     const key = `${obligation.assigneeAgencyId}\u0000${period}`;
     let row = rows.get(key);
     if (!row) {
-      row = { agencyId: obligation.assigneeAgencyId, period, year: obligation.period?.year ?? Number(obligation.dueDate.slice(0, 4)), onTime: 0, late: 0, missing: 0, pending: 0, extended: 0, lateRate: null, lateRateAgainstOriginal: null, lateOriginal: 0, dueOriginal: 0 };
+      row = {
+        agencyId: obligation.assigneeAgencyId,
+        period,
+        year: obligation.period?.year ?? Number(obligation.dueDate.slice(0, 4)),
+        onTime: 0,
+        late: 0,
+        missing: 0,
+        pending: 0,
+        extended: 0,
+        lateRate: null,
+        lateRateAgainstOriginal: null,
+        lateOriginal: 0,
+        dueOriginal: 0,
+      };
       rows.set(key, row);
     }
     if (obligation.deadlineChanges.some((change) => change.kind === 'extension')) row.extended++;

@@ -16,7 +16,9 @@ export const obligationsProjection: Projection = {
   handles: OBLIGATION_EVENT_TYPES,
   async apply(tx: SqlExecutor, recorded: RecordedEvent) {
     const event = asDomainEvent<ObligationEvent>(recorded);
-    const current = await tx.query<{ state: ObligationState | string }>('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [event.data.obligationId]);
+    const current = await tx.query<{ state: ObligationState | string }>('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [
+      event.data.obligationId,
+    ]);
     const before: ObligationState = current.rows.length ? parse(current.rows[0].state) : obligationDecider.initialState();
     const after = obligationDecider.evolve(before, event);
     if (after.status === 'none') return;
@@ -26,7 +28,10 @@ export const obligationsProjection: Projection = {
   async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
     const domainEvents = events.map((recorded) => asDomainEvent<ObligationEvent>(recorded));
     const ids = [...new Set(domainEvents.map((event) => event.data.obligationId))];
-    const current = await tx.query<{ obligation_id: string; state: ObligationState | string }>('SELECT obligation_id, state FROM assignments_obligations WHERE obligation_id = ANY($1::text[])', [ids]);
+    const current = await tx.query<{ obligation_id: string; state: ObligationState | string }>(
+      'SELECT obligation_id, state FROM assignments_obligations WHERE obligation_id = ANY($1::text[])',
+      [ids],
+    );
     const states = new Map<string, ObligationState>(current.rows.map((row) => [row.obligation_id, parse(row.state)]));
     const changed = new Set<string>();
     for (const event of domainEvents) {
@@ -36,7 +41,12 @@ export const obligationsProjection: Projection = {
       states.set(id, after);
       changed.add(id);
     }
-    await upsertRows(tx, 'assignments_obligations', OBLIGATION_COLUMNS, [...changed].map((id) => obligationRowValues(states.get(id) as Obligation)));
+    await upsertRows(
+      tx,
+      'assignments_obligations',
+      OBLIGATION_COLUMNS,
+      [...changed].map((id) => obligationRowValues(states.get(id) as Obligation)),
+    );
   },
 };
 

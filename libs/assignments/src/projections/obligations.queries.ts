@@ -48,7 +48,10 @@ export class ObligationQueries {
 
   async byId(obligationId: string, asOf: Date | null = null): Promise<Obligation | null> {
     const result = asOf
-      ? await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE obligation_id = $1 AND ${knownAtSql('$2::timestamptz')}`, [obligationId, asOf.toISOString()])
+      ? await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE obligation_id = $1 AND ${knownAtSql('$2::timestamptz')}`, [
+          obligationId,
+          asOf.toISOString(),
+        ])
       : await this.sql.query<{ state: Obligation | string }>('SELECT state FROM assignments_obligations WHERE obligation_id = $1', [obligationId]);
     return result.rows.length ? parse(result.rows[0].state) : null;
   }

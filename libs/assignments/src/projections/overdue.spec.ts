@@ -23,7 +23,17 @@ const opened = (id: string, dueDate: string): ObligationEvent => ({
     obligationId: id,
     kind: 'periodic-report',
     title: 'Báo cáo 6 tháng',
-    source: { type: 'directive', directiveId: 'kh', documentNumber: null, documentSubject: null, sections: [], regimeId: 'r', taskId: null, inspectionId: null, recommendationId: null },
+    source: {
+      type: 'directive',
+      directiveId: 'kh',
+      documentNumber: null,
+      documentSubject: null,
+      sections: [],
+      regimeId: 'r',
+      taskId: null,
+      inspectionId: null,
+      recommendationId: null,
+    },
     period: { label: id, year: 2021 },
     assigneeAgencyId: AGENCY,
     recipientAgencyId: 'so-ldtbxh-soc-trang',
@@ -36,15 +46,44 @@ const rows: Obligation[] = [
   fold(opened('due-06-29', '2021-06-29')),
   fold(opened('due-06-30', '2021-06-30')),
   fold(opened('due-07-01', '2021-07-01')),
-  fold(opened('extended', '2021-06-30'), { type: 'DeadlineExtended', data: { obligationId: 'extended', previousDueDate: '2021-06-30', newDueDate: '2021-07-15', reason: 'x', authorisingDocument: 'y', extendedOn: '2021-06-20' } }),
+  fold(opened('extended', '2021-06-30'), {
+    type: 'DeadlineExtended',
+    data: {
+      obligationId: 'extended',
+      previousDueDate: '2021-06-30',
+      newDueDate: '2021-07-15',
+      reason: 'x',
+      authorisingDocument: 'y',
+      extendedOn: '2021-06-20',
+    },
+  }),
   fold(opened('submitted-late', '2021-06-20'), {
     type: 'ReportSubmitted',
-    data: { obligationId: 'submitted-late', submissionNumber: 1, agencyId: AGENCY, timeliness: 'late', submittedOn: '2021-06-25', dueDate: '2021-06-20', originalDueDate: '2021-06-20', lateAgainstOriginal: true, figures: [], note: 'x', sourceEventId: null },
+    data: {
+      obligationId: 'submitted-late',
+      submissionNumber: 1,
+      agencyId: AGENCY,
+      timeliness: 'late',
+      submittedOn: '2021-06-25',
+      dueDate: '2021-06-20',
+      originalDueDate: '2021-06-20',
+      lateAgainstOriginal: true,
+      figures: [],
+      note: 'x',
+      sourceEventId: null,
+    },
   }),
-  fold(opened('withdrawn', '2021-06-01'), { type: 'ObligationClosed', data: { obligationId: 'withdrawn', outcome: 'withdrawn', effectiveFrom: '2021-05-01', reason: 'x' } }),
+  fold(opened('withdrawn', '2021-06-01'), {
+    type: 'ObligationClosed',
+    data: { obligationId: 'withdrawn', outcome: 'withdrawn', effectiveFrom: '2021-05-01', reason: 'x' },
+  }),
 ];
 const DAYS = ['2021-06-29', '2021-06-30', '2021-07-01', '2021-07-02', '2021-07-15', '2021-07-16'];
-const overdueInTs = (today: string) => rows.filter((row) => isOverdue(row, today)).map((row) => row.obligationId).sort();
+const overdueInTs = (today: string) =>
+  rows
+    .filter((row) => isOverdue(row, today))
+    .map((row) => row.obligationId)
+    .sort();
 
 describe.each([
   ['PostgreSQL', createPostgresTestDatabase],
@@ -58,7 +97,10 @@ describe.each([
     const sql: Sql = database.sql;
     await migrate(sql, 'assignments.obligations', obligationTables);
     for (const row of rows) {
-      await sql.query(`INSERT INTO assignments_obligations (${OBLIGATION_COLUMNS.join(', ')}) VALUES (${OBLIGATION_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, obligationRowValues(row));
+      await sql.query(
+        `INSERT INTO assignments_obligations (${OBLIGATION_COLUMNS.join(', ')}) VALUES (${OBLIGATION_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+        obligationRowValues(row),
+      );
     }
     queries = new ObligationQueries(sql);
   }, 60000);
@@ -67,7 +109,12 @@ describe.each([
   it.each(DAYS)('seen on %s, the overdue filter lists exactly the obligations whose status shows overdue', async (today) => {
     const listed = (await queries.forAgency({ agencyId: AGENCY, statuses: ['overdue'] }, today)).map((row) => row.obligationId).sort();
     expect(listed).toEqual(overdueInTs(today));
-    expect(rows.filter((row) => displayStatus(row, today) === 'overdue').map((row) => row.obligationId).sort()).toEqual(listed);
+    expect(
+      rows
+        .filter((row) => displayStatus(row, today) === 'overdue')
+        .map((row) => row.obligationId)
+        .sort(),
+    ).toEqual(listed);
   });
 
   it.each(DAYS)('seen on %s, the deadline monitor’s work list is the same obligations', async (today) => {

@@ -27,7 +27,10 @@ export const tasksProjection: Projection = {
   async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
     const domainEvents = events.map((recorded) => asDomainEvent<TaskEvent>(recorded));
     const ids = [...new Set(domainEvents.map((event) => event.data.taskId))];
-    const current = await tx.query<{ task_id: string; state: TaskState | string }>('SELECT task_id, state FROM assignments_tasks WHERE task_id = ANY($1::text[])', [ids]);
+    const current = await tx.query<{ task_id: string; state: TaskState | string }>(
+      'SELECT task_id, state FROM assignments_tasks WHERE task_id = ANY($1::text[])',
+      [ids],
+    );
     const states = new Map<string, TaskState>(current.rows.map((row) => [row.task_id, parse(row.state)]));
     const changed = new Set<string>();
     for (const event of domainEvents) {
@@ -36,7 +39,9 @@ export const tasksProjection: Projection = {
       states.set(event.data.taskId, after);
       changed.add(event.data.taskId);
     }
-    const rows = [...changed].map((id) => states.get(id) as Task).map((task) => [task.taskId, task.directiveId, task.assigneeAgencyId, task.status, JSON.stringify(task)]);
+    const rows = [...changed]
+      .map((id) => states.get(id) as Task)
+      .map((task) => [task.taskId, task.directiveId, task.assigneeAgencyId, task.status, JSON.stringify(task)]);
     await upsertRows(tx, 'assignments_tasks', ['task_id', 'directive_id', 'assignee_agency_id', 'status', 'state'], rows);
   },
 };

@@ -15,7 +15,11 @@ export class IssueDirectiveHandler implements ICommandHandler<IssueDirectiveComm
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ payload, context, requester }: IssueDirectiveCommand): Promise<WriteOutcome[]> {
-    const agencies = await findAgencyFacts(this.store, [payload.issuingAgencyId, ...payload.recipientAgencyIds, ...agenciesNamedBy(payload.tasks, payload.reportingRegimes)]);
+    const agencies = await findAgencyFacts(this.store, [
+      payload.issuingAgencyId,
+      ...payload.recipientAgencyIds,
+      ...agenciesNamedBy(payload.tasks, payload.reportingRegimes),
+    ]);
     const directives = await findUpstream(this.store, [...payload.implementsDirectiveIds, ...payload.basedOnDirectiveIds]);
     const stream = directiveStream(payload.directiveId);
     const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'IssueDirective', ...payload, requester, agencies, directives }, context);

@@ -24,7 +24,13 @@ export class RequestAdHocReportHandler implements ICommandHandler<RequestAdHocRe
     const named = payload.reportingAgencyIds.length > 0 || state.status === 'none' ? payload.reportingAgencyIds : defaultReporters(state, payload.regimeId);
     const agencies = await findAgencyFacts(this.store, named);
     const requestedOn = localDateAt(this.clock.now());
-    const outcome = await handleCommand(this.store, directiveDecider, stream, { type: 'RequestAdHocReport', ...payload, requester, agencies, requestedOn }, context);
+    const outcome = await handleCommand(
+      this.store,
+      directiveDecider,
+      stream,
+      { type: 'RequestAdHocReport', ...payload, requester, agencies, requestedOn },
+      context,
+    );
     return [writeOutcome(stream, outcome)];
   }
 }

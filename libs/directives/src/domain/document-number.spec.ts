@@ -5,7 +5,10 @@ describe('document numbers as printed in the seeds', () => {
   it.each([
     // "Số:" header lines, spaces as scanned
     ['Số:  923  /QĐ-LĐTBXH', { raw: '923/QĐ-LĐTBXH', number: 923, year: null, symbol: 'QĐ-LĐTBXH', typeCode: 'QĐ', issuerCode: 'LĐTBXH' }],
-    ['Số:       /SLĐTBXH-BVCSTE-BĐG', { raw: '/SLĐTBXH-BVCSTE-BĐG', number: null, year: null, symbol: 'SLĐTBXH-BVCSTE-BĐG', typeCode: null, issuerCode: 'SLĐTBXH-BVCSTE-BĐG' }],
+    [
+      'Số:       /SLĐTBXH-BVCSTE-BĐG',
+      { raw: '/SLĐTBXH-BVCSTE-BĐG', number: null, year: null, symbol: 'SLĐTBXH-BVCSTE-BĐG', typeCode: null, issuerCode: 'SLĐTBXH-BVCSTE-BĐG' },
+    ],
     // references inside the text
     ['23/CT-TTg', { raw: '23/CT-TTg', number: 23, year: null, symbol: 'CT-TTg', typeCode: 'CT', issuerCode: 'TTg' }],
     ['  23/CT-TTg', { raw: '23/CT-TTg', number: 23, year: null, symbol: 'CT-TTg', typeCode: 'CT', issuerCode: 'TTg' }],
@@ -17,7 +20,10 @@ describe('document numbers as printed in the seeds', () => {
     ['207/QĐ-UBND', { raw: '207/QĐ-UBND', number: 207, year: null, symbol: 'QĐ-UBND', typeCode: 'QĐ', issuerCode: 'UBND' }],
     ['385/SLĐTBXH-XH', { raw: '385/SLĐTBXH-XH', number: 385, year: null, symbol: 'SLĐTBXH-XH', typeCode: null, issuerCode: 'SLĐTBXH-XH' }],
     ['793/LĐTBXH-TE', { raw: '793/LĐTBXH-TE', number: 793, year: null, symbol: 'LĐTBXH-TE', typeCode: null, issuerCode: 'LĐTBXH-TE' }],
-    ['245/LĐTBXH-BVCSTE-BĐG', { raw: '245/LĐTBXH-BVCSTE-BĐG', number: 245, year: null, symbol: 'LĐTBXH-BVCSTE-BĐG', typeCode: null, issuerCode: 'LĐTBXH-BVCSTE-BĐG' }],
+    [
+      '245/LĐTBXH-BVCSTE-BĐG',
+      { raw: '245/LĐTBXH-BVCSTE-BĐG', number: 245, year: null, symbol: 'LĐTBXH-BVCSTE-BĐG', typeCode: null, issuerCode: 'LĐTBXH-BVCSTE-BĐG' },
+    ],
     ['672/LĐTBXH', { raw: '672/LĐTBXH', number: 672, year: null, symbol: 'LĐTBXH', typeCode: null, issuerCode: 'LĐTBXH' }],
     ['804/VP-KGVX', { raw: '804/VP-KGVX', number: 804, year: null, symbol: 'VP-KGVX', typeCode: null, issuerCode: 'VP-KGVX' }],
     ['13/2021/TT-BLĐTBXH', { raw: '13/2021/TT-BLĐTBXH', number: 13, year: 2021, symbol: 'TT-BLĐTBXH', typeCode: 'TT', issuerCode: 'BLĐTBXH' }],

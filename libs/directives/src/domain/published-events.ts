@@ -11,4 +11,10 @@ export type { AdHocReportRequested, DirectiveAmended, DirectiveIssued, Directive
 
 export type DirectivesPublishedEvent = DirectiveIssued | DirectiveAmended | DirectiveSuperseded | DirectiveRevoked | AdHocReportRequested;
 
-export const DIRECTIVES_PUBLISHED_EVENT_TYPES = ['DirectiveIssued', 'DirectiveAmended', 'DirectiveSuperseded', 'DirectiveRevoked', 'AdHocReportRequested'] as const satisfies readonly DirectivesPublishedEvent['type'][];
+export const DIRECTIVES_PUBLISHED_EVENT_TYPES = [
+  'DirectiveIssued',
+  'DirectiveAmended',
+  'DirectiveSuperseded',
+  'DirectiveRevoked',
+  'AdHocReportRequested',
+] as const satisfies readonly DirectivesPublishedEvent['type'][];

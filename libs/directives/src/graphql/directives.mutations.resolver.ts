@@ -9,7 +9,13 @@ import { LinkDirectiveCommand } from '../application/link-directive';
 import { RequestAdHocReportCommand } from '../application/request-ad-hoc-report';
 import { RevokeDirectiveCommand } from '../application/revoke-directive';
 import { SupersedeDirectiveCommand } from '../application/supersede-directive';
-import { AmendDirectiveInput, LinkDirectiveInput, RequestAdHocReportInput, RevokeDirectiveInput, SupersedeDirectiveInput } from './inputs/change-directive.inputs';
+import {
+  AmendDirectiveInput,
+  LinkDirectiveInput,
+  RequestAdHocReportInput,
+  RevokeDirectiveInput,
+  SupersedeDirectiveInput,
+} from './inputs/change-directive.inputs';
 import { IssueDirectiveInput, toIssueDirective } from './inputs/issue-directive.input';
 import { toRegime } from './inputs/regime.input';
 import { toTask } from './inputs/task.input';

@@ -58,11 +58,25 @@ async function applyEvent(tx: SqlExecutor, event: DirectivesEvent): Promise<void
         await tx.query(
           `UPDATE directives_tasks SET section = $3, text = $4, lead_agency_id = $5, coordinating_agency_ids = $6, due_date = $7, reporting_regime_ids = $8, status_from = $9
            WHERE directive_id = $1 AND task_id = $2`,
-          [directiveId, task.taskId, task.section, task.text, task.leadAgencyId, JSON.stringify(task.coordinatingAgencyIds), task.dueDate, JSON.stringify(task.reportingRegimeIds), amendedOn],
+          [
+            directiveId,
+            task.taskId,
+            task.section,
+            task.text,
+            task.leadAgencyId,
+            JSON.stringify(task.coordinatingAgencyIds),
+            task.dueDate,
+            JSON.stringify(task.reportingRegimeIds),
+            amendedOn,
+          ],
         );
       }
       for (const taskId of withdrawnTaskIds) {
-        await tx.query(`UPDATE directives_tasks SET status = 'withdrawn', status_from = $3 WHERE directive_id = $1 AND task_id = $2`, [directiveId, taskId, amendedOn]);
+        await tx.query(`UPDATE directives_tasks SET status = 'withdrawn', status_from = $3 WHERE directive_id = $1 AND task_id = $2`, [
+          directiveId,
+          taskId,
+          amendedOn,
+        ]);
       }
       await tx.query(
         `INSERT INTO directives_amendments (directive_id, sequence, amended_on, amending_document, subject, added_task_ids, changed_task_ids, withdrawn_task_ids, added_regime_ids)
@@ -91,12 +105,10 @@ async function applyEvent(tx: SqlExecutor, event: DirectivesEvent): Promise<void
     }
     case 'DirectiveRevoked': {
       const { directiveId, effectiveFrom, reason, revokingDocument } = event.data;
-      await tx.query(`UPDATE directives_documents SET status = 'revoked', status_from = $2, revocation_reason = $3, revoking_document = $4 WHERE directive_id = $1`, [
-        directiveId,
-        effectiveFrom,
-        reason,
-        revokingDocument,
-      ]);
+      await tx.query(
+        `UPDATE directives_documents SET status = 'revoked', status_from = $2, revocation_reason = $3, revoking_document = $4 WHERE directive_id = $1`,
+        [directiveId, effectiveFrom, reason, revokingDocument],
+      );
       return closeOpenTasks(tx, directiveId, 'cancelled', effectiveFrom);
     }
     case 'AdHocReportRequested': {
@@ -111,7 +123,11 @@ async function applyEvent(tx: SqlExecutor, event: DirectivesEvent): Promise<void
 }
 
 async function insertLink(tx: SqlExecutor, directiveId: string, relation: string, targetDirectiveId: string): Promise<void> {
-  await tx.query('INSERT INTO directives_links (directive_id, relation, target_directive_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [directiveId, relation, targetDirectiveId]);
+  await tx.query('INSERT INTO directives_links (directive_id, relation, target_directive_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+    directiveId,
+    relation,
+    targetDirectiveId,
+  ]);
 }
 
 async function insertTasks(tx: SqlExecutor, directiveId: string, tasks: DirectiveTask[], openedOn: string | null): Promise<void> {
@@ -120,7 +136,18 @@ async function insertTasks(tx: SqlExecutor, directiveId: string, tasks: Directiv
     await tx.query(
       `INSERT INTO directives_tasks (directive_id, task_id, position, section, text, lead_agency_id, coordinating_agency_ids, due_date, reporting_regime_ids, status, status_from)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10)`,
-      [directiveId, task.taskId, start + index, task.section, task.text, task.leadAgencyId, JSON.stringify(task.coordinatingAgencyIds), task.dueDate, JSON.stringify(task.reportingRegimeIds), openedOn],
+      [
+        directiveId,
+        task.taskId,
+        start + index,
+        task.section,
+        task.text,
+        task.leadAgencyId,
+        JSON.stringify(task.coordinatingAgencyIds),
+        task.dueDate,
+        JSON.stringify(task.reportingRegimeIds),
+        openedOn,
+      ],
     );
   }
 }
@@ -152,7 +179,9 @@ async function insertRegimes(tx: SqlExecutor, directiveId: string, regimes: Repo
 }
 
 async function nextPosition(tx: SqlExecutor, table: 'directives_tasks' | 'directives_regimes', directiveId: string): Promise<number> {
-  const result = await tx.query<{ next: number | string }>(`SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table} WHERE directive_id = $1`, [directiveId]);
+  const result = await tx.query<{ next: number | string }>(`SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table} WHERE directive_id = $1`, [
+    directiveId,
+  ]);
   return Number(result.rows[0].next);
 }
 

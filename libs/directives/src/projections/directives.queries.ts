@@ -66,7 +66,12 @@ export class DirectivesQueries {
     return result.rows[0] ? toDirective(result.rows[0]) : null;
   }
 
-  async directives(filter: { issuingAgencyId?: string | null; documentType?: DocumentType | null; year?: number | null; status?: DirectiveStatus | null }): Promise<DirectiveView[]> {
+  async directives(filter: {
+    issuingAgencyId?: string | null;
+    documentType?: DocumentType | null;
+    year?: number | null;
+    status?: DirectiveStatus | null;
+  }): Promise<DirectiveView[]> {
     const params: unknown[] = [];
     const where: string[] = [];
     const add = (column: string, value: unknown) => {
@@ -199,7 +204,6 @@ export class DirectivesQueries {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
 function toDirective(row: Row): DirectiveView {

@@ -41,7 +41,11 @@ export async function decideAcrossStreams<Command, Event extends DomainEvent, St
     const { state, revision } = await loadState(store, decider, streamId);
     decisions.push({ streamId, events: decider.decide(command, state), revision });
   }
-  const appends = decisions.map(({ streamId, events, revision }) => ({ streamId, revision, events: events.map((event) => ({ type: event.type, data: event.data })) }));
+  const appends = decisions.map(({ streamId, events, revision }) => ({
+    streamId,
+    revision,
+    events: events.map((event) => ({ type: event.type, data: event.data })),
+  }));
   for (const { streamId, events, revision } of appends) if (events.length > 0) validateAppend(streamId, events, revision, context);
   const writes: WriteOutcome[] = [];
   for (const { streamId, events, revision } of appends) {

@@ -30,7 +30,9 @@ describe('handleCommand (load, decide, append at the read revision, retry on con
 
   it('concurrent commands on one stream all land, each decided on the latest state', async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => handleCommand(store, contributions, 'task-retry', { type: 'AddContribution', by: `agency-${i}`, limit: 100 }, context, { retries: 10 })),
+      Array.from({ length: 6 }, (_, i) =>
+        handleCommand(store, contributions, 'task-retry', { type: 'AddContribution', by: `agency-${i}`, limit: 100 }, context, { retries: 10 }),
+      ),
     );
     expect(outcomes.every((o) => o.result?.written)).toBe(true);
     expect((await store.readStream('task-retry')).map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5]);
@@ -38,7 +40,9 @@ describe('handleCommand (load, decide, append at the read revision, retry on con
 
   it('a rule that depends on the state holds under concurrency: the limit is never exceeded', async () => {
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 6 }, (_, i) => handleCommand(store, contributions, 'task-limit', { type: 'AddContribution', by: `agency-${i}`, limit: 3 }, context, { retries: 10 })),
+      Array.from({ length: 6 }, (_, i) =>
+        handleCommand(store, contributions, 'task-limit', { type: 'AddContribution', by: `agency-${i}`, limit: 3 }, context, { retries: 10 }),
+      ),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(3);
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
@@ -57,14 +61,22 @@ describe('handleCommand (load, decide, append at the read revision, retry on con
   });
 
   it('records the command context and the occurredAt it is given', async () => {
-    await handleCommand(store, contributions, 'task-meta', { type: 'AddContribution', by: 'x', limit: 1 }, { ...context, actor: 'user:officer', agency: 'so-y-te-soc-trang' }, { occurredAt: '2021-06-29T10:00:00.000Z' });
+    await handleCommand(
+      store,
+      contributions,
+      'task-meta',
+      { type: 'AddContribution', by: 'x', limit: 1 },
+      { ...context, actor: 'user:officer', agency: 'so-y-te-soc-trang' },
+      { occurredAt: '2021-06-29T10:00:00.000Z' },
+    );
     const [event] = await store.readStream('task-meta');
     expect(event.metadata).toMatchObject({ actor: 'user:officer', agency: 'so-y-te-soc-trang', occurredAt: '2021-06-29T10:00:00.000Z' });
   });
 
   it('with a state cache: skips the read after its own write, and a write by anyone else is caught by the revision and re-read', async () => {
     const cache = new LruStateCache();
-    const add = (by: string, limit: number, withCache = true) => handleCommand(store, contributions, 'task-cached', { type: 'AddContribution', by, limit }, context, withCache ? { cache } : {});
+    const add = (by: string, limit: number, withCache = true) =>
+      handleCommand(store, contributions, 'task-cached', { type: 'AddContribution', by, limit }, context, withCache ? { cache } : {});
     await add('a', 3);
     expect(cache.get(contributions, 'task-cached')).toEqual({ state: { count: 1 }, revision: 0 });
     await add('other-writer', 3, false);

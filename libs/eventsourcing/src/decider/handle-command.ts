@@ -66,7 +66,11 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   }
 }
 
-async function readState<State>(store: EventStore, decider: Pick<Decider<unknown, DomainEvent, State>, 'initialState' | 'evolve'>, streamId: string): Promise<{ state: State; revision: number | null }> {
+async function readState<State>(
+  store: EventStore,
+  decider: Pick<Decider<unknown, DomainEvent, State>, 'initialState' | 'evolve'>,
+  streamId: string,
+): Promise<{ state: State; revision: number | null }> {
   const history = await store.readStream(streamId);
   return { state: fold(decider, history.map(asDomainEvent)), revision: history.length === 0 ? null : history[history.length - 1].revision };
 }

@@ -10,7 +10,11 @@ describe('client errors -> store errors', () => {
   });
 
   it("a missing stream is reported as 'no_stream'", () => {
-    const error = toStoreError(new WrongExpectedVersionError(undefined, { streamName: 's-1', expected: 'stream_exists', current: NO_STREAM }), 's-1', 'stream_exists');
+    const error = toStoreError(
+      new WrongExpectedVersionError(undefined, { streamName: 's-1', expected: 'stream_exists', current: NO_STREAM }),
+      's-1',
+      'stream_exists',
+    );
     expect(error).toMatchObject({ expected: 'stream_exists', actual: 'no_stream' });
   });
 

@@ -6,10 +6,14 @@ import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { SimulatedEventStoreDB } from './testing/simulated-eventstoredb';
 
 // The adapter's own logic, run through the whole contract against a model of the server.
-eventStoreContract('eventstoredb on a simulated server', async () => {
-  const store = new EventStoreDbEventStore(new SimulatedEventStoreDB().client());
-  return { store, dispose: () => store.close() };
-}, { concurrentTransactions: false });
+eventStoreContract(
+  'eventstoredb on a simulated server',
+  async () => {
+    const store = new EventStoreDbEventStore(new SimulatedEventStoreDB().client());
+    return { store, dispose: () => store.close() };
+  },
+  { concurrentTransactions: false },
+);
 
 describe('EventStoreDbEventStore, where the server differs from PostgreSQL', () => {
   const context: CommandContext = { actor: 'user:test', agency: null, correlationId: 'corr', causationId: null };
@@ -22,7 +26,15 @@ describe('EventStoreDbEventStore, where the server differs from PostgreSQL', () 
 
   it('returns the checkpoint readers will see for the last event, not the position in the server reply', async () => {
     const stream = `directive-${randomUUID()}`;
-    const result = await store.append(stream, [{ type: 'A', data: {} }, { type: 'B', data: {} }], 'no_stream', context);
+    const result = await store.append(
+      stream,
+      [
+        { type: 'A', data: {} },
+        { type: 'B', data: {} },
+      ],
+      'no_stream',
+      context,
+    );
     const [, last] = await store.readStream(stream);
     expect(result.checkpoint).toEqual(last.checkpoint);
     expect(await store.headCheckpoint()).toEqual(last.checkpoint);

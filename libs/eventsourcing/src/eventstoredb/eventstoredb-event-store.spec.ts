@@ -5,10 +5,14 @@ const url = process.env.EVENTSTOREDB_URL;
 
 if (url) {
   // A real server (infra/compose.test.yaml). Streams get random names, so runs can share it.
-  eventStoreContract('eventstoredb', async () => {
-    const store = EventStoreDbEventStore.connect(url);
-    return { store, dispose: () => store.close() };
-  }, { concurrentTransactions: false });
+  eventStoreContract(
+    'eventstoredb',
+    async () => {
+      const store = EventStoreDbEventStore.connect(url);
+      return { store, dispose: () => store.close() };
+    },
+    { concurrentTransactions: false },
+  );
 } else {
   describe('EventStoreDbEventStore.connect, without a server (set EVENTSTOREDB_URL to run the contract)', () => {
     it('builds a store from an esdb:// connection string without connecting', async () => {

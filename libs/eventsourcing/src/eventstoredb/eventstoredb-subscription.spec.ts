@@ -23,7 +23,17 @@ class FakeServerStream {
 
   push(type: string, streamId = 'directive-1', position = this.nextPosition): Checkpoint {
     this.nextPosition = position + 100n;
-    const event = { streamId, id: `id-${position}`, revision: 0n, type, data: {}, metadata: undefined, isJson: true, created: new Date(), position: { commit: position, prepare: position } };
+    const event = {
+      streamId,
+      id: `id-${position}`,
+      revision: 0n,
+      type,
+      data: {},
+      metadata: undefined,
+      isJson: true,
+      created: new Date(),
+      position: { commit: position, prepare: position },
+    };
     this.stream.write({ event } as AllStreamResolvedEvent);
     return { transactionId: Number(position), position: Number(position) };
   }

@@ -31,7 +31,14 @@ describe('server event -> RecordedEvent', () => {
       revision: 4,
       globalPosition: 5120,
       checkpoint: { transactionId: 5120, position: 5120 },
-      metadata: { occurredAt: '2020-08-04T00:00:00.000Z', recordedAt: '2024-05-06T07:08:09.123Z', actor: 'user:lan', agency: null, correlationId: 'corr-1', causationId: null },
+      metadata: {
+        occurredAt: '2020-08-04T00:00:00.000Z',
+        recordedAt: '2024-05-06T07:08:09.123Z',
+        actor: 'user:lan',
+        agency: null,
+        correlationId: 'corr-1',
+        causationId: null,
+      },
     });
   });
 

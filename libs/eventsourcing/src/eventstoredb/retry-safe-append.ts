@@ -26,10 +26,7 @@ export function findEarlierAppend(stream: RecordedEvent[], ids: string[], stream
 
 /** The exact expectation to write with, given the stream's revision as just read; refuses an unmet one. */
 export function pinExpectation(streamId: string, expected: ExpectedRevision, current: number | 'no_stream'): number | 'no_stream' {
-  const met =
-    expected === 'any' ||
-    (expected === 'stream_exists' && current !== 'no_stream') ||
-    expected === current;
+  const met = expected === 'any' || (expected === 'stream_exists' && current !== 'no_stream') || expected === current;
   if (!met) throw new WrongExpectedRevisionError(streamId, expected, current);
   return current;
 }

@@ -38,8 +38,14 @@ export class PersonalDataModule {
     return {
       module: PersonalDataModule,
       providers: [
-        keys ? { provide: SUBJECT_KEY_STORE, useValue: keys } : { provide: SUBJECT_KEY_STORE, inject: [READ_MODEL_SQL], useFactory: (sql: Sql) => SqlSubjectKeyStore.open(sql) },
-        { provide: PersonalDataVault, inject: [SUBJECT_KEY_STORE, EVENT_STORE], useFactory: (subjectKeys: SubjectKeyStore, store: EventStore) => new PersonalDataVault(subjectKeys, store) },
+        keys
+          ? { provide: SUBJECT_KEY_STORE, useValue: keys }
+          : { provide: SUBJECT_KEY_STORE, inject: [READ_MODEL_SQL], useFactory: (sql: Sql) => SqlSubjectKeyStore.open(sql) },
+        {
+          provide: PersonalDataVault,
+          inject: [SUBJECT_KEY_STORE, EVENT_STORE],
+          useFactory: (subjectKeys: SubjectKeyStore, store: EventStore) => new PersonalDataVault(subjectKeys, store),
+        },
         {
           provide: PersonalDataRetention,
           inject: [SUBJECT_KEY_STORE, PersonalDataVault, Clock],

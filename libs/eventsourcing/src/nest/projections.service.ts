@@ -35,7 +35,9 @@ export class ProjectionsService implements OnApplicationShutdown {
 
   private get reactors(): ReactorRunner {
     this.reactorRunner ??= new ReactorRunner(this.store, this.sql, this.registry.allReactors(), (failure) =>
-      this.logger.error(`Reactor ${failure.reactor} stopped on event ${failure.eventId}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`),
+      this.logger.error(
+        `Reactor ${failure.reactor} stopped on event ${failure.eventId}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`,
+      ),
     );
     return this.reactorRunner;
   }

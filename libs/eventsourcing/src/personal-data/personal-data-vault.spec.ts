@@ -67,7 +67,13 @@ describe.each([
     expect(await keys.find(subject, 'name')).toBeNull();
     const [erased] = await store.readStream(`data-subject-${subject}`);
     expect(erased.type).toBe('PersonalDataErased');
-    expect(erased.data).toEqual({ subjectId: subject, fields: ['name', 'school'], ground: 'consent-withdrawn', requestedBy: 'officer-1', erasedOn: '2026-04-02' });
+    expect(erased.data).toEqual({
+      subjectId: subject,
+      fields: ['name', 'school'],
+      ground: 'consent-withdrawn',
+      requestedBy: 'officer-1',
+      erasedOn: '2026-04-02',
+    });
     expect(JSON.stringify(erased)).not.toMatch(/Khánh|Hoàng Văn Thụ/);
     await expect(vault.seal(subject, 'name', 'again')).rejects.toMatchObject({ code: 'CONFLICT' });
   });

@@ -18,7 +18,8 @@ export function requirePolicies(policies: PersonalFieldPolicy[]): PersonalFieldP
   for (const policy of policies) {
     if (!policy.field.trim()) throw invalid('A personal field needs a name');
     if (!policy.purpose.trim()) throw invalid(`Personal field ${policy.field} needs a purpose`);
-    if (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1) throw invalid(`Personal field ${policy.field} needs a retention period of at least one day`);
+    if (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1)
+      throw invalid(`Personal field ${policy.field} needs a retention period of at least one day`);
     if (fields.has(policy.field)) throw invalid(`Personal field ${policy.field} is declared twice`);
     fields.add(policy.field);
   }

@@ -16,7 +16,9 @@ export interface SealedValue {
 export function isSealedValue(value: unknown): value is SealedValue {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<SealedValue>;
-  return candidate.$sealed === 'aes-256-gcm/v1' && typeof candidate.subject === 'string' && typeof candidate.field === 'string' && typeof candidate.data === 'string';
+  return (
+    candidate.$sealed === 'aes-256-gcm/v1' && typeof candidate.subject === 'string' && typeof candidate.field === 'string' && typeof candidate.data === 'string'
+  );
 }
 
 /** What a read of a personal field answers: its value, or that it was erased (the key is gone). */

@@ -5,7 +5,10 @@ import { Sql, SqlExecutor, SqlResult } from '../sql/sql';
 export class PGliteSql implements Sql {
   readonly dialect = 'pglite' as const;
 
-  private constructor(readonly db: PGlite, private readonly owned: boolean) {}
+  private constructor(
+    readonly db: PGlite,
+    private readonly owned: boolean,
+  ) {}
 
   /** Opens (or creates) a database in `dataDir`; in memory when omitted. */
   static async open(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<PGliteSql> {

@@ -17,7 +17,10 @@ const reportsPerAgency = (name: string): Projection => ({
   async apply(tx: SqlExecutor, event: RecordedEvent) {
     const data = event.data as { agency: string; poison?: boolean };
     if (data.poison && name.startsWith('fragile')) throw new Error('cannot read this report');
-    await tx.query(`INSERT INTO ${name.replace('.', '_')} (agency, reports) VALUES ($1, 1) ON CONFLICT (agency) DO UPDATE SET reports = ${name.replace('.', '_')}.reports + 1`, [data.agency]);
+    await tx.query(
+      `INSERT INTO ${name.replace('.', '_')} (agency, reports) VALUES ($1, 1) ON CONFLICT (agency) DO UPDATE SET reports = ${name.replace('.', '_')}.reports + 1`,
+      [data.agency],
+    );
   },
 });
 
@@ -61,7 +64,8 @@ describe.each([
   });
   afterEach(() => database.drop());
 
-  const submit = (agency: string, extra: Record<string, unknown> = {}) => store.append(`obligation-${randomUUID()}`, [{ type: 'ReportSubmitted', data: { agency, ...extra } }], 'no_stream', context);
+  const submit = (agency: string, extra: Record<string, unknown> = {}) =>
+    store.append(`obligation-${randomUUID()}`, [{ type: 'ReportSubmitted', data: { agency, ...extra } }], 'no_stream', context);
 
   it('given events before and after start, the read model holds each exactly once', async () => {
     await submit('so-y-te');
@@ -76,7 +80,9 @@ describe.each([
 
   it('a failing event stops only its projection, and reports the event and the error', async () => {
     const failures: ProjectionFailure[] = [];
-    const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('fragile.reports'), reportsPerAgency('steady.reports')], { onFailure: (f) => failures.push(f) });
+    const runner = new ProjectionRunner(store, database.sql, [reportsPerAgency('fragile.reports'), reportsPerAgency('steady.reports')], {
+      onFailure: (f) => failures.push(f),
+    });
     await runner.start();
     await submit('so-y-te');
     const poison = await submit('so-gddt', { poison: true });
@@ -105,7 +111,10 @@ describe.each([
       return store.readAll(options);
     };
     const interruptions: number[] = [];
-    const runner = new ProjectionRunner(flaky, database.sql, [reportsPerAgency('steady.reports')], { retryDelayMs: 10, onInterrupted: (_p, _e, delay) => interruptions.push(delay) });
+    const runner = new ProjectionRunner(flaky, database.sql, [reportsPerAgency('steady.reports')], {
+      retryDelayMs: 10,
+      onInterrupted: (_p, _e, delay) => interruptions.push(delay),
+    });
     await submit('so-y-te');
     await runner.start();
     for (let i = 0; i < 100 && interruptions.length < 2; i++) await new Promise((r) => setTimeout(r, 10));

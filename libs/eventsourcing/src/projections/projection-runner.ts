@@ -2,7 +2,16 @@ import { RecordedEvent, START } from '../events/recorded-event';
 import { migrate } from '../sql/migrations';
 import { Sql } from '../sql/sql';
 import { EventStore, Subscription } from '../store/event-store';
-import { CheckpointBatcher, checkpointMigrations, checkpointsMoved, listCheckpoints, markFailed, ProjectionStatus, readCheckpoint, saveCheckpoint } from './checkpoints';
+import {
+  CheckpointBatcher,
+  checkpointMigrations,
+  checkpointsMoved,
+  listCheckpoints,
+  markFailed,
+  ProjectionStatus,
+  readCheckpoint,
+  saveCheckpoint,
+} from './checkpoints';
 import { Projection, ProjectionFailure } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -134,7 +143,14 @@ export class ProjectionRunner {
     const saved = new Map((await listCheckpoints(this.sql)).map((status) => [status.projection, status]));
     return this.projections.map(
       (projection) =>
-        saved.get(projection.name) ?? { projection: projection.name, checkpoint: START, status: 'running', failedEventId: null, failedPosition: null, error: null },
+        saved.get(projection.name) ?? {
+          projection: projection.name,
+          checkpoint: START,
+          status: 'running',
+          failedEventId: null,
+          failedPosition: null,
+          error: null,
+        },
     );
   }
 
@@ -187,7 +203,7 @@ export class ProjectionRunner {
     const total = (await this.store.countEvents?.()) ?? 0;
     let processed = 0;
     onProgress?.({ projection: '*', processed, total });
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const page = await this.store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
       await Promise.all(this.projections.map((projection) => this.applyBatch(projection, page)));

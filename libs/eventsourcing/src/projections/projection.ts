@@ -30,6 +30,8 @@ export class ProjectionFailure extends Error {
     readonly event: RecordedEvent,
     override readonly cause: unknown,
   ) {
-    super(`Projection ${projection} failed on ${event.type} ${event.id} (stream ${event.streamId}@${event.revision}, position ${event.globalPosition}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Projection ${projection} failed on ${event.type} ${event.id} (stream ${event.streamId}@${event.revision}, position ${event.globalPosition}): ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
 }

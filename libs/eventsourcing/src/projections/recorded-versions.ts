@@ -80,7 +80,10 @@ export async function recordVersions<S>(tx: SqlExecutor, spec: RecordedVersionTa
     stored: boolean;
   }
   const open = new Map<string, Version>(
-    current.rows.map((row) => [row.id, { id: row.id, version: Number(row.version), from: new Date(row.recorded_from).toISOString(), to: null, state: parseState(row.state), stored: true }]),
+    current.rows.map((row) => [
+      row.id,
+      { id: row.id, version: Number(row.version), from: new Date(row.recorded_from).toISOString(), to: null, state: parseState(row.state), stored: true },
+    ]),
   );
   const closedStored: Version[] = [];
   const created: Version[] = [];

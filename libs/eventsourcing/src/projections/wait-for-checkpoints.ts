@@ -21,14 +21,20 @@ export type WaitOutcome = { reached: true } | { reached: false; failed: Projecti
  * process moves, until every named consumer (projection or
  * reactor) has passed `checkpoint`. A failed consumer will never get there: see `ignoreFailed`.
  */
-export async function waitForCheckpoints(sql: SqlExecutor, names: readonly string[], checkpoint: Checkpoint, options: WaitForCheckpointsOptions): Promise<WaitOutcome> {
+export async function waitForCheckpoints(
+  sql: SqlExecutor,
+  names: readonly string[],
+  checkpoint: Checkpoint,
+  options: WaitForCheckpointsOptions,
+): Promise<WaitOutcome> {
   const maxDelay = options.maxDelayMs ?? 200;
   for (let delay = 5; ; delay = Math.min(delay * 2, maxDelay)) {
     const saved = new Map((await listCheckpoints(sql)).map((status) => [status.projection, status]));
     const statuses = names.map((name) => saved.get(name));
     const failed = statuses.find((status) => status?.status === 'failed');
     if (failed && !options.ignoreFailed) return { reached: false, failed };
-    const passed = (status: ProjectionStatus | undefined) => status !== undefined && (status.status === 'failed' || compareCheckpoints(status.checkpoint, checkpoint) >= 0);
+    const passed = (status: ProjectionStatus | undefined) =>
+      status !== undefined && (status.status === 'failed' || compareCheckpoints(status.checkpoint, checkpoint) >= 0);
     if (statuses.every(passed)) return { reached: true };
     if (Date.now() >= options.deadline) return { reached: false, failed: null };
     await nextLook(delay);

@@ -25,7 +25,12 @@ describe('reactors (process managers)', () => {
     handles: ['DirectiveIssued'],
     async react(event) {
       seen.push(event);
-      await store.append(`task-${event.streamId}`, [{ id: deterministicEventId(event.id, 'assign'), type: 'TaskAssigned', data: { from: event.streamId } }], 'any', context);
+      await store.append(
+        `task-${event.streamId}`,
+        [{ id: deterministicEventId(event.id, 'assign'), type: 'TaskAssigned', data: { from: event.streamId } }],
+        'any',
+        context,
+      );
     },
   });
 
@@ -33,7 +38,15 @@ describe('reactors (process managers)', () => {
     await store.append('directive-1', [{ type: 'DirectiveIssued', data: {} }], 'no_stream', context);
     const runner = new ReactorRunner(store, database.sql, [assignTasks()]);
     await runner.start();
-    await store.append('directive-2', [{ type: 'DirectiveIssued', data: {} }, { type: 'Unrelated', data: {} }], 'no_stream', context);
+    await store.append(
+      'directive-2',
+      [
+        { type: 'DirectiveIssued', data: {} },
+        { type: 'Unrelated', data: {} },
+      ],
+      'no_stream',
+      context,
+    );
     await runner.caughtUp();
     await runner.stop();
     expect((await store.readStream('task-directive-1')).map((e) => e.type)).toEqual(['TaskAssigned']);
@@ -52,13 +65,23 @@ describe('reactors (process managers)', () => {
   it('a reaction that throws stops that reactor on that event and reports it', async () => {
     const failures: ReactorFailure[] = [];
     const issued = await store.append('directive-bad', [{ type: 'DirectiveIssued', data: {} }], 'no_stream', context);
-    const broken: Reactor = { name: 'broken', handles: ['DirectiveIssued'], react: async () => { throw new Error('agency unknown'); } };
+    const broken: Reactor = {
+      name: 'broken',
+      handles: ['DirectiveIssued'],
+      react: async () => {
+        throw new Error('agency unknown');
+      },
+    };
     const runner = new ReactorRunner(store, database.sql, [broken], (failure) => failures.push(failure));
     await runner.start();
     for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     await runner.stop();
     expect(failures).toMatchObject([{ reactor: 'broken', error: expect.objectContaining({ message: 'agency unknown' }) }]);
-    expect(await readCheckpoint(database.sql, 'reactor:broken')).toMatchObject({ status: 'failed', failedPosition: issued.checkpoint.position, error: 'agency unknown' });
+    expect(await readCheckpoint(database.sql, 'reactor:broken')).toMatchObject({
+      status: 'failed',
+      failedPosition: issued.checkpoint.position,
+      error: 'agency unknown',
+    });
   });
 
   it('resumes after the log could not be read for a while', async () => {

@@ -49,8 +49,12 @@ describe('acceptInput (the one input boundary)', () => {
   });
 
   it('refuses a text, a list or a nesting past the limits', () => {
-    expect(refusal(() => acceptText('x'.repeat(INPUT_LIMITS.maxStringLength + 1), 'summary')).message).toBe('summary is 10001 characters long; the limit is 10000');
-    expect(refusal(() => acceptInput({ ids: Array(INPUT_LIMITS.maxListLength + 1).fill('a') }, 'input')).message).toBe('input.ids has 2001 elements; the limit is 2000');
+    expect(refusal(() => acceptText('x'.repeat(INPUT_LIMITS.maxStringLength + 1), 'summary')).message).toBe(
+      'summary is 10001 characters long; the limit is 10000',
+    );
+    expect(refusal(() => acceptInput({ ids: Array(INPUT_LIMITS.maxListLength + 1).fill('a') }, 'input')).message).toBe(
+      'input.ids has 2001 elements; the limit is 2000',
+    );
     let deep: unknown = 'bottom';
     for (let level = 0; level < 5_000; level++) deep = { x: deep };
     expect(refusal(() => acceptInput(deep, 'input')).message).toBe(`input${'.x'.repeat(16)} is nested more than 16 levels deep`);

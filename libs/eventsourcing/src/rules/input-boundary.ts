@@ -17,6 +17,7 @@ export interface InputLimits {
 export const INPUT_LIMITS: InputLimits = { maxStringLength: 10_000, maxListLength: 2_000, maxDepth: 16 };
 
 /** C0 controls but tab, newline and carriage return: PostgreSQL refuses NUL, the rest is never text a person typed. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Half of a UTF-16 pair without its other half: not a character, and not storable as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -30,7 +31,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function acceptInput<T>(value: T, path: string, limits: InputLimits = INPUT_LIMITS): T {
   const root: { value: unknown } = { value };
-  const pending: { holder: Record<string | number, unknown>; key: string | number; path: string; depth: number }[] = [{ holder: root as never, key: 'value', path, depth: 0 }];
+  const pending: { holder: Record<string | number, unknown>; key: string | number; path: string; depth: number }[] = [
+    { holder: root as never, key: 'value', path, depth: 0 },
+  ];
   while (pending.length > 0) {
     const { holder, key, path: at, depth } = pending.pop()!;
     const current = holder[key];

@@ -23,7 +23,10 @@ export class InvalidAppendError extends EventStoreError {
 /** The same event id was already written with different content or to another place. */
 export class DuplicateEventIdError extends EventStoreError {
   readonly code = 'DUPLICATE_EVENT_ID';
-  constructor(readonly eventId: string, readonly streamId: string) {
+  constructor(
+    readonly eventId: string,
+    readonly streamId: string,
+  ) {
     super(`Event ${eventId} already exists and does not match the append to ${streamId}`);
   }
 }

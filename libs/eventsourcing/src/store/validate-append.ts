@@ -13,6 +13,7 @@ const TYPE = /^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/;
  * the escape is text someone typed.
  */
 const UNSTORABLE_ESCAPE = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Checks shared by every adapter, so that bad input is refused the same way everywhere. */

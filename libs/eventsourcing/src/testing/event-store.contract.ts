@@ -60,7 +60,10 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
         expect(result.nextExpectedRevision).toBe(1);
         expect(result.written).toBe(true);
         const read = await store.readStream(id);
-        expect(read.map((e) => [e.type, e.revision])).toEqual([['DirectiveIssued', 0], ['TaskAdded', 1]]);
+        expect(read.map((e) => [e.type, e.revision])).toEqual([
+          ['DirectiveIssued', 0],
+          ['TaskAdded', 1],
+        ]);
       });
 
       it(`[${adapter}] no_stream on an existing stream is refused and writes nothing`, async () => {
@@ -136,7 +139,12 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
     describe('reading', () => {
       it(`[${adapter}] reads a stream forwards and backwards from a revision`, async () => {
         const id = stream();
-        await store.append(id, ['A', 'B', 'C', 'D', 'E'].map((t) => event(t)), 'no_stream', context);
+        await store.append(
+          id,
+          ['A', 'B', 'C', 'D', 'E'].map((t) => event(t)),
+          'no_stream',
+          context,
+        );
         expect((await store.readStream(id, { from: 2 })).map((e) => e.type)).toEqual(['C', 'D', 'E']);
         expect((await store.readStream(id, { from: 1, maxCount: 2 })).map((e) => e.type)).toEqual(['B', 'C']);
         expect((await store.readStream(id, { direction: 'backwards' })).map((e) => e.type)).toEqual(['E', 'D', 'C', 'B', 'A']);
@@ -147,7 +155,12 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
       it(`[${adapter}] records every event's metadata`, async () => {
         const id = stream();
         const eventId = randomUUID();
-        await store.append(id, [event('AgencyRenamed', { name: 'Sở Y tế' }, { id: eventId, schemaVersion: 2, occurredAt: '2020-08-04T00:00:00.000Z' })], 'no_stream', context);
+        await store.append(
+          id,
+          [event('AgencyRenamed', { name: 'Sở Y tế' }, { id: eventId, schemaVersion: 2, occurredAt: '2020-08-04T00:00:00.000Z' })],
+          'no_stream',
+          context,
+        );
         const [read] = await store.readStream(id);
         expect(read).toMatchObject({
           id: eventId,
@@ -156,7 +169,13 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
           data: { name: 'Sở Y tế' },
           streamId: id,
           revision: 0,
-          metadata: { occurredAt: '2020-08-04T00:00:00.000Z', actor: 'user:contract', agency: 'agency:so-ldtbxh-soc-trang', correlationId: 'corr-1', causationId: 'cause-1' },
+          metadata: {
+            occurredAt: '2020-08-04T00:00:00.000Z',
+            actor: 'user:contract',
+            agency: 'agency:so-ldtbxh-soc-trang',
+            correlationId: 'corr-1',
+            causationId: 'cause-1',
+          },
         });
         expect(read.globalPosition).toBeGreaterThan(0);
         expect(Date.parse(read.metadata.recordedAt)).not.toBeNaN();
@@ -202,7 +221,8 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
         const perWriter = 40;
         await Promise.all(
           Array.from({ length: writers }, async (_, w) => {
-            for (let i = 0; i < perWriter; i++) await store.append(`${prefix}-${w}`, [event('ProgressReported', { w, i })], i === 0 ? 'no_stream' : i - 1, context);
+            for (let i = 0; i < perWriter; i++)
+              await store.append(`${prefix}-${w}`, [event('ProgressReported', { w, i })], i === 0 ? 'no_stream' : i - 1, context);
           }),
         );
         const seen = (await collect(store, writers * perWriter, from)).filter((e) => e.streamId.startsWith(prefix));
@@ -259,28 +279,31 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
     });
 
     // Only where transactions can interleave is there an earlier position that could be skipped.
-    if (options.concurrentTransactions) describe('no skipped events', () => {
-      it(`[${adapter}] a reader never passes a position still held by an open transaction`, async () => {
-        if (!harness.openLaggingTransaction) throw new Error(`${adapter} claims concurrent transactions but cannot open one`);
-        const from = await store.headCheckpoint();
-        const early = stream('early');
-        const late = stream('late');
-        const lagging = await harness.openLaggingTransaction();
-        await lagging.append(early, [event('TakenFirst')]);
-        await store.append(late, [event('CommittedFirst')], 'no_stream', context);
+    if (options.concurrentTransactions)
+      describe('no skipped events', () => {
+        it(`[${adapter}] a reader never passes a position still held by an open transaction`, async () => {
+          if (!harness.openLaggingTransaction) throw new Error(`${adapter} claims concurrent transactions but cannot open one`);
+          const from = await store.headCheckpoint();
+          const early = stream('early');
+          const late = stream('late');
+          const lagging = await harness.openLaggingTransaction();
+          await lagging.append(early, [event('TakenFirst')]);
+          await store.append(late, [event('CommittedFirst')], 'no_stream', context);
 
-        const seen: RecordedEvent[] = [];
-        const subscription = store.subscribe(async (batch) => void seen.push(...batch.filter((e) => e.streamId === early || e.streamId === late)), { after: from });
-        await new Promise((r) => setTimeout(r, 600));
-        expect(seen).toEqual([]);
+          const seen: RecordedEvent[] = [];
+          const subscription = store.subscribe(async (batch) => void seen.push(...batch.filter((e) => e.streamId === early || e.streamId === late)), {
+            after: from,
+          });
+          await new Promise((r) => setTimeout(r, 600));
+          expect(seen).toEqual([]);
 
-        await lagging.commit();
-        await subscription.caughtUp();
-        await new Promise((r) => setTimeout(r, 300));
-        await subscription.stop();
-        expect(seen.map((e) => e.type)).toEqual(['TakenFirst', 'CommittedFirst']);
-        expect(seen[0].globalPosition).toBeLessThan(seen[1].globalPosition);
+          await lagging.commit();
+          await subscription.caughtUp();
+          await new Promise((r) => setTimeout(r, 300));
+          await subscription.stop();
+          expect(seen.map((e) => e.type)).toEqual(['TakenFirst', 'CommittedFirst']);
+          expect(seen[0].globalPosition).toBeLessThan(seen[1].globalPosition);
+        });
       });
-    });
   });
 }

@@ -38,7 +38,8 @@ export async function createPostgresTestDatabase(): Promise<TestDatabase> {
 /** A fresh in-memory PGlite, loaded from the run's template when there is one. */
 export async function createPGliteTestDatabase(): Promise<TestDatabase> {
   const template = process.env.PGLITE_TEMPLATE;
-  const sql = template && fs.existsSync(template) ? await PGliteSql.open(undefined, { loadDataDir: new Blob([fs.readFileSync(template)]) }) : await PGliteSql.open();
+  const sql =
+    template && fs.existsSync(template) ? await PGliteSql.open(undefined, { loadDataDir: new Blob([fs.readFileSync(template)]) }) : await PGliteSql.open();
   return { sql, drop: () => sql.close() };
 }
 

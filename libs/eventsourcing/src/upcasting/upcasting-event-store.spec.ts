@@ -18,17 +18,30 @@ describe('upcasting older event versions on read', () => {
   it('raises stored v1 and v2 events to v3 on every read path, leaving the log untouched', async () => {
     const raw = await PostgresEventStore.create(database.sql, { pollIntervalMs: 20 });
     const context = { actor: 'user:test', agency: null, correlationId: 'c', causationId: null };
-    await raw.append('obligation-1', [
-      { type: 'ReportSubmitted', data: { figure: 7 } },
-      { type: 'ReportSubmitted', schemaVersion: 2, data: { figures: [1, 2] } },
-      { type: 'ReportSubmitted', schemaVersion: 3, data: { figures: [{ value: 3, unit: 'child' }] } },
-      { type: 'ObligationOverdue', data: { figure: 'not a report' } },
-    ], 'no_stream', context);
+    await raw.append(
+      'obligation-1',
+      [
+        { type: 'ReportSubmitted', data: { figure: 7 } },
+        { type: 'ReportSubmitted', schemaVersion: 2, data: { figures: [1, 2] } },
+        { type: 'ReportSubmitted', schemaVersion: 3, data: { figures: [{ value: 3, unit: 'child' }] } },
+        { type: 'ObligationOverdue', data: { figure: 'not a report' } },
+      ],
+      'no_stream',
+      context,
+    );
     const store = withUpcasting(raw, upcasters);
 
     const expected = [
       { schemaVersion: 3, data: { figures: [{ value: 7, unit: 'case' }] } },
-      { schemaVersion: 3, data: { figures: [{ value: 1, unit: 'case' }, { value: 2, unit: 'case' }] } },
+      {
+        schemaVersion: 3,
+        data: {
+          figures: [
+            { value: 1, unit: 'case' },
+            { value: 2, unit: 'case' },
+          ],
+        },
+      },
       { schemaVersion: 3, data: { figures: [{ value: 3, unit: 'child' }] } },
       { schemaVersion: 1, data: { figure: 'not a report' } },
     ];

@@ -25,6 +25,10 @@ export class AnswerRecommendationHandler implements ICommandHandler<AnswerRecomm
   async execute({ payload, context, requester }: AnswerRecommendationCommand): Promise<WriteOutcome[]> {
     const today = localDateAt(this.clock.now());
     const successorAgencyIds = await successorsOfResponsibleAgency(this.store, payload.recommendationId);
-    return decideOnRecommendation(this.store, { type: 'AnswerRecommendation', ...payload, answeredOn: payload.answeredOn ?? today, today, successorAgencyIds, requester }, context);
+    return decideOnRecommendation(
+      this.store,
+      { type: 'AnswerRecommendation', ...payload, answeredOn: payload.answeredOn ?? today, today, successorAgencyIds, requester },
+      context,
+    );
   }
 }

@@ -22,6 +22,11 @@ export class ConveneForumHandler implements ICommandHandler<ConveneForumCommand,
     if (!organiser || organiser.status !== 'active') throw notFound(`Organiser ${payload.organiserAgencyId} is not an agency that exists`);
     const parent = payload.parentForumId ? await findForum(this.store, payload.parentForumId) : null;
     const stream = forumStream(payload.forumId);
-    return [writeOutcome(stream, await handleCommand(this.store, forumDecider, stream, { type: 'ConveneForum', forum: payload, parentLevel: parent?.level ?? null }, context))];
+    return [
+      writeOutcome(
+        stream,
+        await handleCommand(this.store, forumDecider, stream, { type: 'ConveneForum', forum: payload, parentLevel: parent?.level ?? null }, context),
+      ),
+    ];
   }
 }

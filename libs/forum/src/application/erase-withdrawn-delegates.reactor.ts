@@ -12,6 +12,9 @@ export class EraseWithdrawnDelegatesReactor implements Reactor {
 
   async react(recorded: RecordedEvent): Promise<void> {
     const { subjectId, withdrawnOn } = (recorded as unknown as DelegateConsentWithdrawn).data;
-    await this.vault.erase({ subjectId, ground: 'consent-withdrawn', requestedBy: recorded.metadata.actor, erasedOn: withdrawnOn }, causedBy(recorded, 'forum-erasure'));
+    await this.vault.erase(
+      { subjectId, ground: 'consent-withdrawn', requestedBy: recorded.metadata.actor, erasedOn: withdrawnOn },
+      causedBy(recorded, 'forum-erasure'),
+    );
   }
 }

@@ -21,7 +21,11 @@ export class GiveDelegateConsentHandler implements ICommandHandler<GiveDelegateC
   ) {}
 
   async execute({ payload, context, requester }: GiveDelegateConsentCommand): Promise<WriteOutcome[]> {
-    const { write } = await decideOnDelegate(this.store, { type: 'GiveDelegateConsent', ...payload, givenOn: payload.givenOn ?? localDateAt(this.clock.now()), requester }, context);
+    const { write } = await decideOnDelegate(
+      this.store,
+      { type: 'GiveDelegateConsent', ...payload, givenOn: payload.givenOn ?? localDateAt(this.clock.now()), requester },
+      context,
+    );
     return [write];
   }
 }

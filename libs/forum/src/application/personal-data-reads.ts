@@ -28,6 +28,10 @@ export class EventStorePersonalDataReadLog extends PersonalDataReadLog {
 
   async record(read: PersonalDataRead): Promise<void> {
     const { subjectId, fields, purpose, readBy, agencyId } = read;
-    await this.store.append(dataSubjectStream(subjectId), [{ type: 'PersonalDataRead', data: { subjectId, fields, purpose, readBy, agencyId } }], 'any', { ...systemContext('personal-data-reads', read.correlationId), actor: readBy, agency: agencyId });
+    await this.store.append(dataSubjectStream(subjectId), [{ type: 'PersonalDataRead', data: { subjectId, fields, purpose, readBy, agencyId } }], 'any', {
+      ...systemContext('personal-data-reads', read.correlationId),
+      actor: readBy,
+      agency: agencyId,
+    });
   }
 }

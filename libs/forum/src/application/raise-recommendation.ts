@@ -28,6 +28,10 @@ export class RaiseRecommendationHandler implements ICommandHandler<RaiseRecommen
     const forum = await requireForum(this.store, payload.forumId);
     const { recommendationId, raisedBy, theme, text } = payload;
     const raisedOn = payload.raisedOn ?? (forum.heldOn <= localDateAt(this.clock.now()) ? forum.heldOn : localDateAt(this.clock.now()));
-    return decideOnRecommendation(this.store, { type: 'RaiseRecommendation', recommendationId, forum: forumFactsOf(forum), raisedBy, theme, text, raisedOn, requester }, context);
+    return decideOnRecommendation(
+      this.store,
+      { type: 'RaiseRecommendation', recommendationId, forum: forumFactsOf(forum), raisedBy, theme, text, raisedOn, requester },
+      context,
+    );
   }
 }

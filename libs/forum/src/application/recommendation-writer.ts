@@ -9,4 +9,9 @@ export async function decideOnRecommendation(store: EventStore, command: Recomme
   return [writeOutcome(stream, await handleCommand(store, recommendationDecider, stream, command, context))];
 }
 
-export const forumFactsOf = (forum: Forum) => ({ forumId: forum.forumId, level: forum.level, organiserAgencyId: forum.organiserAgencyId, responseDays: forum.responseDays });
+export const forumFactsOf = (forum: Forum) => ({
+  forumId: forum.forumId,
+  level: forum.level,
+  organiserAgencyId: forum.organiserAgencyId,
+  responseDays: forum.responseDays,
+});

@@ -37,7 +37,11 @@ export class RecordDelegatePersonalDetailsHandler implements ICommandHandler<Rec
       await this.vault.registerSubject(state.subjectId, DELEGATE_PERSONAL_FIELDS, today);
       details = await this.vault.sealFields(state.subjectId, { name: payload.name?.trim(), school: payload.school?.trim() });
     }
-    const { write } = await decideOnDelegate(this.store, { type: 'RecordDelegatePersonalDetails', delegateId: payload.delegateId, details, recordedOn: today, requester }, context);
+    const { write } = await decideOnDelegate(
+      this.store,
+      { type: 'RecordDelegatePersonalDetails', delegateId: payload.delegateId, details, recordedOn: today, requester },
+      context,
+    );
     return [write];
   }
 }

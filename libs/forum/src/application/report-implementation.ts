@@ -25,6 +25,10 @@ export class ReportImplementationHandler implements ICommandHandler<ReportImplem
   async execute({ payload, context, requester }: ReportImplementationCommand): Promise<WriteOutcome[]> {
     const today = localDateAt(this.clock.now());
     const successorAgencyIds = await successorsOfResponsibleAgency(this.store, payload.recommendationId);
-    return decideOnRecommendation(this.store, { type: 'ReportImplementation', ...payload, reportedOn: payload.reportedOn ?? today, today, successorAgencyIds, requester }, context);
+    return decideOnRecommendation(
+      this.store,
+      { type: 'ReportImplementation', ...payload, reportedOn: payload.reportedOn ?? today, today, successorAgencyIds, requester },
+      context,
+    );
   }
 }

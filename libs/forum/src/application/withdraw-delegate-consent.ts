@@ -29,7 +29,10 @@ export class WithdrawDelegateConsentHandler implements ICommandHandler<WithdrawD
     const { outcome, write } = await decideOnDelegate(this.store, { type: 'WithdrawDelegateConsent', ...payload, withdrawnOn, requester }, context);
     const withdrawn = outcome.events.find((event) => event.type === 'DelegateConsentWithdrawn');
     if (!withdrawn) return [write];
-    const erasure = await this.vault.erase({ subjectId: withdrawn.data.subjectId, ground: 'consent-withdrawn', requestedBy: context.actor, erasedOn: withdrawnOn }, context);
+    const erasure = await this.vault.erase(
+      { subjectId: withdrawn.data.subjectId, ground: 'consent-withdrawn', requestedBy: context.actor, erasedOn: withdrawnOn },
+      context,
+    );
     // The erasure reactor may have recorded it first: the receipt waits for it all the same.
     const { result } = erasure;
     return [write, { streamId: dataSubjectStream(withdrawn.data.subjectId), revision: result.nextExpectedRevision, checkpoint: result.checkpoint }];

@@ -9,7 +9,11 @@ import { ImplementationReported, RecommendationAnswered, RecommendationForwarded
 export type { ForumConvened } from './forum/events';
 export type { ImplementationReported, RecommendationAnswered, RecommendationForwarded } from './recommendation/events';
 export type ForumPublishedEvent = RecommendationForwarded | RecommendationAnswered | ImplementationReported;
-export const FORUM_PUBLISHED_EVENT_TYPES = ['RecommendationForwarded', 'RecommendationAnswered', 'ImplementationReported'] as const satisfies readonly ForumPublishedEvent['type'][];
+export const FORUM_PUBLISHED_EVENT_TYPES = [
+  'RecommendationForwarded',
+  'RecommendationAnswered',
+  'ImplementationReported',
+] as const satisfies readonly ForumPublishedEvent['type'][];
 
 /** The response obligation's id on the obligations read model, derived from the recommendation. */
 export const forumResponseObligationId = (recommendationId: string) => `forum-recommendation:${recommendationId}`;

@@ -30,7 +30,14 @@ export class DelegatePersonalDataResolver {
     if (purpose.trim().length < 5) throw invalid('A read of a child’s personal data states its purpose', { field: 'purpose' });
     const delegate = await this.queries.delegate(delegateId);
     if (!delegate) throw notFound(`No delegate ${delegateId}`);
-    await this.reads.record({ subjectId: delegate.subjectId, fields: DELEGATE_FIELD_NAMES, purpose: purpose.trim(), readBy: context.actor, agencyId: actor.agencyId, correlationId: context.correlationId });
+    await this.reads.record({
+      subjectId: delegate.subjectId,
+      fields: DELEGATE_FIELD_NAMES,
+      purpose: purpose.trim(),
+      readBy: context.actor,
+      agencyId: actor.agencyId,
+      correlationId: context.correlationId,
+    });
     const values: PersonalValueType[] = [];
     for (const field of DELEGATE_FIELD_NAMES) {
       const sealed = delegate.sealedFields[field];

@@ -21,7 +21,17 @@ export class DelegateMutationsResolver {
     const { delegateId, forumId, ethnicity, localityUnitId, selectingBody, consentReference } = input;
     return this.receipts.execute(
       new SelectDelegateCommand(
-        { delegateId, forumId, ageBand: input.ageBand as AgeBand, sex: input.sex as Sex, ethnicity, localityUnitId, selectingBody, consentReference, selectedOn: input.selectedOn ?? null },
+        {
+          delegateId,
+          forumId,
+          ageBand: input.ageBand as AgeBand,
+          sex: input.sex as Sex,
+          ethnicity,
+          localityUnitId,
+          selectingBody,
+          consentReference,
+          selectedOn: input.selectedOn ?? null,
+        },
         context,
         requesterOf(actor),
       ),
@@ -33,21 +43,41 @@ export class DelegateMutationsResolver {
   @Writes({ 'forum-delegate': 'input.delegateId' })
   giveForumDelegateConsent(@Args('input') input: GiveDelegateConsentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
-      new GiveDelegateConsentCommand({ delegateId: input.delegateId, givenBy: input.givenBy, consentReference: input.consentReference, givenOn: input.givenOn ?? null }, context, requesterOf(actor)),
+      new GiveDelegateConsentCommand(
+        { delegateId: input.delegateId, givenBy: input.givenBy, consentReference: input.consentReference, givenOn: input.givenOn ?? null },
+        context,
+        requesterOf(actor),
+      ),
     );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Name and school, sealed under the delegate’s own key; refused without both consents' })
   @RequireRoles('org-admin', 'steering-committee')
   @Writes({ 'forum-delegate': 'input.delegateId' })
-  recordForumDelegatePersonalDetails(@Args('input') input: RecordDelegatePersonalDetailsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new RecordDelegatePersonalDetailsCommand({ delegateId: input.delegateId, name: input.name ?? null, school: input.school ?? null }, context, requesterOf(actor)));
+  recordForumDelegatePersonalDetails(
+    @Args('input') input: RecordDelegatePersonalDetailsInput,
+    @CurrentActor() actor: Actor,
+    @RequestContext() context: CommandContext,
+  ) {
+    return this.receipts.execute(
+      new RecordDelegatePersonalDetailsCommand(
+        { delegateId: input.delegateId, name: input.name ?? null, school: input.school ?? null },
+        context,
+        requesterOf(actor),
+      ),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The child or the guardian withdraws consent: the delegate’s personal data is erased' })
   @RequireRoles('org-admin', 'steering-committee', 'agency-officer')
   @Writes({ 'forum-delegate': 'input.delegateId' })
   withdrawForumDelegateConsent(@Args('input') input: WithdrawDelegateConsentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new WithdrawDelegateConsentCommand({ delegateId: input.delegateId, withdrawnBy: input.withdrawnBy, withdrawnOn: input.withdrawnOn ?? null }, context, requesterOf(actor)));
+    return this.receipts.execute(
+      new WithdrawDelegateConsentCommand(
+        { delegateId: input.delegateId, withdrawnBy: input.withdrawnBy, withdrawnOn: input.withdrawnOn ?? null },
+        context,
+        requesterOf(actor),
+      ),
+    );
   }
 }

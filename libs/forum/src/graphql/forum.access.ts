@@ -23,7 +23,11 @@ export class ForumAccessScopes implements OnModuleInit {
       const recommendation = await this.queries.recommendation(id);
       const forum = recommendation && (await this.queries.forum(recommendation.forumId));
       if (!recommendation || !forum) return null;
-      return { agencyId: forum.organiserAgencyId, unitId: forum.localityUnitId, alsoAgencyIds: recommendation.responsibleAgencyId ? [recommendation.responsibleAgencyId] : [] };
+      return {
+        agencyId: forum.organiserAgencyId,
+        unitId: forum.localityUnitId,
+        alsoAgencyIds: recommendation.responsibleAgencyId ? [recommendation.responsibleAgencyId] : [],
+      };
     });
     this.scopes.register('forum-delegate', async (id) => {
       const delegate = await this.queries.delegate(id);

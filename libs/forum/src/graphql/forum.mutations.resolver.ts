@@ -42,7 +42,13 @@ export class ForumMutationsResolver {
   @RequireRoles('org-admin', 'steering-committee')
   @Writes({ forum: 'input.forumId' })
   recordForumParticipants(@Args('input') input: RecordParticipantsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    const participants = input.participants.map((row) => ({ ageBand: row.ageBand as AgeBand, sex: row.sex as Sex, ethnicity: row.ethnicity, localityUnitId: row.localityUnitId, count: row.count }));
+    const participants = input.participants.map((row) => ({
+      ageBand: row.ageBand as AgeBand,
+      sex: row.sex as Sex,
+      ethnicity: row.ethnicity,
+      localityUnitId: row.localityUnitId,
+      count: row.count,
+    }));
     return this.receipts.execute(new RecordParticipantsCommand({ forumId: input.forumId, participants }, context, requesterOf(actor)));
   }
 }

@@ -26,7 +26,9 @@ export class RecommendationMutationsResolver {
   @Writes({ forum: 'input.forumId' })
   raiseForumRecommendation(@Args('input') input: RaiseForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { recommendationId, forumId, raisedBy, theme, text } = input;
-    return this.receipts.execute(new RaiseRecommendationCommand({ recommendationId, forumId, raisedBy, theme, text, raisedOn: input.raisedOn ?? null }, context, requesterOf(actor)));
+    return this.receipts.execute(
+      new RaiseRecommendationCommand({ recommendationId, forumId, raisedBy, theme, text, raisedOn: input.raisedOn ?? null }, context, requesterOf(actor)),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Forward a recommendation to the agency that must answer it (its response obligation starts)' })
@@ -35,7 +37,12 @@ export class RecommendationMutationsResolver {
   forwardForumRecommendation(@Args('input') input: ForwardForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ForwardRecommendationCommand(
-        { recommendationId: input.recommendationId, responsibleAgencyId: input.responsibleAgencyId, summary: input.summary ?? null, forwardedOn: input.forwardedOn ?? null },
+        {
+          recommendationId: input.recommendationId,
+          responsibleAgencyId: input.responsibleAgencyId,
+          summary: input.summary ?? null,
+          forwardedOn: input.forwardedOn ?? null,
+        },
         context,
         requesterOf(actor),
       ),
@@ -48,7 +55,13 @@ export class RecommendationMutationsResolver {
   answerForumRecommendation(@Args('input') input: AnswerForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new AnswerRecommendationCommand(
-        { recommendationId: input.recommendationId, decision: input.decision, answer: input.answer, reason: input.reason ?? null, answeredOn: input.answeredOn ?? null },
+        {
+          recommendationId: input.recommendationId,
+          decision: input.decision,
+          answer: input.answer,
+          reason: input.reason ?? null,
+          answeredOn: input.answeredOn ?? null,
+        },
         context,
         requesterOf(actor),
       ),
@@ -61,7 +74,13 @@ export class RecommendationMutationsResolver {
   reportForumImplementation(@Args('input') input: ReportForumImplementationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ReportImplementationCommand(
-        { recommendationId: input.recommendationId, status: input.status, note: input.note, reason: input.reason ?? null, reportedOn: input.reportedOn ?? null },
+        {
+          recommendationId: input.recommendationId,
+          status: input.status,
+          note: input.note,
+          reason: input.reason ?? null,
+          reportedOn: input.reportedOn ?? null,
+        },
         context,
         requesterOf(actor),
       ),
@@ -72,6 +91,12 @@ export class RecommendationMutationsResolver {
   @RequireRoles('org-admin', 'steering-committee')
   @Writes({ 'forum-recommendation': 'input.recommendationId' })
   escalateForumRecommendation(@Args('input') input: EscalateForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new EscalateRecommendationCommand({ recommendationId: input.recommendationId, toForumId: input.toForumId, escalatedOn: input.escalatedOn ?? null }, context, requesterOf(actor)));
+    return this.receipts.execute(
+      new EscalateRecommendationCommand(
+        { recommendationId: input.recommendationId, toForumId: input.toForumId, escalatedOn: input.escalatedOn ?? null },
+        context,
+        requesterOf(actor),
+      ),
+    );
   }
 }

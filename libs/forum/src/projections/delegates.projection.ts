@@ -22,20 +22,38 @@ export const delegatesProjection: Projection = {
         await tx.query(
           `INSERT INTO forum_delegates (delegate_id, subject_id, forum_id, to_forum_id, age_band, sex, ethnicity, locality_unit_id, selecting_body, consent_reference, selected_on, child_consent, guardian_consent, status, sealed_fields, erased_fields)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, false, 'selected', '{}', '[]')`,
-          [d.delegateId, d.subjectId, d.forumId, d.toForumId, d.ageBand, d.sex, d.ethnicity, d.localityUnitId, d.selectingBody, d.consentReference, d.selectedOn],
+          [
+            d.delegateId,
+            d.subjectId,
+            d.forumId,
+            d.toForumId,
+            d.ageBand,
+            d.sex,
+            d.ethnicity,
+            d.localityUnitId,
+            d.selectingBody,
+            d.consentReference,
+            d.selectedOn,
+          ],
         );
         return;
       }
       case 'DelegateConsentGiven':
-        await tx.query(`UPDATE forum_delegates SET ${event.data.givenBy === 'child' ? 'child_consent' : 'guardian_consent'} = true WHERE delegate_id = $1`, [event.data.delegateId]);
-        return;
-      case 'DelegatePersonalDetailsRecorded':
-        await tx.query('UPDATE forum_delegates SET sealed_fields = sealed_fields || $2::jsonb WHERE delegate_id = $1', [event.data.delegateId, JSON.stringify(event.data.details)]);
-        return;
-      case 'DelegateConsentWithdrawn':
-        await tx.query(`UPDATE forum_delegates SET status = 'withdrawn', ${event.data.withdrawnBy === 'child' ? 'child_consent' : 'guardian_consent'} = false WHERE delegate_id = $1`, [
+        await tx.query(`UPDATE forum_delegates SET ${event.data.givenBy === 'child' ? 'child_consent' : 'guardian_consent'} = true WHERE delegate_id = $1`, [
           event.data.delegateId,
         ]);
+        return;
+      case 'DelegatePersonalDetailsRecorded':
+        await tx.query('UPDATE forum_delegates SET sealed_fields = sealed_fields || $2::jsonb WHERE delegate_id = $1', [
+          event.data.delegateId,
+          JSON.stringify(event.data.details),
+        ]);
+        return;
+      case 'DelegateConsentWithdrawn':
+        await tx.query(
+          `UPDATE forum_delegates SET status = 'withdrawn', ${event.data.withdrawnBy === 'child' ? 'child_consent' : 'guardian_consent'} = false WHERE delegate_id = $1`,
+          [event.data.delegateId],
+        );
         return;
       case 'PersonalDataErased': {
         const { subjectId, fields } = event.data;

@@ -39,6 +39,17 @@ describe('what became of an edition’s recommendations', () => {
       ],
       '2021-05-01',
     );
-    expect(report).toEqual({ raised: 6, forwarded: 5, answered: 3, accepted: 1, partlyAccepted: 1, notAccepted: 1, implemented: 1, continuing: 1, notPossible: 0, unansweredPastDue: 1 });
+    expect(report).toEqual({
+      raised: 6,
+      forwarded: 5,
+      answered: 3,
+      accepted: 1,
+      partlyAccepted: 1,
+      notAccepted: 1,
+      implemented: 1,
+      continuing: 1,
+      notPossible: 0,
+      unansweredPastDue: 1,
+    });
   });
 });

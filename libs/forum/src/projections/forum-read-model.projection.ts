@@ -11,7 +11,9 @@ const parts = [forumsProjection, recommendationsProjection, delegatesProjection]
  */
 export const forumReadModelProjection: Projection = {
   name: 'forum.read-model',
-  migrations: parts.flatMap((part, index) => part.migrations.map((migration) => ({ ...migration, version: (index + 1) * 100 + migration.version, name: `${part.name}: ${migration.name}` }))),
+  migrations: parts.flatMap((part, index) =>
+    part.migrations.map((migration) => ({ ...migration, version: (index + 1) * 100 + migration.version, name: `${part.name}: ${migration.name}` })),
+  ),
   tables: parts.flatMap((part) => part.tables),
   handles: [...new Set(parts.flatMap((part) => part.handles))],
   async apply(tx: SqlExecutor, event: RecordedEvent) {

@@ -68,9 +68,11 @@ export interface RepresentativenessRow {
   count: number;
 }
 
-const date = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
+const date = (value: unknown) =>
+  value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 
-const camel = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), value]));
+const camel = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), value]));
 
 const DATE_COLUMNS = ['heldOn', 'raisedOn', 'forwardedOn', 'dueDate', 'answeredOn', 'implementationReportedOn', 'escalatedOn', 'selectedOn'];
 function view<T>(row: Record<string, unknown>): T {
@@ -101,7 +103,10 @@ export class ForumQueries {
 
   /** Raised at the forum, and escalated to it from the level below. */
   async recommendationsOf(forumId: string): Promise<RecommendationView[]> {
-    const { rows } = await this.sql.query('SELECT * FROM forum_recommendations WHERE forum_id = $1 OR escalated_to_forum_id = $1 ORDER BY raised_on, recommendation_id', [forumId]);
+    const { rows } = await this.sql.query(
+      'SELECT * FROM forum_recommendations WHERE forum_id = $1 OR escalated_to_forum_id = $1 ORDER BY raised_on, recommendation_id',
+      [forumId],
+    );
     return rows.map((row) => view<RecommendationView>(row));
   }
 

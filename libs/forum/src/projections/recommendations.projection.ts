@@ -23,23 +23,16 @@ export const recommendationsProjection: Projection = {
         ]);
         return;
       case 'RecommendationForwarded':
-        await tx.query('UPDATE forum_recommendations SET responsible_agency_id = $2, summary = $3, forwarded_on = $4, due_date = $5 WHERE recommendation_id = $1', [
-          d.recommendationId,
-          event.data.responsibleAgencyId,
-          event.data.summary,
-          event.data.forwardedOn,
-          event.data.dueDate,
-        ]);
+        await tx.query(
+          'UPDATE forum_recommendations SET responsible_agency_id = $2, summary = $3, forwarded_on = $4, due_date = $5 WHERE recommendation_id = $1',
+          [d.recommendationId, event.data.responsibleAgencyId, event.data.summary, event.data.forwardedOn, event.data.dueDate],
+        );
         return;
       case 'RecommendationAnswered':
-        await tx.query('UPDATE forum_recommendations SET decision = $2, answer = $3, reason = $4, answered_on = $5, answering_agency_id = $6 WHERE recommendation_id = $1', [
-          d.recommendationId,
-          event.data.decision,
-          event.data.answer,
-          event.data.reason,
-          event.data.answeredOn,
-          event.data.answeringAgencyId,
-        ]);
+        await tx.query(
+          'UPDATE forum_recommendations SET decision = $2, answer = $3, reason = $4, answered_on = $5, answering_agency_id = $6 WHERE recommendation_id = $1',
+          [d.recommendationId, event.data.decision, event.data.answer, event.data.reason, event.data.answeredOn, event.data.answeringAgencyId],
+        );
         return;
       case 'ImplementationReported':
         await tx.query(
@@ -48,7 +41,11 @@ export const recommendationsProjection: Projection = {
         );
         return;
       case 'RecommendationEscalated':
-        await tx.query('UPDATE forum_recommendations SET escalated_to_forum_id = $2, escalated_on = $3 WHERE recommendation_id = $1', [d.recommendationId, event.data.toForumId, event.data.escalatedOn]);
+        await tx.query('UPDATE forum_recommendations SET escalated_to_forum_id = $2, escalated_on = $3 WHERE recommendation_id = $1', [
+          d.recommendationId,
+          event.data.toForumId,
+          event.data.escalatedOn,
+        ]);
         return;
     }
   },

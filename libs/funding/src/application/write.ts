@@ -6,7 +6,12 @@ import { FundCommand } from '../domain/fund/commands';
 import { budgetLineStream, fundStream } from '../domain/streams';
 
 /** Decides a command on its budget line's stream and says what was written. */
-export async function decideOnLine(store: EventStore, command: BudgetLineCommand, context: CommandContext, options: CommandOptions = {}): Promise<WriteOutcome[]> {
+export async function decideOnLine(
+  store: EventStore,
+  command: BudgetLineCommand,
+  context: CommandContext,
+  options: CommandOptions = {},
+): Promise<WriteOutcome[]> {
   const stream = budgetLineStream(command.lineId);
   return [writeOutcome(stream, await handleCommand(store, budgetLineDecider, stream, command, context, options))];
 }

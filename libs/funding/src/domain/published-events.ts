@@ -16,7 +16,17 @@ import type {
   TreasuryDisbursementConfirmed,
 } from './budget-line/events';
 
-export type { AllocationAdjusted, BalanceCancelled, BalanceCarriedOver, BudgetAllocated, BudgetDisclosurePublished, BudgetEstimateDecided, LedgerEntryReversed, SettlementApproved, TreasuryDisbursementConfirmed };
+export type {
+  AllocationAdjusted,
+  BalanceCancelled,
+  BalanceCarriedOver,
+  BudgetAllocated,
+  BudgetDisclosurePublished,
+  BudgetEstimateDecided,
+  LedgerEntryReversed,
+  SettlementApproved,
+  TreasuryDisbursementConfirmed,
+};
 export type { DisclosureReport, BudgetLevel, FundingSource } from './vocabulary';
 
 export type FundingPublishedEvent =

@@ -103,7 +103,9 @@ export class BudgetLinesMutationsResolver {
     return this.receipts.execute(new RecordCommitmentCommand({ ...input }, context, requesterOf(actor)));
   }
 
-  @Mutation(() => CommandReceiptType, { description: "A payment or advance the State Treasury confirms (its finance system's integration account); the platform never originates one" })
+  @Mutation(() => CommandReceiptType, {
+    description: "A payment or advance the State Treasury confirms (its finance system's integration account); the platform never originates one",
+  })
   @RequireRoles('integration')
   @Writes({ 'budget-line': 'input.lineId' })
   confirmTreasuryDisbursement(@Args('input') input: ConfirmTreasuryDisbursementInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {

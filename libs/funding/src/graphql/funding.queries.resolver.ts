@@ -50,7 +50,9 @@ export class FundingQueriesResolver {
     return (await this.readModel.lines(filterOf(fiscalYear, province, agency, source, directiveId), asOf ?? null)).map(BudgetLineType.from);
   }
 
-  @Query(() => [LedgerSummaryRowType], { description: 'Estimated, allocated, committed, paid, carried over, cancelled and settled, with the execution rate, grouped as asked' })
+  @Query(() => [LedgerSummaryRowType], {
+    description: 'Estimated, allocated, committed, paid, carried over, cancelled and settled, with the execution rate, grouped as asked',
+  })
   @Reads({ agency: 'agency', unit: 'province' })
   async ledgerTotals(
     @Args('groupBy', { type: () => [LedgerDimensionEnum] }) groupBy: LedgerDimension[],
@@ -64,12 +66,22 @@ export class FundingQueriesResolver {
     return (await this.readModel.totals(filterOf(fiscalYear, province, agency, source, directiveId), groupBy, asOf ?? null)).map(LedgerSummaryRowType.from);
   }
 
-  @Query(() => [LedgerSummaryRowType], { description: "What a directive's tasks received, by section and source (e.g. the Sóc Trăng plan's II.5.a and II.5.b)" })
-  async directiveFunding(@Args('directiveId', { type: () => ID }) directiveId: string, @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number, @Args('asOf', AS_OF) asOf?: Date): Promise<LedgerSummaryRowType[]> {
-    return (await this.readModel.totals(filterOf(fiscalYear, undefined, undefined, undefined, directiveId), ['task', 'source'], asOf ?? null)).map(LedgerSummaryRowType.from);
+  @Query(() => [LedgerSummaryRowType], {
+    description: "What a directive's tasks received, by section and source (e.g. the Sóc Trăng plan's II.5.a and II.5.b)",
+  })
+  async directiveFunding(
+    @Args('directiveId', { type: () => ID }) directiveId: string,
+    @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number,
+    @Args('asOf', AS_OF) asOf?: Date,
+  ): Promise<LedgerSummaryRowType[]> {
+    return (await this.readModel.totals(filterOf(fiscalYear, undefined, undefined, undefined, directiveId), ['task', 'source'], asOf ?? null)).map(
+      LedgerSummaryRowType.from,
+    );
   }
 
-  @Query(() => [BudgetLineType], { description: 'Lines whose commitments or spending reached the threshold share of their allocation, or passed it on an advance' })
+  @Query(() => [BudgetLineType], {
+    description: 'Lines whose commitments or spending reached the threshold share of their allocation, or passed it on an advance',
+  })
   @Searches({ unit: 'province' }, { kind: 'agency', field: 'agencyId' })
   async budgetLinesNearBalance(
     @Args('thresholdPercent', { type: () => Float, defaultValue: 90 }) thresholdPercent: number,

@@ -9,7 +9,15 @@ import { DistributeFromFundCommand } from '../application/distribute-from-fund';
 import { OpenFundCommand } from '../application/open-fund';
 import { RecordDonationCommand } from '../application/record-donation';
 import { SuspendDonationCommand } from '../application/suspend-donation';
-import { AcceptDonationInput, CheckDonatedGoodsInput, DiscloseFundUseInput, DistributeFromFundInput, OpenFundInput, RecordDonationInput, SuspendDonationInput } from './inputs/fund.inputs';
+import {
+  AcceptDonationInput,
+  CheckDonatedGoodsInput,
+  DiscloseFundUseInput,
+  DistributeFromFundInput,
+  OpenFundInput,
+  RecordDonationInput,
+  SuspendDonationInput,
+} from './inputs/fund.inputs';
 import { requesterOf } from './requester';
 
 const OFFICERS = ['agency-officer', 'steering-committee', 'org-admin'] as const;

@@ -1,7 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function amountText(value: unknown): string {
-  if (typeof value !== 'string') throw new GraphQLError('A VND amount is written as a string of digits, e.g. "150000000", never as a number', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof value !== 'string')
+    throw new GraphQLError('A VND amount is written as a string of digits, e.g. "150000000", never as a number', { extensions: { code: 'BAD_USER_INPUT' } });
   return value.trim();
 }
 
@@ -19,7 +20,8 @@ export const VndScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: amountText,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A VND amount is written as a string of digits, e.g. "150000000", never as a number', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('A VND amount is written as a string of digits, e.g. "150000000", never as a number', { extensions: { code: 'BAD_USER_INPUT' } });
     return amountText(ast.value);
   },
 });

@@ -26,7 +26,7 @@ export class FundingAsOfReplay {
     const until = instant.getTime();
     const lines = new Map<string, BudgetLineState>();
     const distributions: DistributionView[] = [];
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const page = await this.store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
       after = page[page.length - 1].checkpoint;

@@ -96,7 +96,10 @@ export class FundingQueries {
         cancelled: BigInt(row.cancelled),
         settled: BigInt(row.settled),
       };
-      const keyOf = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension, row[dimension] === null ? null : String(row[dimension])])) as Record<LedgerDimension, string | null>;
+      const keyOf = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension, row[dimension] === null ? null : String(row[dimension])])) as Record<
+        LedgerDimension,
+        string | null
+      >;
       return { keys: keyOf, ...figures, executionRate: executionRate(figures) };
     });
     const id = (row: LedgerSummaryRow) => LEDGER_DIMENSIONS.map((dimension) => row.keys[dimension] ?? '').join('\u0000');
@@ -108,7 +111,10 @@ export class FundingQueries {
     const { where, params } = lineWhere(filter);
     const threshold = `$${params.push(Math.round(thresholdPercent * 100))}::numeric`;
     const near = `((l.allocated = 0 AND l.paid + l.advanced > 0) OR (l.allocated > 0 AND (l.committed * 10000 >= ${threshold} * l.allocated OR (l.paid + l.advanced) * 10000 >= ${threshold} * l.allocated)))`;
-    const result = await this.sql.query<Record<string, any>>(`SELECT ${LINE_COLUMNS} FROM funding_budget_lines l ${where ? `${where} AND` : 'WHERE'} ${near} ORDER BY l.line_id`, params);
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT ${LINE_COLUMNS} FROM funding_budget_lines l ${where ? `${where} AND` : 'WHERE'} ${near} ORDER BY l.line_id`,
+      params,
+    );
     return result.rows.map(toLine);
   }
 
@@ -122,12 +128,22 @@ export class FundingQueries {
       `SELECT entry_id, kind, amount::text AS amount, reference, entered_on::text AS entered_on, reverses_entry_id, reversed FROM funding_ledger_entries WHERE line_id = $1 ORDER BY position`,
       [lineId],
     );
-    return result.rows.map((row) => ({ entryId: row.entry_id, kind: row.kind, amount: BigInt(row.amount), reference: row.reference, enteredOn: row.entered_on, reversesEntryId: row.reverses_entry_id, reversed: row.reversed }));
+    return result.rows.map((row) => ({
+      entryId: row.entry_id,
+      kind: row.kind,
+      amount: BigInt(row.amount),
+      reference: row.reference,
+      enteredOn: row.entered_on,
+      reversesEntryId: row.reverses_entry_id,
+      reversed: row.reversed,
+    }));
   }
 
   async funds(): Promise<FundView[]> {
     const funds = await this.sql.query<Record<string, any>>('SELECT * FROM funding_funds ORDER BY fund_id');
-    const balances = await this.sql.query<Record<string, any>>('SELECT fund_id, purpose, cash::text AS cash FROM funding_fund_balances ORDER BY fund_id, purpose');
+    const balances = await this.sql.query<Record<string, any>>(
+      'SELECT fund_id, purpose, cash::text AS cash FROM funding_fund_balances ORDER BY fund_id, purpose',
+    );
     return funds.rows.map((row) => ({
       fundId: row.fund_id,
       name: row.name,

@@ -18,7 +18,14 @@ async function applyEvent(tx: SqlExecutor, event: FundEvent): Promise<void> {
   switch (event.type) {
     case 'FundOpened': {
       const d = event.data;
-      await tx.query('INSERT INTO funding_funds (fund_id, name, kind, managing_agency_id, superior_agency_id, unit_id) VALUES ($1, $2, $3, $4, $5, $6)', [d.fundId, d.name, d.kind, d.managingAgencyId, d.superiorAgencyId, d.unitId]);
+      await tx.query('INSERT INTO funding_funds (fund_id, name, kind, managing_agency_id, superior_agency_id, unit_id) VALUES ($1, $2, $3, $4, $5, $6)', [
+        d.fundId,
+        d.name,
+        d.kind,
+        d.managingAgencyId,
+        d.superiorAgencyId,
+        d.unitId,
+      ]);
       for (const purpose of d.purposes) await tx.query('INSERT INTO funding_fund_balances (fund_id, purpose) VALUES ($1, $2)', [d.fundId, purpose]);
       return;
     }
@@ -28,7 +35,19 @@ async function applyEvent(tx: SqlExecutor, event: FundEvent): Promise<void> {
       await tx.query(
         `INSERT INTO funding_donations (fund_id, donation_id, donor_kind, donor_name, purpose, form, amount, items, estimated_value, receipt_minute, received_on, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8, $9::numeric, $10, $11::date, 'recorded')`,
-        [d.fundId, d.donationId, d.donor.kind, d.donor.name, d.purpose, d.form, d.amount, JSON.stringify(d.items), value.toString(), d.receiptMinute, d.receivedOn],
+        [
+          d.fundId,
+          d.donationId,
+          d.donor.kind,
+          d.donor.name,
+          d.purpose,
+          d.form,
+          d.amount,
+          JSON.stringify(d.items),
+          value.toString(),
+          d.receiptMinute,
+          d.receivedOn,
+        ],
       );
       return;
     }
@@ -50,7 +69,11 @@ async function applyEvent(tx: SqlExecutor, event: FundEvent): Promise<void> {
       return;
     }
     case 'DonatedGoodsChecked':
-      await tx.query('UPDATE funding_donations SET quality = $3 WHERE fund_id = $1 AND donation_id = $2', [event.data.fundId, event.data.donationId, event.data.outcome]);
+      await tx.query('UPDATE funding_donations SET quality = $3 WHERE fund_id = $1 AND donation_id = $2', [
+        event.data.fundId,
+        event.data.donationId,
+        event.data.outcome,
+      ]);
       return;
     case 'FundDistributed': {
       const d = event.data;
@@ -58,13 +81,29 @@ async function applyEvent(tx: SqlExecutor, event: FundEvent): Promise<void> {
       await tx.query(
         `INSERT INTO funding_distributions (fund_id, distribution_id, purpose, recipient_kind, recipient_id, recipient_name, especially_difficult, cash, goods, goods_value, decision, distributed_on)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::numeric, $9, $10::numeric, $11, $12::date)`,
-        [d.fundId, d.distributionId, d.purpose, d.recipient.kind, d.recipient.recipientId, d.recipient.name, d.recipient.especiallyDifficult, d.cashAmount ?? '0', JSON.stringify(d.goods), goodsValue.toString(), d.decision, d.distributedOn],
+        [
+          d.fundId,
+          d.distributionId,
+          d.purpose,
+          d.recipient.kind,
+          d.recipient.recipientId,
+          d.recipient.name,
+          d.recipient.especiallyDifficult,
+          d.cashAmount ?? '0',
+          JSON.stringify(d.goods),
+          goodsValue.toString(),
+          d.decision,
+          d.distributedOn,
+        ],
       );
       if (d.cashAmount) await addCash(tx, d.fundId, d.purpose, d.cashAmount, '-');
       return;
     }
     case 'FundUseDisclosed':
-      await tx.query('UPDATE funding_funds SET disclosed_periods = disclosed_periods || $2::jsonb WHERE fund_id = $1', [event.data.fundId, JSON.stringify([event.data.period])]);
+      await tx.query('UPDATE funding_funds SET disclosed_periods = disclosed_periods || $2::jsonb WHERE fund_id = $1', [
+        event.data.fundId,
+        JSON.stringify([event.data.period]),
+      ]);
       return;
   }
 }

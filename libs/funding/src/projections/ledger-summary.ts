@@ -43,9 +43,24 @@ export function executionRate(figures: Pick<LedgerFigures, 'allocated' | 'paid' 
 export function summariseLedger(lines: LineView[], groupBy: readonly LedgerDimension[]): LedgerSummaryRow[] {
   const groups = new Map<string, LedgerSummaryRow>();
   for (const line of lines) {
-    const keys = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension, groupBy.includes(dimension) ? KEY[dimension](line) : null])) as Record<LedgerDimension, string | null>;
+    const keys = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension, groupBy.includes(dimension) ? KEY[dimension](line) : null])) as Record<
+      LedgerDimension,
+      string | null
+    >;
     const id = LEDGER_DIMENSIONS.map((dimension) => keys[dimension] ?? '').join('\u0000');
-    const row = groups.get(id) ?? { keys, lines: 0, estimated: 0n, allocated: 0n, committed: 0n, paid: 0n, advanced: 0n, carriedOver: 0n, cancelled: 0n, settled: 0n, executionRate: null };
+    const row = groups.get(id) ?? {
+      keys,
+      lines: 0,
+      estimated: 0n,
+      allocated: 0n,
+      committed: 0n,
+      paid: 0n,
+      advanced: 0n,
+      carriedOver: 0n,
+      cancelled: 0n,
+      settled: 0n,
+      executionRate: null,
+    };
     row.lines += 1;
     row.estimated += line.estimated;
     row.allocated += line.allocated;
@@ -57,9 +72,7 @@ export function summariseLedger(lines: LineView[], groupBy: readonly LedgerDimen
     row.settled += line.settled ?? 0n;
     groups.set(id, row);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, row]) => ({ ...row, executionRate: executionRate(row) }));
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => ({ ...row, executionRate: executionRate(row) }));
 }
 
 /** Lines whose commitments or spending reached the threshold share of their allocation, or went past it on an advance. */
@@ -81,7 +94,14 @@ export interface CommuneDonationRow {
 }
 
 /** What each commune received, cash and kind, from the distributions given. */
-export function summariseCommuneDonations(distributions: { recipient: { kind: string; recipientId: string; name: string; especiallyDifficult: boolean }; cash: Vnd; goodsValue: Vnd; goods: { item: string; unit: string; quantity: number }[] }[]): CommuneDonationRow[] {
+export function summariseCommuneDonations(
+  distributions: {
+    recipient: { kind: string; recipientId: string; name: string; especiallyDifficult: boolean };
+    cash: Vnd;
+    goodsValue: Vnd;
+    goods: { item: string; unit: string; quantity: number }[];
+  }[],
+): CommuneDonationRow[] {
   const communes = new Map<string, CommuneDonationRow>();
   for (const distribution of distributions) {
     if (distribution.recipient.kind !== 'commune') continue;

@@ -20,18 +20,38 @@ describe('the ledger read model', () => {
 
   const history: BudgetLineEvent[] = [
     ...allocatedLine,
-    { type: 'AllocationAdjusted', data: { lineId: LINE, entryId: 'bs-1', direction: 'supplement', amount: '50000000', decision: 'QĐ bổ sung', reason: 'x', adjustedOn: '2026-05-01' } },
+    {
+      type: 'AllocationAdjusted',
+      data: { lineId: LINE, entryId: 'bs-1', direction: 'supplement', amount: '50000000', decision: 'QĐ bổ sung', reason: 'x', adjustedOn: '2026-05-01' },
+    },
     committed('300000000'),
     disbursed('150000000'),
     disbursed('20000000', 'advance', 'kb-2', 'KB-2026-0002'),
-    { type: 'LedgerEntryReversed', data: { lineId: LINE, entryId: 'dc-1', reversedEntryId: 'hd-1', reversedKind: 'commitment', amount: '300000000', reason: 'x', treasuryReference: null, reversedOn: '2026-05-02' } },
+    {
+      type: 'LedgerEntryReversed',
+      data: {
+        lineId: LINE,
+        entryId: 'dc-1',
+        reversedEntryId: 'hd-1',
+        reversedKind: 'commitment',
+        amount: '300000000',
+        reason: 'x',
+        treasuryReference: null,
+        reversedOn: '2026-05-02',
+      },
+    },
     { type: 'BalanceCarriedOver', data: { lineId: LINE, entryId: 'cn-1', amount: '100000000', toFiscalYear: 2027, legalGround: 'x', carriedOn: '2026-12-31' } },
   ];
 
   beforeAll(async () => {
     database = await createPGliteTestDatabase();
     store = await PostgresEventStore.create(database.sql, { pollIntervalMs: 20 });
-    await store.append(budgetLineStream(LINE), history.map(({ type, data }) => ({ type, data })), 'no_stream', systemContext('test'));
+    await store.append(
+      budgetLineStream(LINE),
+      history.map(({ type, data }) => ({ type, data })),
+      'no_stream',
+      systemContext('test'),
+    );
     runner = new ProjectionRunner(store, database.sql, [ledgerProjection]);
     await runner.start();
     await runner.caughtUp();
@@ -68,23 +88,80 @@ describe('the ledger read model', () => {
     const queries = new FundingQueries(database.sql);
     const [line] = await queries.lines({});
     const others = [
-      { ...line, lineId: 'b', agencyId: 'so-y-te-soc-trang', allocated: 0n, paid: 0n, advanced: 5n, committed: 0n, carriedOver: 0n, cancelled: 0n, settled: null, task: null },
-      { ...line, lineId: 'c', provinceId: null, level: 'central', fiscalYear: 2025, allocated: 1000n, committed: 899n, paid: 10n, advanced: 0n, carriedOver: 0n, cancelled: 0n, settled: 10n },
-      { ...line, lineId: 'd', source: { kind: 'aid', programme: null, donor: 'UNICEF' }, allocated: 1000n, committed: 900n, paid: 0n, advanced: 0n, carriedOver: 0n, cancelled: 0n, settled: null },
+      {
+        ...line,
+        lineId: 'b',
+        agencyId: 'so-y-te-soc-trang',
+        allocated: 0n,
+        paid: 0n,
+        advanced: 5n,
+        committed: 0n,
+        carriedOver: 0n,
+        cancelled: 0n,
+        settled: null,
+        task: null,
+      },
+      {
+        ...line,
+        lineId: 'c',
+        provinceId: null,
+        level: 'central',
+        fiscalYear: 2025,
+        allocated: 1000n,
+        committed: 899n,
+        paid: 10n,
+        advanced: 0n,
+        carriedOver: 0n,
+        cancelled: 0n,
+        settled: 10n,
+      },
+      {
+        ...line,
+        lineId: 'd',
+        source: { kind: 'aid', programme: null, donor: 'UNICEF' },
+        allocated: 1000n,
+        committed: 900n,
+        paid: 0n,
+        advanced: 0n,
+        carriedOver: 0n,
+        cancelled: 0n,
+        settled: null,
+      },
     ];
     for (const other of others) {
       await database.sql.query(
         `INSERT INTO funding_budget_lines (line_id, fiscal_year, level, agency_id, province_id, finance_agency_id, treasury_agency_id, source_kind, donor, directive_id, task_section, classification, purpose, status,
            estimated, allocated, committed, paid, advanced, carried_over, cancelled, settled)
          VALUES ($1, $2, $3, $4, $5, 'x', 'y', $6, $7, $8, $9, '{}', 'p', 'allocated', 1, $10, $11, $12, $13, $14, $15, $16)`,
-        [other.lineId, other.fiscalYear, other.level, other.agencyId, other.provinceId, other.source.kind, other.source.donor, other.task?.directiveId ?? null, other.task?.section ?? null,
-          String(other.allocated), String(other.committed), String(other.paid), String(other.advanced), String(other.carriedOver), String(other.cancelled), other.settled === null ? null : String(other.settled)],
+        [
+          other.lineId,
+          other.fiscalYear,
+          other.level,
+          other.agencyId,
+          other.provinceId,
+          other.source.kind,
+          other.source.donor,
+          other.task?.directiveId ?? null,
+          other.task?.section ?? null,
+          String(other.allocated),
+          String(other.committed),
+          String(other.paid),
+          String(other.advanced),
+          String(other.carriedOver),
+          String(other.cancelled),
+          other.settled === null ? null : String(other.settled),
+        ],
       );
     }
     const lines = await queries.lines({});
     const groupings: LedgerDimension[][] = [[], ['province'], ['agency', 'source'], ['year', 'task'], ['province', 'agency', 'year', 'source', 'task']];
     for (const groupBy of groupings) expect(await queries.totals({}, groupBy)).toEqual(summariseLedger(lines, groupBy));
-    expect(await queries.totals({ fiscalYear: 2026, provinceId: 'soc-trang' }, ['source'])).toEqual(summariseLedger(lines.filter((l) => l.fiscalYear === 2026 && l.provinceId === 'soc-trang'), ['source']));
+    expect(await queries.totals({ fiscalYear: 2026, provinceId: 'soc-trang' }, ['source'])).toEqual(
+      summariseLedger(
+        lines.filter((l) => l.fiscalYear === 2026 && l.provinceId === 'soc-trang'),
+        ['source'],
+      ),
+    );
     for (const threshold of [0, 37.77, 37.78, 89.9, 90, 100]) {
       expect((await queries.nearBalance({}, threshold)).map((l) => l.lineId)).toEqual(lines.filter((l) => nearBalance(l, threshold)).map((l) => l.lineId));
     }
@@ -93,8 +170,17 @@ describe('the ledger read model', () => {
 
   it('sums by the dimensions asked, with the execution rate from exact amounts', async () => {
     const lines = await new FundingQueries(database.sql).lines({});
-    const [row] = summariseLedger([...lines, { ...lines[0], lineId: 'other', agencyId: 'so-y-te-soc-trang', paid: 1n, advanced: 0n, allocated: 3n }], ['province', 'source']);
-    expect(row).toMatchObject({ keys: { province: 'soc-trang', source: 'state-budget', agency: null }, lines: 2, allocated: 450_000_003n, paid: 150_000_001n, advanced: 20_000_000n });
+    const [row] = summariseLedger(
+      [...lines, { ...lines[0], lineId: 'other', agencyId: 'so-y-te-soc-trang', paid: 1n, advanced: 0n, allocated: 3n }],
+      ['province', 'source'],
+    );
+    expect(row).toMatchObject({
+      keys: { province: 'soc-trang', source: 'state-budget', agency: null },
+      lines: 2,
+      allocated: 450_000_003n,
+      paid: 150_000_001n,
+      advanced: 20_000_000n,
+    });
     expect(row.executionRate).toBe(37.77);
   });
 });

@@ -27,7 +27,17 @@ async function move(tx: SqlExecutor, lineId: string, kind: ReversibleKind, amoun
   await tx.query(`UPDATE funding_budget_lines SET ${column} = ${column} ${reverse ? opposite(sign) : sign} $2::numeric WHERE line_id = $1`, [lineId, amount]);
 }
 
-async function entry(tx: SqlExecutor, lineId: string, entryId: string, kind: string, amount: string, reference: string | null, on: string, position: number, reverses: string | null = null): Promise<void> {
+async function entry(
+  tx: SqlExecutor,
+  lineId: string,
+  entryId: string,
+  kind: string,
+  amount: string,
+  reference: string | null,
+  on: string,
+  position: number,
+  reverses: string | null = null,
+): Promise<void> {
   await tx.query(
     'INSERT INTO funding_ledger_entries (line_id, entry_id, kind, amount, reference, entered_on, reverses_entry_id, position) VALUES ($1, $2, $3, $4::numeric, $5, $6::date, $7, $8)',
     [lineId, entryId, kind, amount, reference, on, reverses, position],
@@ -42,15 +52,37 @@ async function applyEvent(tx: SqlExecutor, event: BudgetLineEvent, position: num
         `INSERT INTO funding_budget_lines (line_id, fiscal_year, level, agency_id, province_id, finance_agency_id, treasury_agency_id, source_kind, programme, donor,
            directive_id, task_section, classification, purpose, status, estimated)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'proposed', $15::numeric)`,
-        [d.lineId, d.fiscalYear, d.level, d.agencyId, d.provinceId, d.financeAgencyId, d.treasuryAgencyId, d.source.kind, d.source.programme, d.source.donor, d.task?.directiveId ?? null, d.task?.section ?? null, JSON.stringify(d.classification), d.purpose, d.amount],
+        [
+          d.lineId,
+          d.fiscalYear,
+          d.level,
+          d.agencyId,
+          d.provinceId,
+          d.financeAgencyId,
+          d.treasuryAgencyId,
+          d.source.kind,
+          d.source.programme,
+          d.source.donor,
+          d.task?.directiveId ?? null,
+          d.task?.section ?? null,
+          JSON.stringify(d.classification),
+          d.purpose,
+          d.amount,
+        ],
       );
       return;
     }
     case 'BudgetEstimateConsolidated':
-      await tx.query(`UPDATE funding_budget_lines SET status = 'consolidated', estimated = $2::numeric WHERE line_id = $1`, [event.data.lineId, event.data.amount]);
+      await tx.query(`UPDATE funding_budget_lines SET status = 'consolidated', estimated = $2::numeric WHERE line_id = $1`, [
+        event.data.lineId,
+        event.data.amount,
+      ]);
       return;
     case 'BudgetEstimateDecided':
-      await tx.query(`UPDATE funding_budget_lines SET status = 'decided', estimated = $2::numeric, decided = $2::numeric WHERE line_id = $1`, [event.data.lineId, event.data.amount]);
+      await tx.query(`UPDATE funding_budget_lines SET status = 'decided', estimated = $2::numeric, decided = $2::numeric WHERE line_id = $1`, [
+        event.data.lineId,
+        event.data.amount,
+      ]);
       return;
     case 'BudgetAllocated':
       await tx.query(`UPDATE funding_budget_lines SET status = 'allocated' WHERE line_id = $1`, [event.data.lineId]);
@@ -64,7 +96,16 @@ async function applyEvent(tx: SqlExecutor, event: BudgetLineEvent, position: num
       return entry(tx, event.data.lineId, event.data.entryId, 'commitment', event.data.amount, event.data.reference, event.data.committedOn, position);
     case 'TreasuryDisbursementConfirmed':
       await move(tx, event.data.lineId, event.data.kind, event.data.amount);
-      return entry(tx, event.data.lineId, event.data.entryId, event.data.kind, event.data.amount, event.data.treasuryReference, event.data.confirmedOn, position);
+      return entry(
+        tx,
+        event.data.lineId,
+        event.data.entryId,
+        event.data.kind,
+        event.data.amount,
+        event.data.treasuryReference,
+        event.data.confirmedOn,
+        position,
+      );
     case 'LedgerEntryReversed': {
       const d = event.data;
       await move(tx, d.lineId, d.reversedKind, d.amount, true);
@@ -78,10 +119,16 @@ async function applyEvent(tx: SqlExecutor, event: BudgetLineEvent, position: num
       await tx.query('UPDATE funding_budget_lines SET cancelled = cancelled + $2::numeric WHERE line_id = $1', [event.data.lineId, event.data.amount]);
       return entry(tx, event.data.lineId, event.data.entryId, 'cancellation', event.data.amount, event.data.reason, event.data.cancelledOn, position);
     case 'SettlementApproved':
-      await tx.query(`UPDATE funding_budget_lines SET status = 'settled', settled = $2::numeric WHERE line_id = $1`, [event.data.lineId, event.data.settledAmount]);
+      await tx.query(`UPDATE funding_budget_lines SET status = 'settled', settled = $2::numeric WHERE line_id = $1`, [
+        event.data.lineId,
+        event.data.settledAmount,
+      ]);
       return;
     case 'BudgetDisclosurePublished':
-      await tx.query(`UPDATE funding_budget_lines SET disclosures = disclosures || $2::jsonb WHERE line_id = $1`, [event.data.lineId, JSON.stringify([event.data.report])]);
+      await tx.query(`UPDATE funding_budget_lines SET disclosures = disclosures || $2::jsonb WHERE line_id = $1`, [
+        event.data.lineId,
+        JSON.stringify([event.data.report]),
+      ]);
       return;
   }
 }

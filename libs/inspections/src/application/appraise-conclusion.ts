@@ -21,6 +21,10 @@ export class AppraiseConclusionHandler implements ICommandHandler<AppraiseConclu
   ) {}
 
   execute({ payload, requester, context }: AppraiseConclusionCommand): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'AppraiseConclusion', ...payload, appraisedOn: dateOrToday(payload.appraisedOn, this.clock), by: requester }, context);
+    return decideOnInspection(
+      this.store,
+      { type: 'AppraiseConclusion', ...payload, appraisedOn: dateOrToday(payload.appraisedOn, this.clock), by: requester },
+      context,
+    );
   }
 }

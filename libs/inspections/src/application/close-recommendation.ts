@@ -22,6 +22,10 @@ export class CloseRecommendationHandler implements ICommandHandler<CloseRecommen
   ) {}
 
   execute({ payload, requester, context }: CloseRecommendationCommand): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'CloseRecommendation', ...payload, closedOn: dateOrToday(payload.closedOn, this.clock), by: requester }, context);
+    return decideOnInspection(
+      this.store,
+      { type: 'CloseRecommendation', ...payload, closedOn: dateOrToday(payload.closedOn, this.clock), by: requester },
+      context,
+    );
   }
 }

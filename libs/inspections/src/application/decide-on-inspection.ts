@@ -4,7 +4,12 @@ import { inspectionDecider } from '../domain/inspection/inspection.decider';
 import { inspectionStream } from '../domain/streams';
 
 /** Every inspection command goes to its inspection's stream through the one decider. */
-export async function decideOnInspection(store: EventStore, command: InspectionCommand, context: CommandContext, options: CommandOptions = {}): Promise<WriteOutcome[]> {
+export async function decideOnInspection(
+  store: EventStore,
+  command: InspectionCommand,
+  context: CommandContext,
+  options: CommandOptions = {},
+): Promise<WriteOutcome[]> {
   const streamId = inspectionStream(command.inspectionId);
   return [writeOutcome(streamId, await handleCommand(store, inspectionDecider, streamId, command, context, options))];
 }

@@ -21,6 +21,10 @@ export class DraftConclusionHandler implements ICommandHandler<DraftConclusionCo
   ) {}
 
   execute({ payload, requester, context }: DraftConclusionCommand): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'DraftConclusion', ...payload, draftedOn: dateOrToday(payload.draftedOn, this.clock), by: requester }, context);
+    return decideOnInspection(
+      this.store,
+      { type: 'DraftConclusion', ...payload, draftedOn: dateOrToday(payload.draftedOn, this.clock), by: requester },
+      context,
+    );
   }
 }

@@ -20,9 +20,18 @@ export class PlanInspectionHandler implements ICommandHandler<PlanInspectionComm
   ) {}
 
   async execute({ payload, context }: PlanInspectionCommand): Promise<WriteOutcome[]> {
-    const agencies = await findEach([payload.leadAgencyId, ...payload.memberAgencyIds, ...payload.targets.map((t) => t.agencyId)], (id) => findAgencyFact(this.store, id));
-    const units = await findEach(payload.targets.map((t) => t.unitId), (id) => findUnitFact(this.store, id));
-    return decideOnInspection(this.store, { type: 'PlanInspection', ...payload, plannedOn: dateOrToday(payload.plannedOn, this.clock), agencies, units }, context);
+    const agencies = await findEach([payload.leadAgencyId, ...payload.memberAgencyIds, ...payload.targets.map((t) => t.agencyId)], (id) =>
+      findAgencyFact(this.store, id),
+    );
+    const units = await findEach(
+      payload.targets.map((t) => t.unitId),
+      (id) => findUnitFact(this.store, id),
+    );
+    return decideOnInspection(
+      this.store,
+      { type: 'PlanInspection', ...payload, plannedOn: dateOrToday(payload.plannedOn, this.clock), agencies, units },
+      context,
+    );
   }
 }
 

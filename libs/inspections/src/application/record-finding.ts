@@ -33,6 +33,10 @@ export class RecordFindingHandler implements ICommandHandler<RecordFindingComman
 
   async execute({ payload, requester, context }: RecordFindingCommand): Promise<WriteOutcome[]> {
     const findingsOnRecord = await this.findings.onTargetAndCriterion(payload.targetId, payload.criterionCode);
-    return decideOnInspection(this.store, { type: 'RecordFinding', ...payload, observedOn: dateOrToday(payload.observedOn, this.clock), by: requester, findingsOnRecord }, context);
+    return decideOnInspection(
+      this.store,
+      { type: 'RecordFinding', ...payload, observedOn: dateOrToday(payload.observedOn, this.clock), by: requester, findingsOnRecord },
+      context,
+    );
   }
 }

@@ -23,6 +23,10 @@ export class ReopenRecommendationHandler implements ICommandHandler<ReopenRecomm
   ) {}
 
   execute({ payload, requester, context }: ReopenRecommendationCommand): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'ReopenRecommendation', ...payload, reopenedOn: dateOrToday(payload.reopenedOn, this.clock), by: requester }, context);
+    return decideOnInspection(
+      this.store,
+      { type: 'ReopenRecommendation', ...payload, reopenedOn: dateOrToday(payload.reopenedOn, this.clock), by: requester },
+      context,
+    );
   }
 }

@@ -22,6 +22,11 @@ export class ReportCorrectiveActionHandler implements ICommandHandler<ReportCorr
   ) {}
 
   execute({ payload, requester, context, options }: ReportCorrectiveActionCommand): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'ReportCorrectiveAction', ...payload, reportedOn: dateOrToday(payload.reportedOn, this.clock), by: requester }, context, options);
+    return decideOnInspection(
+      this.store,
+      { type: 'ReportCorrectiveAction', ...payload, reportedOn: dateOrToday(payload.reportedOn, this.clock), by: requester },
+      context,
+      options,
+    );
   }
 }

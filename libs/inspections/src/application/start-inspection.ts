@@ -19,6 +19,10 @@ export class StartInspectionHandler implements ICommandHandler<StartInspectionCo
   ) {}
 
   execute({ payload, requester, context }: StartInspectionCommand): Promise<WriteOutcome[]> {
-    return decideOnInspection(this.store, { type: 'StartInspection', inspectionId: payload.inspectionId, startedOn: dateOrToday(payload.startedOn, this.clock), by: requester }, context);
+    return decideOnInspection(
+      this.store,
+      { type: 'StartInspection', inspectionId: payload.inspectionId, startedOn: dateOrToday(payload.startedOn, this.clock), by: requester },
+      context,
+    );
   }
 }

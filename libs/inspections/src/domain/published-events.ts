@@ -30,7 +30,10 @@ export type CorrectiveActionReported = DomainEvent<
 >;
 
 /** Verified effective by the inspection team: the recommendation is closed. */
-export type RecommendationClosed = DomainEvent<'RecommendationClosed', { inspectionId: string; recommendationId: string; closedOn: string; verification: string }>;
+export type RecommendationClosed = DomainEvent<
+  'RecommendationClosed',
+  { inspectionId: string; recommendationId: string; closedOn: string; verification: string }
+>;
 
 /** The corrective action did not hold: open again, with a new deadline. */
 export type RecommendationReopened = DomainEvent<

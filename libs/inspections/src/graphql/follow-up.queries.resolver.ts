@@ -27,7 +27,8 @@ export class FollowUpQueriesResolver {
   @ProtectedRead('inspection findings on named facilities')
   async inspectionFindings(
     @Args('target', { type: () => ID, nullable: true }) target?: string,
-    @Args('agency', { type: () => ID, nullable: true, description: 'Inspected (or running the facility), or responsible for a recommendation on it' }) agency?: string,
+    @Args('agency', { type: () => ID, nullable: true, description: 'Inspected (or running the facility), or responsible for a recommendation on it' })
+    agency?: string,
     @Args('locality', { type: () => ID, nullable: true, description: 'This administrative unit and every unit inside it' }) locality?: string,
     @Args('theme', { type: () => InspectionThemeEnum, nullable: true }) theme?: InspectionTheme,
     @Args('from', { type: () => GraphQLLocalDate, nullable: true }) from?: string,

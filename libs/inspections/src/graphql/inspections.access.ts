@@ -22,7 +22,12 @@ export class InspectionsAccessScopes implements OnModuleInit {
       const inspection = await this.inspections.inspection(id);
       if (!inspection) return null;
       const responsible = (await this.recommendations.list({ inspectionId: id })).map((recommendation) => recommendation.responsibleAgencyId);
-      return { agencyId: inspection.leadAgencyId, unitId: null, team: inspection.members.map((member) => member.subject), alsoAgencyIds: [...new Set(responsible)] };
+      return {
+        agencyId: inspection.leadAgencyId,
+        unitId: null,
+        team: inspection.members.map((member) => member.subject),
+        alsoAgencyIds: [...new Set(responsible)],
+      };
     });
     // Appraisal and issue are the lead agency's (by someone outside the team): no team to be on.
     this.scopes.register('inspection-lead', async (id) => {

@@ -67,7 +67,9 @@ export class InspectionsMutationsResolver {
   @RequireRoles('inspector')
   @Writes({ inspection: 'input.inspectionId' })
   startInspection(@Args('input') input: StartInspectionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new StartInspectionCommand({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new StartInspectionCommand({ inspectionId: input.inspectionId, startedOn: input.startedOn ?? null }, context, requester(actor)),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Only members of the team may record findings' })
@@ -77,7 +79,19 @@ export class InspectionsMutationsResolver {
     const { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description } = input;
     return this.receipts.execute(
       new RecordFindingCommand(
-        { inspectionId, findingId, targetId, criterionCode, criterion, legalBasis, conformity, description, severity: input.severity ?? null, evidence: evidence(input.evidence), observedOn: input.observedOn ?? null },
+        {
+          inspectionId,
+          findingId,
+          targetId,
+          criterionCode,
+          criterion,
+          legalBasis,
+          conformity,
+          description,
+          severity: input.severity ?? null,
+          evidence: evidence(input.evidence),
+          observedOn: input.observedOn ?? null,
+        },
         context,
         requester(actor),
       ),
@@ -91,7 +105,17 @@ export class InspectionsMutationsResolver {
     const { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description } = input;
     return this.receipts.execute(
       new ReviseFindingCommand(
-        { inspectionId, findingId, expectedRevision, criterion, legalBasis, conformity, description, severity: input.severity ?? null, evidence: evidence(input.evidence) },
+        {
+          inspectionId,
+          findingId,
+          expectedRevision,
+          criterion,
+          legalBasis,
+          conformity,
+          description,
+          severity: input.severity ?? null,
+          evidence: evidence(input.evidence),
+        },
         context,
         requester(actor),
       ),
@@ -103,7 +127,13 @@ export class InspectionsMutationsResolver {
   @Writes({ inspection: 'input.inspectionId' })
   issueRecommendation(@Args('input') input: IssueRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate } = input;
-    return this.receipts.execute(new IssueRecommendationCommand({ inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new IssueRecommendationCommand(
+        { inspectionId, recommendationId, findingIds, responsibleAgencyId, correctiveAction, dueDate, issuedOn: input.issuedOn ?? null },
+        context,
+        requester(actor),
+      ),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'By an officer of the responsible agency' })
@@ -111,7 +141,9 @@ export class InspectionsMutationsResolver {
   @Writes({ inspection: 'input.inspectionId' })
   reportCorrectiveAction(@Args('input') input: ReportCorrectiveActionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, action } = input;
-    return this.receipts.execute(new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new ReportCorrectiveActionCommand({ inspectionId, recommendationId, action, reportedOn: input.reportedOn ?? null }, context, requester(actor)),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The team verified the corrective action effective' })
@@ -119,7 +151,9 @@ export class InspectionsMutationsResolver {
   @Writes({ inspection: 'input.inspectionId' })
   closeRecommendation(@Args('input') input: CloseRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, verification } = input;
-    return this.receipts.execute(new CloseRecommendationCommand({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new CloseRecommendationCommand({ inspectionId, recommendationId, verification, closedOn: input.closedOn ?? null }, context, requester(actor)),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The corrective action did not hold: owed again by a new deadline' })
@@ -127,7 +161,9 @@ export class InspectionsMutationsResolver {
   @Writes({ inspection: 'input.inspectionId' })
   reopenRecommendation(@Args('input') input: ReopenRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, recommendationId, reason, newDueDate } = input;
-    return this.receipts.execute(new ReopenRecommendationCommand({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new ReopenRecommendationCommand({ inspectionId, recommendationId, reason, newDueDate, reopenedOn: input.reopenedOn ?? null }, context, requester(actor)),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Accountability of the head of a facility or agency' })
@@ -135,27 +171,43 @@ export class InspectionsMutationsResolver {
   @Writes({ inspection: 'input.inspectionId' })
   recordSanction(@Args('input') input: RecordSanctionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn } = input;
-    return this.receipts.execute(new RecordSanctionCommand({ inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn }, context, requester(actor)));
+    return this.receipts.execute(
+      new RecordSanctionCommand(
+        { inspectionId, sanctionId, targetId, findingIds, personRole, personName, measure, legalBasis, decisionNumber, decidedOn },
+        context,
+        requester(actor),
+      ),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Dự thảo kết luận, by the team' })
   @RequireRoles('inspector')
   @Writes({ inspection: 'input.inspectionId' })
   draftConclusion(@Args('input') input: DraftConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new DraftConclusionCommand({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new DraftConclusionCommand({ inspectionId: input.inspectionId, summary: input.summary, draftedOn: input.draftedOn ?? null }, context, requester(actor)),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Thẩm định, by someone outside the team; required before issue' })
   @RequireRoles('inspector', 'steering-committee')
   @Writes({ 'inspection-lead': 'input.inspectionId' })
   appraiseConclusion(@Args('input') input: AppraiseConclusionInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new AppraiseConclusionCommand({ inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null }, context, requester(actor)));
+    return this.receipts.execute(
+      new AppraiseConclusionCommand(
+        { inspectionId: input.inspectionId, opinion: input.opinion, appraisedOn: input.appraisedOn ?? null },
+        context,
+        requester(actor),
+      ),
+    );
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Issue the appraised conclusion with its number' })
   @RequireRoles('inspector', 'steering-committee')
   @Writes({ 'inspection-lead': 'input.inspectionId' })
   issueConclusion(@Args('input') input: IssueConclusionInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new IssueConclusionCommand({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context));
+    return this.receipts.execute(
+      new IssueConclusionCommand({ inspectionId: input.inspectionId, conclusionNumber: input.conclusionNumber, issuedOn: input.issuedOn ?? null }, context),
+    );
   }
 }

@@ -44,7 +44,10 @@ export class InspectionsQueriesResolver {
 
   @Query(() => [InspectionCountType], { description: 'Per agency: inspections planned, in progress and concluded in a year' })
   @Searches({ agency: 'agency' }, { kind: 'agency', field: 'agencyId' })
-  inspectionCounts(@Args('year', { type: () => Int }) year: number, @Args('agency', { type: () => ID, nullable: true }) agency?: string): Promise<InspectionCountType[]> {
+  inspectionCounts(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('agency', { type: () => ID, nullable: true }) agency?: string,
+  ): Promise<InspectionCountType[]> {
     return this.inspectionQueries.counts({ year, agencyId: agency });
   }
 

@@ -85,7 +85,9 @@ export class FindingsHistoryQueries {
 
   /** One inspection's findings in the order they were recorded. */
   async ofInspection(inspectionId: string): Promise<FindingView[]> {
-    const rows = await this.sql.query<Record<string, any>>(`SELECT ${COLUMNS} FROM ${FROM} WHERE f.inspection_id = $1 ORDER BY f.recorded_position`, [inspectionId]);
+    const rows = await this.sql.query<Record<string, any>>(`SELECT ${COLUMNS} FROM ${FROM} WHERE f.inspection_id = $1 ORDER BY f.recorded_position`, [
+      inspectionId,
+    ]);
     return this.withFollowUp(rows.rows);
   }
 
@@ -96,7 +98,14 @@ export class FindingsHistoryQueries {
        WHERE target_id = $1 AND criterion_code = $2 ORDER BY recorded_position`,
       [targetId, criterionCode],
     );
-    return result.rows.map((row) => ({ inspectionId: row.inspection_id, findingId: row.finding_id, targetId, criterionCode, observedOn: row.observed_on, conformity: row.conformity }));
+    return result.rows.map((row) => ({
+      inspectionId: row.inspection_id,
+      findingId: row.finding_id,
+      targetId,
+      criterionCode,
+      observedOn: row.observed_on,
+      conformity: row.conformity,
+    }));
   }
 
   private async withFollowUp(rows: Record<string, any>[]): Promise<FindingView[]> {
@@ -139,7 +148,8 @@ function encodeCursor(observedOn: string, recordedPosition: number): string {
 function decodeCursor(cursor: string): { observedOn: string; recordedPosition: number } {
   try {
     const [observedOn, recordedPosition] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof observedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(observedOn) && Number.isInteger(recordedPosition)) return { observedOn, recordedPosition: recordedPosition as number };
+    if (typeof observedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(observedOn) && Number.isInteger(recordedPosition))
+      return { observedOn, recordedPosition: recordedPosition as number };
   } catch {
     // falls through to the refusal below
   }

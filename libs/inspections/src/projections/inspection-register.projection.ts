@@ -26,27 +26,38 @@ async function applyEvent(tx: SqlExecutor, event: InspectionEvent, position: num
       await tx.query(
         `INSERT INTO inspections_inspections (inspection_id, kind, title, theme, lead_agency_id, member_agency_ids, members, period_from, period_to, plan_document, outline_document, planned_on, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'planned')`,
-        [d.inspectionId, d.kind, d.title, d.theme, d.leadAgencyId, JSON.stringify(d.memberAgencyIds), JSON.stringify(d.members), d.periodFrom, d.periodTo, JSON.stringify(d.plan), JSON.stringify(d.outline), d.plannedOn],
+        [
+          d.inspectionId,
+          d.kind,
+          d.title,
+          d.theme,
+          d.leadAgencyId,
+          JSON.stringify(d.memberAgencyIds),
+          JSON.stringify(d.members),
+          d.periodFrom,
+          d.periodTo,
+          JSON.stringify(d.plan),
+          JSON.stringify(d.outline),
+          d.plannedOn,
+        ],
       );
       await tx.query(`INSERT INTO inspections_participants (inspection_id, agency_id, role) VALUES ($1, $2, 'lead')`, [d.inspectionId, d.leadAgencyId]);
       for (const agencyId of d.memberAgencyIds) {
         await tx.query(`INSERT INTO inspections_participants (inspection_id, agency_id, role) VALUES ($1, $2, 'member')`, [d.inspectionId, agencyId]);
       }
       for (const [index, target] of d.targets.entries()) {
-        await tx.query('INSERT INTO inspections_targets (inspection_id, target_id, position, kind, name, unit_id, agency_id) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-          d.inspectionId,
-          target.targetId,
-          index,
-          target.kind,
-          target.name,
-          target.unitId,
-          target.agencyId,
-        ]);
+        await tx.query(
+          'INSERT INTO inspections_targets (inspection_id, target_id, position, kind, name, unit_id, agency_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [d.inspectionId, target.targetId, index, target.kind, target.name, target.unitId, target.agencyId],
+        );
       }
       return;
     }
     case 'InspectionStarted':
-      await tx.query(`UPDATE inspections_inspections SET status = 'in-progress', started_on = $2 WHERE inspection_id = $1`, [event.data.inspectionId, event.data.startedOn]);
+      await tx.query(`UPDATE inspections_inspections SET status = 'in-progress', started_on = $2 WHERE inspection_id = $1`, [
+        event.data.inspectionId,
+        event.data.startedOn,
+      ]);
       return;
     case 'FindingRecorded': {
       const d = event.data;
@@ -107,25 +118,25 @@ async function applyEvent(tx: SqlExecutor, event: InspectionEvent, position: num
         [d.inspectionId, d.recommendationId, d.responsibleAgencyId, d.issuingAgencyId, d.correctiveAction, d.dueDate, d.issuedOn, position],
       );
       for (const findingId of d.findingIds) {
-        await tx.query('INSERT INTO inspections_recommendation_findings (inspection_id, recommendation_id, finding_id) VALUES ($1, $2, $3)', [d.inspectionId, d.recommendationId, findingId]);
+        await tx.query('INSERT INTO inspections_recommendation_findings (inspection_id, recommendation_id, finding_id) VALUES ($1, $2, $3)', [
+          d.inspectionId,
+          d.recommendationId,
+          findingId,
+        ]);
       }
       return;
     }
     case 'CorrectiveActionReported':
-      await tx.query(`UPDATE inspections_recommendations SET status = 'reported', reported_action = $3, reported_on = $4 WHERE inspection_id = $1 AND recommendation_id = $2`, [
-        event.data.inspectionId,
-        event.data.recommendationId,
-        event.data.action,
-        event.data.reportedOn,
-      ]);
+      await tx.query(
+        `UPDATE inspections_recommendations SET status = 'reported', reported_action = $3, reported_on = $4 WHERE inspection_id = $1 AND recommendation_id = $2`,
+        [event.data.inspectionId, event.data.recommendationId, event.data.action, event.data.reportedOn],
+      );
       return;
     case 'RecommendationClosed':
-      await tx.query(`UPDATE inspections_recommendations SET status = 'closed', verification = $3, closed_on = $4 WHERE inspection_id = $1 AND recommendation_id = $2`, [
-        event.data.inspectionId,
-        event.data.recommendationId,
-        event.data.verification,
-        event.data.closedOn,
-      ]);
+      await tx.query(
+        `UPDATE inspections_recommendations SET status = 'closed', verification = $3, closed_on = $4 WHERE inspection_id = $1 AND recommendation_id = $2`,
+        [event.data.inspectionId, event.data.recommendationId, event.data.verification, event.data.closedOn],
+      );
       return;
     case 'RecommendationReopened':
       await tx.query(
@@ -139,7 +150,18 @@ async function applyEvent(tx: SqlExecutor, event: InspectionEvent, position: num
       await tx.query(
         `INSERT INTO inspections_sanctions (inspection_id, sanction_id, target_id, finding_ids, person_role, person_name, measure, legal_basis, decision_number, decided_on)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [d.inspectionId, d.sanctionId, d.targetId, JSON.stringify(d.findingIds), d.personRole, d.personName, d.measure, d.legalBasis, d.decisionNumber, d.decidedOn],
+        [
+          d.inspectionId,
+          d.sanctionId,
+          d.targetId,
+          JSON.stringify(d.findingIds),
+          d.personRole,
+          d.personName,
+          d.measure,
+          d.legalBasis,
+          d.decisionNumber,
+          d.decidedOn,
+        ],
       );
       return;
     }
@@ -151,19 +173,16 @@ async function applyEvent(tx: SqlExecutor, event: InspectionEvent, position: num
       );
       return;
     case 'ConclusionAppraised':
-      await tx.query(`UPDATE inspections_inspections SET conclusion_status = 'appraised', appraisal_opinion = $2, appraised_on = $3, appraised_by = $4 WHERE inspection_id = $1`, [
-        event.data.inspectionId,
-        event.data.opinion,
-        event.data.appraisedOn,
-        event.data.appraisedBy,
-      ]);
+      await tx.query(
+        `UPDATE inspections_inspections SET conclusion_status = 'appraised', appraisal_opinion = $2, appraised_on = $3, appraised_by = $4 WHERE inspection_id = $1`,
+        [event.data.inspectionId, event.data.opinion, event.data.appraisedOn, event.data.appraisedBy],
+      );
       return;
     case 'ConclusionIssued':
-      await tx.query(`UPDATE inspections_inspections SET status = 'concluded', conclusion_status = 'issued', conclusion_number = $2, concluded_on = $3 WHERE inspection_id = $1`, [
-        event.data.inspectionId,
-        event.data.conclusionNumber,
-        event.data.issuedOn,
-      ]);
+      await tx.query(
+        `UPDATE inspections_inspections SET status = 'concluded', conclusion_status = 'issued', conclusion_number = $2, concluded_on = $3 WHERE inspection_id = $1`,
+        [event.data.inspectionId, event.data.conclusionNumber, event.data.issuedOn],
+      );
       return;
   }
 }

@@ -28,7 +28,8 @@ export class InspectionQueries {
     const params: unknown[] = [];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    if (filter.agencyId) where.push(`i.inspection_id IN (SELECT p.inspection_id FROM inspections_participants p WHERE p.agency_id = ${param(filter.agencyId)})`);
+    if (filter.agencyId)
+      where.push(`i.inspection_id IN (SELECT p.inspection_id FROM inspections_participants p WHERE p.agency_id = ${param(filter.agencyId)})`);
     if (filter.year) where.push(`extract(year FROM i.period_from) = ${param(filter.year)}`);
     if (filter.status) where.push(`i.status = ${param(filter.status)}`);
     if (filter.theme) where.push(`i.theme = ${param(filter.theme)}`);

@@ -21,13 +21,18 @@ export const knownOrganisationProjection: Projection = {
   migrations: knownOrganisationTables,
   tables: ['inspections_known_units', 'inspections_known_agencies'],
   handles: HANDLED,
-  apply: (tx: SqlExecutor, recorded: RecordedEvent) => applyEvent(tx, recorded as unknown as Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>),
+  apply: (tx: SqlExecutor, recorded: RecordedEvent) =>
+    applyEvent(tx, recorded as unknown as Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>),
 };
 
 async function applyEvent(tx: SqlExecutor, event: Extract<OrganizationsPublishedEvent, { type: (typeof HANDLED)[number] }>): Promise<void> {
   switch (event.type) {
     case 'AdministrativeUnitEstablished':
-      await tx.query('INSERT INTO inspections_known_units (unit_id, name, parent_unit_id) VALUES ($1, $2, $3)', [event.data.unitId, event.data.name, event.data.parentUnitId]);
+      await tx.query('INSERT INTO inspections_known_units (unit_id, name, parent_unit_id) VALUES ($1, $2, $3)', [
+        event.data.unitId,
+        event.data.name,
+        event.data.parentUnitId,
+      ]);
       return;
     case 'AdministrativeUnitRenamed':
       await tx.query('UPDATE inspections_known_units SET name = $2 WHERE unit_id = $1', [event.data.unitId, event.data.name]);
@@ -44,7 +49,11 @@ async function applyEvent(tx: SqlExecutor, event: Extract<OrganizationsPublished
       return;
     }
     case 'AgencyRenamed':
-      await tx.query('UPDATE inspections_known_agencies SET name = $2, short_name = $3 WHERE agency_id = $1', [event.data.agencyId, event.data.name, event.data.shortName]);
+      await tx.query('UPDATE inspections_known_agencies SET name = $2, short_name = $3 WHERE agency_id = $1', [
+        event.data.agencyId,
+        event.data.name,
+        event.data.shortName,
+      ]);
       return;
     case 'AgencyMergedInto':
       await tx.query(`UPDATE inspections_known_agencies SET status = 'merged' WHERE agency_id = $1`, [event.data.agencyId]);

@@ -24,10 +24,22 @@ export const appraise = (change: Partial<AppraiseConclusion> = {}): AppraiseConc
   by: committee,
   ...change,
 });
-export const issue = (change: Partial<IssueConclusion> = {}): IssueConclusion => ({ type: 'IssueConclusion', inspectionId: INSPECTION_ID, conclusionNumber: '15/KL-SLĐTBXH', issuedOn: '2024-06-28', ...change });
+export const issue = (change: Partial<IssueConclusion> = {}): IssueConclusion => ({
+  type: 'IssueConclusion',
+  inspectionId: INSPECTION_ID,
+  conclusionNumber: '15/KL-SLĐTBXH',
+  issuedOn: '2024-06-28',
+  ...change,
+});
 
-export const drafted: InspectionEvent = { type: 'ConclusionDrafted', data: { inspectionId: INSPECTION_ID, summary: 'Trung tâm chưa bảo đảm định mức nhân viên chăm sóc', draftedOn: '2024-06-21' } };
-export const appraised: InspectionEvent = { type: 'ConclusionAppraised', data: { inspectionId: INSPECTION_ID, opinion: 'Thống nhất dự thảo', appraisedOn: '2024-06-25', appraisedBy: 'ban-chi-dao' } };
+export const drafted: InspectionEvent = {
+  type: 'ConclusionDrafted',
+  data: { inspectionId: INSPECTION_ID, summary: 'Trung tâm chưa bảo đảm định mức nhân viên chăm sóc', draftedOn: '2024-06-21' },
+};
+export const appraised: InspectionEvent = {
+  type: 'ConclusionAppraised',
+  data: { inspectionId: INSPECTION_ID, opinion: 'Thống nhất dự thảo', appraisedOn: '2024-06-25', appraisedBy: 'ban-chi-dao' },
+};
 export const issued: InspectionEvent = {
   type: 'ConclusionIssued',
   data: {

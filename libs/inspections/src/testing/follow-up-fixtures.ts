@@ -43,7 +43,13 @@ export const report = (change: Partial<ReportCorrectiveAction> = {}): ReportCorr
 });
 export const reported: InspectionEvent = {
   type: 'CorrectiveActionReported',
-  data: { inspectionId: INSPECTION_ID, recommendationId: REC, responsibleAgencyId: 'ttbtxh-soc-trang', action: 'Đã tuyển thêm 3 nhân viên chăm sóc', reportedOn: '2024-09-15' },
+  data: {
+    inspectionId: INSPECTION_ID,
+    recommendationId: REC,
+    responsibleAgencyId: 'ttbtxh-soc-trang',
+    action: 'Đã tuyển thêm 3 nhân viên chăm sóc',
+    reportedOn: '2024-09-15',
+  },
 };
 export const close = (change: Partial<CloseRecommendation> = {}): CloseRecommendation => ({
   type: 'CloseRecommendation',
@@ -54,7 +60,10 @@ export const close = (change: Partial<CloseRecommendation> = {}): CloseRecommend
   by: member,
   ...change,
 });
-export const closed: InspectionEvent = { type: 'RecommendationClosed', data: { inspectionId: INSPECTION_ID, recommendationId: REC, closedOn: '2024-10-01', verification: 'Kiểm tra lại: đủ định mức' } };
+export const closed: InspectionEvent = {
+  type: 'RecommendationClosed',
+  data: { inspectionId: INSPECTION_ID, recommendationId: REC, closedOn: '2024-10-01', verification: 'Kiểm tra lại: đủ định mức' },
+};
 export const reopen = (change: Partial<ReopenRecommendation> = {}): ReopenRecommendation => ({
   type: 'ReopenRecommendation',
   inspectionId: INSPECTION_ID,

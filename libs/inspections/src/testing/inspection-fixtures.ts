@@ -53,7 +53,13 @@ export const plan: PlanInspection = {
     { subject: 'tv-cong-an', name: 'Lê Văn C', agencyId: 'cong-an-soc-trang', role: 'secretary' },
   ],
   targets: [
-    { kind: 'facility', targetId: 'ttbtxh-soc-trang-co-so', name: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng', unitId: 'soc-trang', agencyId: 'ttbtxh-soc-trang' },
+    {
+      kind: 'facility',
+      targetId: 'ttbtxh-soc-trang-co-so',
+      name: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+      unitId: 'soc-trang',
+      agencyId: 'ttbtxh-soc-trang',
+    },
     { kind: 'locality', targetId: null, name: null, unitId: 'ke-sach', agencyId: null },
   ],
   periodFrom: '2024-06-10',
@@ -76,7 +82,13 @@ export const planned: InspectionPlanned = {
     memberAgencyIds: ['so-gddt-soc-trang', 'cong-an-soc-trang'],
     members: plan.members,
     targets: [
-      { targetId: 'ttbtxh-soc-trang-co-so', kind: 'facility', name: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng', unitId: 'soc-trang', agencyId: 'ttbtxh-soc-trang' },
+      {
+        targetId: 'ttbtxh-soc-trang-co-so',
+        kind: 'facility',
+        name: 'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+        unitId: 'soc-trang',
+        agencyId: 'ttbtxh-soc-trang',
+      },
       { targetId: 'ke-sach', kind: 'locality', name: 'Unit ke-sach', unitId: 'ke-sach', agencyId: null },
     ],
     periodFrom: '2024-06-10',

@@ -9,7 +9,13 @@ describe('InProcessIntegrationBus', () => {
     const bus = new InProcessIntegrationBus();
     const seen: Record<string, string[]> = { a: [], b: [] };
     const subscriptions = await Promise.all(
-      ['a', 'b'].map((group) => bus.subscribe({ groupId: group, topics: ['agency.events'], handler: async (r: IncomingRecord) => void seen[group].push(`${r.key}:${r.value}:${r.headers['x-sender']}`) })),
+      ['a', 'b'].map((group) =>
+        bus.subscribe({
+          groupId: group,
+          topics: ['agency.events'],
+          handler: async (r: IncomingRecord) => void seen[group].push(`${r.key}:${r.value}:${r.headers['x-sender']}`),
+        }),
+      ),
     );
     await bus.publish([record('k1', 'one'), record('k2', 'two'), record('k1', 'three')]);
     await waitFor(() => expect(seen.b).toHaveLength(3));

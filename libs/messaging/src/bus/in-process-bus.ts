@@ -1,6 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { backoffDelay } from '../retry/backoff';
-import { BusSubscription, DeliveryControl, RecordHeaders, IncomingRecord, IntegrationBus, OutgoingRecord, RecordHandler, SubscribeRequest } from './integration-bus';
+import {
+  BusSubscription,
+  DeliveryControl,
+  RecordHeaders,
+  IncomingRecord,
+  IntegrationBus,
+  OutgoingRecord,
+  RecordHandler,
+  SubscribeRequest,
+} from './integration-bus';
 
 export interface InProcessBusOptions {
   /** Records kept by a topic no group reads (like Kafka's retention); read topics keep what some group still needs. */

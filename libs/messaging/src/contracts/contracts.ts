@@ -14,7 +14,15 @@ export * from '@cpp/contracts/cpp/integration/v1/funding_pb';
 export const CONTRACT_SCHEMA_VERSION = 2;
 
 export const INBOUND_CASES = ['progressReported', 'reportSubmitted', 'correctiveActionReported', 'taskAcknowledged', 'treasuryPaymentConfirmed'] as const;
-export const OUTBOUND_CASES = ['taskAssigned', 'deadlineApproaching', 'obligationOverdue', 'recommendationIssued', 'inspectionConcluded', 'agencyMerged', 'budgetAllocationPublished'] as const;
+export const OUTBOUND_CASES = [
+  'taskAssigned',
+  'deadlineApproaching',
+  'obligationOverdue',
+  'recommendationIssued',
+  'inspectionConcluded',
+  'agencyMerged',
+  'budgetAllocationPublished',
+] as const;
 
 export type InboundCase = (typeof INBOUND_CASES)[number];
 export type OutboundCase = (typeof OUTBOUND_CASES)[number];

@@ -64,7 +64,12 @@ describe('IngestConsumer (in-process bus)', () => {
     const { context } = applied[0];
     expect(applied[0].taskId).toBe('task-7');
     expect(context).toMatchObject({ messageId: envelope.messageId, sender: 'tuyen-quang-gateway', agencyId: AGENCY, occurredAt: '2024-05-10T03:00:00.000Z' });
-    expect(context.command).toEqual({ actor: 'agency-system:tuyen-quang-gateway', agency: AGENCY, correlationId: 'corr-7', causationId: `message:${envelope.messageId}` });
+    expect(context.command).toEqual({
+      actor: 'agency-system:tuyen-quang-gateway',
+      agency: AGENCY,
+      correlationId: 'corr-7',
+      causationId: `message:${envelope.messageId}`,
+    });
     expect(context.eventId(0)).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -84,7 +89,13 @@ describe('IngestConsumer (in-process bus)', () => {
       inboundRecord(TOPIC, inboundEnvelope(taskAcknowledged('unknown-task'))),
       inboundRecord(TOPIC, inboundEnvelope(taskAcknowledged('closed-task'))),
       inboundRecord(TOPIC, inboundEnvelope(progressReported('task-1', 101))),
-      inboundRecord(TOPIC, inboundEnvelope({ case: 'correctiveActionReported', value: create(CorrectiveActionReportedSchema, { recommendationId: 'rec-1', action: 'Lắp biển cảnh báo', completedOn: '2024-05-01' }) })),
+      inboundRecord(
+        TOPIC,
+        inboundEnvelope({
+          case: 'correctiveActionReported',
+          value: create(CorrectiveActionReportedSchema, { recommendationId: 'rec-1', action: 'Lắp biển cảnh báo', completedOn: '2024-05-01' }),
+        }),
+      ),
       inboundRecord(TOPIC, inboundEnvelope(taskAcknowledged('task-9'))),
     ];
     await bus.publish(records);
@@ -99,7 +110,9 @@ describe('IngestConsumer (in-process bus)', () => {
       'invalid',
       'no-handler',
     ]);
-    expect(deadLetters[2].headers[HEADERS.deadLetterReason].toString()).toBe('unauthorized-agency: Sender tuyen-quang-gateway may not act for agency so-ldtbxh-lang-son');
+    expect(deadLetters[2].headers[HEADERS.deadLetterReason].toString()).toBe(
+      'unauthorized-agency: Sender tuyen-quang-gateway may not act for agency so-ldtbxh-lang-son',
+    );
     expect(deadLetters[3].headers[HEADERS.deadLetterReason].toString()).toBe('unknown-reference: Unknown task unknown-task');
     expect(deadLetters[4].headers[HEADERS.deadLetterReason].toString()).toBe('refused: CONFLICT: Task closed-task is closed');
     deadLetters.forEach((record, index) => {
@@ -131,7 +144,10 @@ describe('IngestConsumer (in-process bus)', () => {
     await waitFor(() => expect(transientFailures).toBeLessThan(1_000_000 - 2));
     await consumer.stop();
     transientFailures = 0;
-    const handlers = new InboundHandlers().register('progressReported', async (payload, context) => void applied.push({ kind: 'progressReported', taskId: payload.taskId, context }));
+    const handlers = new InboundHandlers().register(
+      'progressReported',
+      async (payload, context) => void applied.push({ kind: 'progressReported', taskId: payload.taskId, context }),
+    );
     consumer = new IngestConsumer(bus, database.sql, handlers, new StaticAgencyAllowList({ 'tuyen-quang-gateway': [AGENCY] }), {
       groupId: 'ingest',
       topics: [TOPIC],

@@ -96,7 +96,10 @@ export class IngestConsumer {
     await this.oneAtATime(`${message.sender}\u0000${message.envelope.messageId}`, async () => {
       let outcome: 'applied' | 'duplicate' | MessageRejectedError;
       try {
-        outcome = await retry(() => this.apply(message), (error) => asRejection(error) !== undefined);
+        outcome = await retry(
+          () => this.apply(message),
+          (error) => asRejection(error) !== undefined,
+        );
       } catch (error) {
         const rejection = asRejection(error);
         if (!rejection) throw error;

@@ -48,6 +48,7 @@ export class UnknownReferenceError extends MessageRejectedError {
  */
 export function asRejection(error: unknown): MessageRejectedError | undefined {
   if (error instanceof MessageRejectedError) return error;
-  if (error instanceof DomainError) return new MessageRejectedError(error.code === 'NOT_FOUND' ? 'unknown-reference' : 'refused', `${error.code}: ${error.message}`);
+  if (error instanceof DomainError)
+    return new MessageRejectedError(error.code === 'NOT_FOUND' ? 'unknown-reference' : 'refused', `${error.code}: ${error.message}`);
   return undefined;
 }

@@ -1,6 +1,13 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { CorrectiveActionReportedSchema, Envelope, IndicatorSchema, ProgressReportedSchema, ReportSubmittedSchema, TaskAssignedSchema } from '../contracts/contracts';
+import {
+  CorrectiveActionReportedSchema,
+  Envelope,
+  IndicatorSchema,
+  ProgressReportedSchema,
+  ReportSubmittedSchema,
+  TaskAssignedSchema,
+} from '../contracts/contracts';
 import { inboundEnvelope, progressReported, taskAcknowledged } from '../testing/sample-messages';
 import { MessageRejectedError } from './rejection';
 import { validateInbound } from './validate-inbound';
@@ -29,14 +36,26 @@ describe('validateInbound', () => {
 
   it.each([
     ['a missing message id', () => inboundEnvelope(taskAcknowledged('task-1'), { messageId: '' }), 'messageId is required'],
-    ['an agency id with spaces', () => inboundEnvelope(taskAcknowledged('task-1'), { agencyId: 'so ldtbxh' }), 'agencyId "so ldtbxh" is not a valid identifier'],
+    [
+      'an agency id with spaces',
+      () => inboundEnvelope(taskAcknowledged('task-1'), { agencyId: 'so ldtbxh' }),
+      'agencyId "so ldtbxh" is not a valid identifier',
+    ],
     ['a percentage above 100', () => inboundEnvelope(progressReported('task-1', 150)), 'progressReported.percentComplete must be between 0 and 100'],
     ['no payload', () => ({ ...inboundEnvelope(taskAcknowledged('task-1')), payload: { case: undefined } }) as Envelope, 'carries no payload'],
-    ['a fact dated next week', () => ({ ...inboundEnvelope(taskAcknowledged('t')), occurredAt: timestampFromDate(new Date('2024-05-17T00:00:00Z')) }) as Envelope, 'is in the future'],
+    [
+      'a fact dated next week',
+      () => ({ ...inboundEnvelope(taskAcknowledged('t')), occurredAt: timestampFromDate(new Date('2024-05-17T00:00:00Z')) }) as Envelope,
+      'is in the future',
+    ],
     ['schema version 0', () => ({ ...inboundEnvelope(taskAcknowledged('t')), schemaVersion: 0 }) as Envelope, 'schemaVersion must be 1 or more'],
     [
       'an impossible completion date',
-      () => inboundEnvelope({ case: 'correctiveActionReported', value: create(CorrectiveActionReportedSchema, { recommendationId: 'rec-1', action: 'Lắp rào chắn', completedOn: '2024-02-30' }) }),
+      () =>
+        inboundEnvelope({
+          case: 'correctiveActionReported',
+          value: create(CorrectiveActionReportedSchema, { recommendationId: 'rec-1', action: 'Lắp rào chắn', completedOn: '2024-02-30' }),
+        }),
       'completedOn must be a date YYYY-MM-DD',
     ],
     [
@@ -44,7 +63,11 @@ describe('validateInbound', () => {
       () =>
         inboundEnvelope({
           case: 'reportSubmitted',
-          value: create(ReportSubmittedSchema, { obligationId: 'obl-1', period: '2024-H1', indicators: [create(IndicatorSchema, { code: '2.1', value: 1 }), create(IndicatorSchema, { code: '2.1', value: 2 })] }),
+          value: create(ReportSubmittedSchema, {
+            obligationId: 'obl-1',
+            period: '2024-H1',
+            indicators: [create(IndicatorSchema, { code: '2.1', value: 1 }), create(IndicatorSchema, { code: '2.1', value: 2 })],
+          }),
         }),
       'indicators[1].code 2.1 appears twice',
     ],
@@ -60,7 +83,9 @@ describe('validateInbound', () => {
     ['an escape control in a summary', '\u001b[2J', 'U+001B'],
     ['a 100 KB summary', 'x'.repeat(100_000), 'the limit is 10000'],
   ])('rejects %s as invalid, naming the field', (_, summary, expected) => {
-    const error = rejection(inboundEnvelope({ case: 'progressReported', value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary }) }));
+    const error = rejection(
+      inboundEnvelope({ case: 'progressReported', value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary }) }),
+    );
     expect(error.code).toBe('invalid');
     expect(error.message).toContain(expected);
     expect(error.message).toContain('payload.value.summary');
@@ -68,14 +93,22 @@ describe('validateInbound', () => {
 
   it('rejects a report of 10,000 indicators as invalid, naming the list', () => {
     const indicators = Array.from({ length: 10_000 }, (_, index) => create(IndicatorSchema, { code: `c${index}`, value: 1 }));
-    const error = rejection(inboundEnvelope({ case: 'reportSubmitted', value: create(ReportSubmittedSchema, { obligationId: 'obl-1', period: '2024-H1', indicators }) }));
+    const error = rejection(
+      inboundEnvelope({ case: 'reportSubmitted', value: create(ReportSubmittedSchema, { obligationId: 'obl-1', period: '2024-H1', indicators }) }),
+    );
     expect(error.code).toBe('invalid');
     expect(error.message).toBe('payload.value.indicators has 10000 elements; the limit is 2000');
   });
 
   it('answers the envelope with its texts in NFC', () => {
     const summary = 'Sở Y tế Sóc Trăng tập huấn';
-    const valid = validateInbound(inboundEnvelope({ case: 'progressReported', value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary: summary.normalize('NFD') }) }), now);
+    const valid = validateInbound(
+      inboundEnvelope({
+        case: 'progressReported',
+        value: create(ProgressReportedSchema, { taskId: 'task-1', percentComplete: 10, summary: summary.normalize('NFD') }),
+      }),
+      now,
+    );
     expect(valid.payload.value).toMatchObject({ summary: summary.normalize('NFC') });
   });
 

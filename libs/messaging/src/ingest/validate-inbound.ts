@@ -1,6 +1,17 @@
 import { acceptInput, DomainError, isLocalDate } from '@cpp/eventsourcing';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
-import { CorrectiveActionReported, DisbursementKind, Envelope, InboundCase, InboundPayload, isInboundCase, ProgressReported, ReportSubmitted, TaskAcknowledged, TreasuryPaymentConfirmed } from '../contracts/contracts';
+import {
+  CorrectiveActionReported,
+  DisbursementKind,
+  Envelope,
+  InboundCase,
+  InboundPayload,
+  isInboundCase,
+  ProgressReported,
+  ReportSubmitted,
+  TaskAcknowledged,
+  TreasuryPaymentConfirmed,
+} from '../contracts/contracts';
 import { MessageRejectedError } from './rejection';
 
 /** Platform ids (a delegated task's has `>`: parent>agency) and agencies' message ids: printable, no spaces, bounded. */
@@ -52,7 +63,8 @@ const PAYLOAD_RULES: { [C in InboundCase]: (value: Extract<InboundPayload, { cas
     if (value.documentNumber.length > 200) problems.push('documentNumber is longer than 200 characters');
     const codes = new Set<string>();
     value.indicators.forEach((indicator, index) => {
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/]{0,63}$/u.test(indicator.code)) problems.push(`indicators[${index}].code must be a code of up to 64 letters, digits and . _ - /`);
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/]{0,63}$/u.test(indicator.code))
+        problems.push(`indicators[${index}].code must be a code of up to 64 letters, digits and . _ - /`);
       else if (codes.has(indicator.code)) problems.push(`indicators[${index}].code ${indicator.code} appears twice`);
       codes.add(indicator.code);
       if (!Number.isFinite(indicator.value)) problems.push(`indicators[${index}].value must be a finite number`);

@@ -1,5 +1,5 @@
 import { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaConfig, logLevel, Partitioners, Producer } from 'kafkajs';
-import { BusSubscription, IncomingRecord, IntegrationBus, OutgoingRecord, RecordHandler, SubscribeRequest } from '../bus/integration-bus';
+import { BusSubscription, IntegrationBus, OutgoingRecord, RecordHandler, SubscribeRequest } from '../bus/integration-bus';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -34,7 +34,12 @@ export class KafkaIntegrationBus implements IntegrationBus {
 
   constructor(private readonly options: KafkaBusOptions) {
     if (options.brokers.length === 0) throw new Error('The Kafka bus needs at least one broker');
-    this.kafka = new Kafka({ clientId: options.clientId ?? 'cpp-platform', brokers: options.brokers, logLevel: options.logLevel ?? logLevel.WARN, ...options.kafka });
+    this.kafka = new Kafka({
+      clientId: options.clientId ?? 'cpp-platform',
+      brokers: options.brokers,
+      logLevel: options.logLevel ?? logLevel.WARN,
+      ...options.kafka,
+    });
     this.producer = this.kafka.producer({
       idempotent: false,
       maxInFlightRequests: 1,
@@ -109,7 +114,11 @@ export class KafkaIntegrationBus implements IntegrationBus {
  * that were already applied come again, which ingest's de-duplication absorbs, and none of a
  * key's records overtakes an earlier one of the same key.
  */
-async function handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload, handler: RecordHandler, concurrency: number): Promise<void> {
+async function handleBatch(
+  { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload,
+  handler: RecordHandler,
+  concurrency: number,
+): Promise<void> {
   const { topic, partition } = batch;
   const byKey = new Map<string, number[]>();
   batch.messages.forEach((message, index) => {
@@ -127,7 +136,10 @@ async function handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNec
         if (failure || !isRunning() || isStale()) return;
         const message = batch.messages[index];
         try {
-          await handler({ topic, partition, offset: message.offset, key: message.key, value: message.value, headers: fromKafkaHeaders(message.headers) }, { heartbeat });
+          await handler(
+            { topic, partition, offset: message.offset, key: message.key, value: message.value, headers: fromKafkaHeaders(message.headers) },
+            { heartbeat },
+          );
           done[index] = true;
         } catch (error) {
           failure ??= { error };

@@ -39,7 +39,12 @@ describe('Relay (in-process bus)', () => {
     await relay.start();
     const context = { ...systemContext('test'), correlationId: 'corr-42' };
     await store.append('agency-x', [{ type: 'AgencyRegistered', data: { agencyId: 'x' } }], 'no_stream', context);
-    await store.append('agency-x', [{ type: 'AgencyMergedInto', data: { agencyId: 'x', successorAgencyId: 'y', effectiveFrom: '2025-07-01', decision: '1234/QĐ-UBND' } }], 0, context);
+    await store.append(
+      'agency-x',
+      [{ type: 'AgencyMergedInto', data: { agencyId: 'x', successorAgencyId: 'y', effectiveFrom: '2025-07-01', decision: '1234/QĐ-UBND' } }],
+      0,
+      context,
+    );
     await waitFor(() => expect(received).toHaveLength(1));
     const [event] = (await store.readStream('agency-x')).slice(1);
     const envelope = decodeEnvelope(received[0].value!);
@@ -47,7 +52,10 @@ describe('Relay (in-process bus)', () => {
     expect(received[0].headers[HEADERS.messageId].toString()).toBe(event.id);
     expect(received[0].headers[HEADERS.eventType].toString()).toBe('AgencyMergedInto');
     expect(envelope).toMatchObject({ messageId: event.id, agencyId: 'x', correlationId: 'corr-42', schemaVersion: CONTRACT_SCHEMA_VERSION });
-    expect(envelope.payload).toMatchObject({ case: 'agencyMerged', value: { predecessorAgencyId: 'x', successorAgencyId: 'y', effectiveFrom: '2025-07-01', decision: '1234/QĐ-UBND' } });
+    expect(envelope.payload).toMatchObject({
+      case: 'agencyMerged',
+      value: { predecessorAgencyId: 'x', successorAgencyId: 'y', effectiveFrom: '2025-07-01', decision: '1234/QĐ-UBND' },
+    });
     await relay.caughtUp();
     expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(event.checkpoint);
   });
@@ -67,7 +75,7 @@ describe('Relay (in-process bus)', () => {
     expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(START);
     await waitFor(() => expect(published).toHaveLength(2));
     await relay.caughtUp();
-    expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual((await store.headCheckpoint()));
+    expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(await store.headCheckpoint());
   });
 
   it('stops at an event its mapper cannot translate, and stays there after a restart', async () => {
@@ -87,7 +95,9 @@ describe('Relay (in-process bus)', () => {
     relay = new Relay(store, database.sql, bus, mappers, { topic: TOPIC, onFailure: (failure) => failures.push(failure) });
     await relay.start();
     expect(failures[1].message).toContain('is stopped at event');
-    await waitFor(() => expect(received.map((record) => decodeEnvelope(record.value!).payload.value)).toEqual([expect.objectContaining({ recommendationId: 'rec-1' })]));
+    await waitFor(() =>
+      expect(received.map((record) => decodeEnvelope(record.value!).payload.value)).toEqual([expect.objectContaining({ recommendationId: 'rec-1' })]),
+    );
     const [beforeBroken] = await store.readStream('inspection-1');
     expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(beforeBroken.checkpoint);
   });

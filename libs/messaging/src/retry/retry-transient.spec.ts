@@ -26,7 +26,9 @@ describe('retrying transient failures', () => {
 
   it('throws a permanent error at once, and a StoppedError when aborted', async () => {
     const permanent = new Error('refused');
-    await expect(retryTransient(() => Promise.reject(permanent), { signal: new AbortController().signal, isPermanent: (e) => e === permanent })).rejects.toBe(permanent);
+    await expect(retryTransient(() => Promise.reject(permanent), { signal: new AbortController().signal, isPermanent: (e) => e === permanent })).rejects.toBe(
+      permanent,
+    );
     const stopping = new AbortController();
     const retrying = retryTransient(() => Promise.reject(new Error('down')), { signal: stopping.signal, backoff: { initialMs: 60_000 } });
     setTimeout(() => stopping.abort(), 20);

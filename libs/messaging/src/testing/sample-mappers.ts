@@ -17,23 +17,28 @@ export function sampleMappers(): OutboundMappers {
         }),
       },
     }))
-    .register<{ inspectionId: string; recommendationId: string; responsibleAgencyId: string; correctiveAction: string; dueDate: string; issuedOn: string; issuingAgencyId: string }>(
-      'RecommendationIssued',
-      (event) => ({
-        agencyId: event.data.responsibleAgencyId,
-        payload: {
-          case: 'recommendationIssued',
-          value: create(RecommendationIssuedSchema, {
-            inspectionId: event.data.inspectionId,
-            recommendationId: event.data.recommendationId,
-            correctiveAction: event.data.correctiveAction,
-            dueDate: event.data.dueDate,
-            issuedOn: event.data.issuedOn,
-            issuingAgencyId: event.data.issuingAgencyId,
-          }),
-        },
-      }),
-    );
+    .register<{
+      inspectionId: string;
+      recommendationId: string;
+      responsibleAgencyId: string;
+      correctiveAction: string;
+      dueDate: string;
+      issuedOn: string;
+      issuingAgencyId: string;
+    }>('RecommendationIssued', (event) => ({
+      agencyId: event.data.responsibleAgencyId,
+      payload: {
+        case: 'recommendationIssued',
+        value: create(RecommendationIssuedSchema, {
+          inspectionId: event.data.inspectionId,
+          recommendationId: event.data.recommendationId,
+          correctiveAction: event.data.correctiveAction,
+          dueDate: event.data.dueDate,
+          issuedOn: event.data.issuedOn,
+          issuingAgencyId: event.data.issuingAgencyId,
+        }),
+      },
+    }));
 }
 
 export function recommendationIssued(n: number, responsibleAgencyId = 'so-gddt-soc-trang') {

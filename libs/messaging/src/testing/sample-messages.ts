@@ -6,7 +6,10 @@ import { createEnvelope, encodeEnvelope } from '../contracts/envelope-codec';
 import { HEADERS } from '../contracts/headers';
 
 /** Test messages as an agency system would send them. */
-export function inboundEnvelope<C extends PayloadCase>(payload: PayloadOf<C>, fields: Partial<Pick<Envelope, 'messageId' | 'agencyId' | 'correlationId'>> = {}): Envelope {
+export function inboundEnvelope<C extends PayloadCase>(
+  payload: PayloadOf<C>,
+  fields: Partial<Pick<Envelope, 'messageId' | 'agencyId' | 'correlationId'>> = {},
+): Envelope {
   return createEnvelope({
     messageId: fields.messageId ?? randomUUID(),
     agencyId: fields.agencyId ?? 'so-ldtbxh-tuyen-quang',
@@ -17,7 +20,10 @@ export function inboundEnvelope<C extends PayloadCase>(payload: PayloadOf<C>, fi
 }
 
 export function progressReported(taskId: string, percentComplete = 50): PayloadOf<'progressReported'> {
-  return { case: 'progressReported', value: create(ProgressReportedSchema, { taskId, percentComplete, summary: 'Tổ chức 3 lớp tập huấn kỹ năng phòng chống xâm hại' }) };
+  return {
+    case: 'progressReported',
+    value: create(ProgressReportedSchema, { taskId, percentComplete, summary: 'Tổ chức 3 lớp tập huấn kỹ năng phòng chống xâm hại' }),
+  };
 }
 
 export function taskAcknowledged(taskId: string): PayloadOf<'taskAcknowledged'> {

@@ -30,7 +30,10 @@ export class MergeAgenciesHandler implements ICommandHandler<MergeAgenciesComman
     const { predecessorAgencyIds, successorAgencyId, effectiveFrom, decision } = payload;
     const predecessors = await findAgencyFacts(this.store, predecessorAgencyIds);
     const commands: StreamCommand<AgencyCommand>[] = [
-      { streamId: agencyStream(successorAgencyId), command: { type: 'AbsorbPredecessors', agencyId: successorAgencyId, predecessorAgencyIds, predecessors, effectiveFrom, decision } },
+      {
+        streamId: agencyStream(successorAgencyId),
+        command: { type: 'AbsorbPredecessors', agencyId: successorAgencyId, predecessorAgencyIds, predecessors, effectiveFrom, decision },
+      },
       ...[...new Set(predecessorAgencyIds)].map((agencyId) => ({
         streamId: agencyStream(agencyId),
         command: { type: 'MergeAgencyInto' as const, agencyId, successorAgencyId, effectiveFrom, decision },

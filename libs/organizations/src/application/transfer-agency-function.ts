@@ -24,8 +24,14 @@ export class TransferAgencyFunctionHandler implements ICommandHandler<TransferAg
   async execute({ payload, context }: TransferAgencyFunctionCommand): Promise<WriteOutcome[]> {
     const { fromAgencyId, toAgencyId, effectiveFrom, decision } = payload;
     const commands: StreamCommand<AgencyCommand>[] = [
-      { streamId: agencyStream(fromAgencyId), command: { type: 'TransferFunction', agencyId: fromAgencyId, function: payload.function, toAgencyId, effectiveFrom, decision } },
-      { streamId: agencyStream(toAgencyId), command: { type: 'ReceiveFunction', agencyId: toAgencyId, function: payload.function, fromAgencyId, effectiveFrom, decision } },
+      {
+        streamId: agencyStream(fromAgencyId),
+        command: { type: 'TransferFunction', agencyId: fromAgencyId, function: payload.function, toAgencyId, effectiveFrom, decision },
+      },
+      {
+        streamId: agencyStream(toAgencyId),
+        command: { type: 'ReceiveFunction', agencyId: toAgencyId, function: payload.function, fromAgencyId, effectiveFrom, decision },
+      },
     ];
     return decideAcrossStreams(this.store, agencyDecider, commands, context);
   }

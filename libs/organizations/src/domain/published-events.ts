@@ -21,4 +21,3 @@ export type {
 export type { AdministrativeUnitEstablished, AdministrativeUnitRenamed, AdministrativeUnitMergedInto, AdministrativeUnitEvent } from './unit/events';
 
 export type OrganizationsPublishedEvent = AdministrativeUnitEvent | AgencyEvent;
-

@@ -63,7 +63,10 @@ export class OrganizationsMutationsResolver {
   @Writes({ unit: 'input.unitId' })
   registerAgency(@Args('input') input: RegisterAgencyInput, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
-      new RegisterAgencyCommand({ ...input, shortName: input.shortName ?? null, parentAgencyId: input.parentAgencyId ?? null, functions: input.functions ?? [] }, context),
+      new RegisterAgencyCommand(
+        { ...input, shortName: input.shortName ?? null, parentAgencyId: input.parentAgencyId ?? null, functions: input.functions ?? [] },
+        context,
+      ),
     );
   }
 
@@ -88,6 +91,8 @@ export class OrganizationsMutationsResolver {
   @Mutation(() => CommandReceiptType)
   @Writes({ agency: 'input.agencyId' })
   dissolveAgency(@Args('input') input: DissolveAgencyInput, @RequestContext() context: CommandContext) {
-    return this.receipts.execute(new DissolveAgencyCommand({ ...input, successorAgencyId: input.successorAgencyId ?? null, decision: input.decision ?? null }, context));
+    return this.receipts.execute(
+      new DissolveAgencyCommand({ ...input, successorAgencyId: input.successorAgencyId ?? null, decision: input.decision ?? null }, context),
+    );
   }
 }

@@ -52,7 +52,10 @@ export class OrganizationsQueriesResolver {
   }
 
   @Query(() => AdministrativeUnitType)
-  async administrativeUnit(@Args('id', { type: () => ID }) id: string, @Args('asOf', { type: () => GraphQLLocalDate, nullable: true }) asOf?: string): Promise<AdministrativeUnitType> {
+  async administrativeUnit(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => GraphQLLocalDate, nullable: true }) asOf?: string,
+  ): Promise<AdministrativeUnitType> {
     const view = await this.chart.unit(id, asOf);
     if (!view) throw notFound(`No administrative unit ${id}${asOf ? ` on ${asOf}` : ''}`);
     return AdministrativeUnitType.from(view);

@@ -22,10 +22,13 @@ async function applyEvent(tx: SqlExecutor, event: OrganizationsEvent): Promise<v
       return;
     case 'AdministrativeUnitEstablished': {
       const { unitId, name, levelCode, parentUnitId, effectiveFrom } = event.data;
-      await tx.query(
-        `INSERT INTO org_unit_versions (unit_id, valid_from, name, level_code, parent_unit_id, status) VALUES ($1, $2, $3, $4, $5, 'active')`,
-        [unitId, effectiveFrom, name, levelCode, parentUnitId],
-      );
+      await tx.query(`INSERT INTO org_unit_versions (unit_id, valid_from, name, level_code, parent_unit_id, status) VALUES ($1, $2, $3, $4, $5, 'active')`, [
+        unitId,
+        effectiveFrom,
+        name,
+        levelCode,
+        parentUnitId,
+      ]);
       return;
     }
     case 'AdministrativeUnitRenamed':
@@ -45,7 +48,10 @@ async function applyEvent(tx: SqlExecutor, event: OrganizationsEvent): Promise<v
       return;
     }
     case 'AgencyRenamed':
-      return changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, { name: event.data.name, short_name: event.data.shortName });
+      return changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, {
+        name: event.data.name,
+        short_name: event.data.shortName,
+      });
     case 'AgencyMergedInto':
       return changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, {
         status: 'merged',

@@ -36,7 +36,8 @@ export interface LevelView {
   retiredFrom: string | null;
 }
 
-const VALID_ON = (alias: string, param: string) => `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
+const VALID_ON = (alias: string, param: string) =>
+  `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
 
 const AGENCY_COLUMNS = `a.agency_id, a.name, a.short_name, a.kind, a.unit_id, a.parent_agency_id, a.functions, a.status,
   a.successor_agency_id, a.predecessor_agency_ids, a.valid_from::text AS valid_from, a.valid_to::text AS valid_to`;
@@ -56,7 +57,12 @@ export class OrganizationChartQueries {
   }
 
   /** Agencies whose unit is the jurisdiction or lies inside it, as they stood on `asOf`. */
-  async agencies(filter: { jurisdictionUnitId?: string | null; asOf?: string | null; kind?: AgencyKind | null; includeInactive?: boolean | null }): Promise<AgencyView[]> {
+  async agencies(filter: {
+    jurisdictionUnitId?: string | null;
+    asOf?: string | null;
+    kind?: AgencyKind | null;
+    includeInactive?: boolean | null;
+  }): Promise<AgencyView[]> {
     const asOf = filter.asOf ?? this.today();
     const params: unknown[] = [asOf];
     const where = [VALID_ON('a', '$1')];
@@ -75,24 +81,35 @@ export class OrganizationChartQueries {
       where.push(`a.kind = $${params.length}`);
     }
     if (!filter.includeInactive) where.push(`a.status = 'active'`);
-    const result = await this.sql.query<Record<string, any>>(`${scope}SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE ${where.join(' AND ')} ORDER BY a.name`, params);
+    const result = await this.sql.query<Record<string, any>>(
+      `${scope}SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE ${where.join(' AND ')} ORDER BY a.name`,
+      params,
+    );
     return result.rows.map(toAgency);
   }
 
   async agency(agencyId: string, asOf?: string | null): Promise<AgencyView | null> {
-    const result = await this.sql.query<Record<string, any>>(`SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $2 AND ${VALID_ON('a', '$1')}`, [
-      asOf ?? this.today(),
-      agencyId,
-    ]);
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $2 AND ${VALID_ON('a', '$1')}`,
+      [asOf ?? this.today(), agencyId],
+    );
     return result.rows.length ? toAgency(result.rows[0]) : null;
   }
 
   async agencyVersions(agencyId: string): Promise<AgencyView[]> {
-    const result = await this.sql.query<Record<string, any>>(`SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $1 ORDER BY a.valid_from`, [agencyId]);
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $1 ORDER BY a.valid_from`,
+      [agencyId],
+    );
     return result.rows.map(toAgency);
   }
 
-  async units(filter: { parentUnitId?: string | null; levelCode?: string | null; asOf?: string | null; includeInactive?: boolean | null }): Promise<UnitView[]> {
+  async units(filter: {
+    parentUnitId?: string | null;
+    levelCode?: string | null;
+    asOf?: string | null;
+    includeInactive?: boolean | null;
+  }): Promise<UnitView[]> {
     const params: unknown[] = [filter.asOf ?? this.today()];
     const where = [VALID_ON('u', '$1')];
     if (filter.parentUnitId) {
@@ -104,15 +121,18 @@ export class OrganizationChartQueries {
       where.push(`u.level_code = $${params.length}`);
     }
     if (!filter.includeInactive) where.push(`u.status = 'active'`);
-    const result = await this.sql.query<Record<string, any>>(`SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE ${where.join(' AND ')} ORDER BY u.name`, params);
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE ${where.join(' AND ')} ORDER BY u.name`,
+      params,
+    );
     return result.rows.map(toUnit);
   }
 
   async unit(unitId: string, asOf?: string | null): Promise<UnitView | null> {
-    const result = await this.sql.query<Record<string, any>>(`SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE u.unit_id = $2 AND ${VALID_ON('u', '$1')}`, [
-      asOf ?? this.today(),
-      unitId,
-    ]);
+    const result = await this.sql.query<Record<string, any>>(
+      `SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE u.unit_id = $2 AND ${VALID_ON('u', '$1')}`,
+      [asOf ?? this.today(), unitId],
+    );
     return result.rows.length ? toUnit(result.rows[0]) : null;
   }
 

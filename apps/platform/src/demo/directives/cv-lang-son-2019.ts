@@ -35,7 +35,8 @@ const toLdtbxh = {
   content: 'Kết quả công tác trẻ em',
   reportingAgencyIds: [],
   recipientAgencyId: LDTBXH,
-  method: 'Văn bản theo hướng dẫn, biểu mẫu kèm theo Công văn, gửi Sở Lao động - Thương binh và Xã hội qua Phòng Trẻ em và Bình đẳng giới (điện thoại 02053.719.996, email ptelangson@gmail.com)',
+  method:
+    'Văn bản theo hướng dẫn, biểu mẫu kèm theo Công văn, gửi Sở Lao động - Thương binh và Xã hội qua Phòng Trẻ em và Bình đẳng giới (điện thoại 02053.719.996, email ptelangson@gmail.com)',
   activeFrom: '2019-03-21',
   activeUntil: '2019-12-31',
 };
@@ -55,7 +56,14 @@ export const cvLangSon: IssueDirectivePayload = {
   implementsDirectiveIds: ['kh-26-ubnd-lang-son', 'cv-804-vp-kgvx'],
   basedOnDirectiveIds: [],
   reportingRegimes: [
-    { ...toLdtbxh, regimeId: 'bao-cao-6-thang', title: 'Báo cáo 6 tháng', frequency: 'six-monthly', deadline: { month: 5, day: 20 }, cutoff: DEFAULT_CUTOFF.sixMonthly },
+    {
+      ...toLdtbxh,
+      regimeId: 'bao-cao-6-thang',
+      title: 'Báo cáo 6 tháng',
+      frequency: 'six-monthly',
+      deadline: { month: 5, day: 20 },
+      cutoff: DEFAULT_CUTOFF.sixMonthly,
+    },
     { ...toLdtbxh, regimeId: 'bao-cao-nam', title: 'Báo cáo năm', frequency: 'annual', deadline: { month: 11, day: 15 }, cutoff: DEFAULT_CUTOFF.annual },
     {
       ...toLdtbxh,
@@ -92,7 +100,16 @@ export const cvLangSon: IssueDirectivePayload = {
       'Tiếp tục thực hiện và nhân rộng phong trào “Toàn dân chăm sóc, giáo dục, bảo vệ trẻ em” gắn với cuộc vận động “Xây dựng nông thôn mới, đô thị văn minh” đến địa bàn dân cư.',
       REGIMES,
     ),
-    { ...task('5', MTTQ, 'UBMT Tổ quốc tỉnh và các tổ chức thành viên phối hợp với các ngành, tổ chức liên quan thực hiện trách nhiệm giám sát, phản biện xã hội, chung tay giải quyết những vấn đề về trẻ em.', REGIMES, [`tinh-doan-${P}`]), taskId: `5-${MTTQ}` },
+    {
+      ...task(
+        '5',
+        MTTQ,
+        'UBMT Tổ quốc tỉnh và các tổ chức thành viên phối hợp với các ngành, tổ chức liên quan thực hiện trách nhiệm giám sát, phản biện xã hội, chung tay giải quyết những vấn đề về trẻ em.',
+        REGIMES,
+        [`tinh-doan-${P}`],
+      ),
+      taskId: `5-${MTTQ}`,
+    },
     // "Sở LĐTBXH, Sở GD&ĐT thực hiện phối hợp kiểm tra": the Sở that issued the dispatch receives
     // the reports, so Sở GD&ĐT is recorded as the lead and the issuing Sở as coordinating.
     {

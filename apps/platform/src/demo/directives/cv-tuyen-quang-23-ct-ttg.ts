@@ -73,7 +73,12 @@ export const cvTuyenQuang: IssueDirectivePayload = {
       'Chủ động triển khai thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Văn bản số 2125/UBND-KGVX ngày 14/7/2020 về việc thực hiện Chỉ thị số 23/CT-TTg phù hợp với tình hình thực tế của ngành, lĩnh vực, địa bàn.',
       REGIMES,
     ),
-    ...taskForEach('3', ADDRESSEES, 'Tiếp tục thực hiện có hiệu quả các Chương trình, Kế hoạch của Ủy ban nhân dân tỉnh thực hiện các Quyết định của Thủ tướng Chính phủ có liên quan đến trẻ em.', REGIMES),
+    ...taskForEach(
+      '3',
+      ADDRESSEES,
+      'Tiếp tục thực hiện có hiệu quả các Chương trình, Kế hoạch của Ủy ban nhân dân tỉnh thực hiện các Quyết định của Thủ tướng Chính phủ có liên quan đến trẻ em.',
+      REGIMES,
+    ),
     ...taskForEach('4', ADDRESSEES, 'Thực hiện kịp thời và hiệu quả các văn bản chỉ đạo, hướng dẫn công tác trẻ em năm 2020.', REGIMES),
     ...taskForEach(
       '5',

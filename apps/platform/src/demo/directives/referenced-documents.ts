@@ -36,7 +36,15 @@ const referenced = (
 
 /** In the order they can be recorded: a document after those it implements. */
 export const referencedDocuments: IssueDirectivePayload[] = [
-  referenced('ct-23-ttg', '23/CT-TTg', 'chi-thi', 'thu-tuong-chinh-phu', 'Hà Nội', '2020-05-26', 'Về việc tăng cường các giải pháp bảo đảm thực hiện quyền trẻ em và bảo vệ trẻ em'),
+  referenced(
+    'ct-23-ttg',
+    '23/CT-TTg',
+    'chi-thi',
+    'thu-tuong-chinh-phu',
+    'Hà Nội',
+    '2020-05-26',
+    'Về việc tăng cường các giải pháp bảo đảm thực hiện quyền trẻ em và bảo vệ trẻ em',
+  ),
   referenced(
     'qd-1472-ttg',
     '1472/QĐ-TTg',
@@ -56,9 +64,18 @@ export const referencedDocuments: IssueDirectivePayload[] = [
     'Về việc ban hành Kế hoạch triển khai, thực hiện Quyết định số 1472/QĐ-TTg ngày 28/9/2020 của Thủ tướng Chính phủ',
     { implementsDirectiveIds: ['qd-1472-ttg'] },
   ),
-  referenced('cv-2125-ubnd-kgvx', '2125/UBND-KGVX', 'cong-van', 'ubnd-tuyen-quang', 'Tuyên Quang', '2020-07-14', 'Về việc thực hiện Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng Chính phủ', {
-    implementsDirectiveIds: ['ct-23-ttg'],
-  }),
+  referenced(
+    'cv-2125-ubnd-kgvx',
+    '2125/UBND-KGVX',
+    'cong-van',
+    'ubnd-tuyen-quang',
+    'Tuyên Quang',
+    '2020-07-14',
+    'Về việc thực hiện Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng Chính phủ',
+    {
+      implementsDirectiveIds: ['ct-23-ttg'],
+    },
+  ),
   referenced(
     'kh-55-ubnd-tuyen-quang',
     '55/KH-UBND',
@@ -79,7 +96,15 @@ export const referencedDocuments: IssueDirectivePayload[] = [
     'Về triển khai thực hiện kết luận của Thủ tướng Chính phủ tại Hội nghị trực tuyến toàn quốc về công tác bảo vệ trẻ em',
   ),
   // Issued by the Văn phòng (office) of UBND tỉnh Lạng Sơn, which acts for the People's Committee.
-  referenced('cv-804-vp-kgvx', '804/VP-KGVX', 'cong-van', 'ubnd-lang-son', 'Lạng Sơn', '2019-03-06', 'Về việc triển khai thực hiện công văn số 672/LĐTBXH của Bộ Lao động – Thương binh và Xã hội'),
+  referenced(
+    'cv-804-vp-kgvx',
+    '804/VP-KGVX',
+    'cong-van',
+    'ubnd-lang-son',
+    'Lạng Sơn',
+    '2019-03-06',
+    'Về việc triển khai thực hiện công văn số 672/LĐTBXH của Bộ Lao động – Thương binh và Xã hội',
+  ),
   referenced(
     'tt-13-2021-bldtbxh',
     '13/2021/TT-BLĐTBXH',
@@ -98,6 +123,22 @@ export const referencedDocuments: IssueDirectivePayload[] = [
     '2022-12-29',
     'Hướng dẫn sự tham gia của trẻ em vào hoạt động ngoài gia đình, ngoài cơ sở giáo dục',
   ),
-  referenced('cv-793-ldtbxh-te', '793/LĐTBXH-TE', 'cong-van', 'bo-ldtbxh', 'Hà Nội', '2024-02-29', 'Về việc hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2024'),
-  referenced('cv-385-sldtbxh-xh', '385/SLĐTBXH-XH', 'cong-van', 'so-ldtbxh-tuyen-quang', 'Tuyên Quang', '2024-03-18', 'Về việc thực hiện công tác trẻ em năm 2024'),
+  referenced(
+    'cv-793-ldtbxh-te',
+    '793/LĐTBXH-TE',
+    'cong-van',
+    'bo-ldtbxh',
+    'Hà Nội',
+    '2024-02-29',
+    'Về việc hướng dẫn nhiệm vụ trọng tâm công tác trẻ em năm 2024',
+  ),
+  referenced(
+    'cv-385-sldtbxh-xh',
+    '385/SLĐTBXH-XH',
+    'cong-van',
+    'so-ldtbxh-tuyen-quang',
+    'Tuyên Quang',
+    '2024-03-18',
+    'Về việc thực hiện công tác trẻ em năm 2024',
+  ),
 ];

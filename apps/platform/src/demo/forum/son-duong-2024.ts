@@ -51,7 +51,12 @@ export const sonDuongForum2024: DemoForum = {
       theme: 'drowning',
       text: 'Ở bến sông gần nhà chúng em chưa có rào chắn và biển báo. Chúng em mong được học bơi ở trường.',
       forward: { to: 'ubnd-son-duong', summary: 'Rào chắn, biển báo ở bến sông và lớp dạy bơi cho học sinh', on: '2024-06-03' },
-      answer: { decision: 'accepted', answer: 'Huyện cắm biển báo ở 18 bến sông trước tháng 7 và mở lớp bơi ở Trung tâm Văn hóa huyện.', reason: null, on: '2024-07-05' },
+      answer: {
+        decision: 'accepted',
+        answer: 'Huyện cắm biển báo ở 18 bến sông trước tháng 7 và mở lớp bơi ở Trung tâm Văn hóa huyện.',
+        reason: null,
+        on: '2024-07-05',
+      },
     },
     {
       recommendationId: 'kn-sd-2024-lao-dong-tre-em',
@@ -62,7 +67,25 @@ export const sonDuongForum2024: DemoForum = {
     },
   ],
   delegates: [
-    { delegateId: 'sd-2024-dai-bieu-1', ageBand: '11-14', sex: 'female', ethnicity: 'Tày', localityUnitId: 'son-duong', selectingBody: 'Diễn đàn trẻ em huyện Sơn Dương năm 2024', consentReference: 'PĐY-SD-2024-01', selectedOn: '2024-05-30' },
-    { delegateId: 'sd-2024-dai-bieu-2', ageBand: '15-17', sex: 'male', ethnicity: 'Sán Dìu', localityUnitId: 'son-duong', selectingBody: 'Diễn đàn trẻ em huyện Sơn Dương năm 2024', consentReference: 'PĐY-SD-2024-02', selectedOn: '2024-05-30' },
+    {
+      delegateId: 'sd-2024-dai-bieu-1',
+      ageBand: '11-14',
+      sex: 'female',
+      ethnicity: 'Tày',
+      localityUnitId: 'son-duong',
+      selectingBody: 'Diễn đàn trẻ em huyện Sơn Dương năm 2024',
+      consentReference: 'PĐY-SD-2024-01',
+      selectedOn: '2024-05-30',
+    },
+    {
+      delegateId: 'sd-2024-dai-bieu-2',
+      ageBand: '15-17',
+      sex: 'male',
+      ethnicity: 'Sán Dìu',
+      localityUnitId: 'son-duong',
+      selectingBody: 'Diễn đàn trẻ em huyện Sơn Dương năm 2024',
+      consentReference: 'PĐY-SD-2024-02',
+      selectedOn: '2024-05-30',
+    },
   ],
 };

@@ -61,7 +61,19 @@ export const preschoolSafetyCheck2019: DemoInspection = {
     issue: { number: '41/TB-SLĐTBXH', on: '2019-07-05' },
   },
   followUps: [
-    { step: 'report', recommendationId: 'kn-nhom-tre-doc-lap-lang-son', agencyId: 'so-gddt-lang-son', action: 'Đã hướng dẫn và kiểm tra lại các nhóm trẻ', on: '2019-08-26' },
-    { step: 'close', recommendationId: 'kn-nhom-tre-doc-lap-lang-son', by: SOCIAL, verification: 'Các nhóm trẻ đã hoàn thiện tường rào và sổ đón trả trẻ', on: '2019-09-16' },
+    {
+      step: 'report',
+      recommendationId: 'kn-nhom-tre-doc-lap-lang-son',
+      agencyId: 'so-gddt-lang-son',
+      action: 'Đã hướng dẫn và kiểm tra lại các nhóm trẻ',
+      on: '2019-08-26',
+    },
+    {
+      step: 'close',
+      recommendationId: 'kn-nhom-tre-doc-lap-lang-son',
+      by: SOCIAL,
+      verification: 'Các nhóm trẻ đã hoàn thiện tường rào và sổ đón trả trẻ',
+      on: '2019-09-16',
+    },
   ],
 };

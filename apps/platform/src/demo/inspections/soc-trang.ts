@@ -110,7 +110,11 @@ export const interdisciplinaryCheck2021: DemoInspection = {
     },
   ],
   conclusion: {
-    draft: { summary: 'Các cơ sở và địa phương đã triển khai Luật Trẻ em; còn hạn chế về quy tắc ứng xử tại cơ sở và mạng lưới cộng tác viên cấp ấp', on: '2021-10-25', by: INSPECTOR },
+    draft: {
+      summary: 'Các cơ sở và địa phương đã triển khai Luật Trẻ em; còn hạn chế về quy tắc ứng xử tại cơ sở và mạng lưới cộng tác viên cấp ấp',
+      on: '2021-10-25',
+      by: INSPECTOR,
+    },
     appraisal: { opinion: 'Thống nhất nội dung dự thảo kết luận', on: '2021-11-01', by: STEERING_COMMITTEE_SOC_TRANG },
     issue: { number: '25/KL-SLĐTBXH', on: '2021-11-05' },
   },
@@ -129,8 +133,20 @@ export const interdisciplinaryCheck2021: DemoInspection = {
     },
   ],
   followUps: [
-    { step: 'report', recommendationId: 'kn-quy-tac-ung-xu-ttctxh', agencyId: 'so-ldtbxh-soc-trang', action: 'Trung tâm đã ban hành quy tắc ứng xử, niêm yết Tổng đài 111 và tập huấn 25 nhân viên', on: '2021-12-20' },
-    { step: 'close', recommendationId: 'kn-quy-tac-ung-xu-ttctxh', by: POLICE, verification: 'Kiểm tra thực tế ngày 10/01/2022: đã niêm yết, có biên bản tập huấn', on: '2022-01-10' },
+    {
+      step: 'report',
+      recommendationId: 'kn-quy-tac-ung-xu-ttctxh',
+      agencyId: 'so-ldtbxh-soc-trang',
+      action: 'Trung tâm đã ban hành quy tắc ứng xử, niêm yết Tổng đài 111 và tập huấn 25 nhân viên',
+      on: '2021-12-20',
+    },
+    {
+      step: 'close',
+      recommendationId: 'kn-quy-tac-ung-xu-ttctxh',
+      by: POLICE,
+      verification: 'Kiểm tra thực tế ngày 10/01/2022: đã niêm yết, có biên bản tập huấn',
+      on: '2022-01-10',
+    },
   ],
 };
 
@@ -184,8 +200,21 @@ export const socialWorkCentreRecheck2023: DemoInspection = {
     issue: { number: '31/KL-SLĐTBXH', on: '2023-05-30' },
   },
   followUps: [
-    { step: 'report', recommendationId: 'kn-pho-bien-quy-tac-2023', agencyId: 'so-ldtbxh-soc-trang', action: 'Đã phổ biến cho nhân viên mới', on: '2023-08-25' },
-    { step: 'reopen', recommendationId: 'kn-pho-bien-quy-tac-2023', by: POLICE, reason: 'Chưa đưa vào thủ tục tiếp nhận nhân viên mới; nhân viên tuyển tháng 8 chưa ký cam kết', on: '2023-09-15', newDueDate: '2024-03-31' },
+    {
+      step: 'report',
+      recommendationId: 'kn-pho-bien-quy-tac-2023',
+      agencyId: 'so-ldtbxh-soc-trang',
+      action: 'Đã phổ biến cho nhân viên mới',
+      on: '2023-08-25',
+    },
+    {
+      step: 'reopen',
+      recommendationId: 'kn-pho-bien-quy-tac-2023',
+      by: POLICE,
+      reason: 'Chưa đưa vào thủ tục tiếp nhận nhân viên mới; nhân viên tuyển tháng 8 chưa ký cam kết',
+      on: '2023-09-15',
+      newDueDate: '2024-03-31',
+    },
   ],
 };
 
@@ -202,7 +231,15 @@ export const boardingSchoolInspection2022: DemoInspection = {
       { subject: EDUCATION, name: 'Thanh tra viên Sở GD&ĐT', agencyId: 'so-gddt-soc-trang', role: 'head' },
       { subject: INSPECTOR, name: 'Thanh tra viên Sở LĐTBXH', agencyId: 'so-ldtbxh-soc-trang', role: 'member' },
     ],
-    targets: [{ kind: 'facility', targetId: 'truong-ptdtnt-soc-trang', name: 'Trường Phổ thông Dân tộc Nội trú tỉnh Sóc Trăng', unitId: 'soc-trang', agencyId: 'so-gddt-soc-trang' }],
+    targets: [
+      {
+        kind: 'facility',
+        targetId: 'truong-ptdtnt-soc-trang',
+        name: 'Trường Phổ thông Dân tộc Nội trú tỉnh Sóc Trăng',
+        unitId: 'soc-trang',
+        agencyId: 'so-gddt-soc-trang',
+      },
+    ],
     periodFrom: '2022-03-14',
     periodTo: '2022-03-18',
     plan: { number: null, title: 'Quyết định thanh tra chuyên đề năm 2022', contentHash: null },
@@ -255,8 +292,20 @@ export const boardingSchoolInspection2022: DemoInspection = {
     issue: { number: '12/KL-TTr', on: '2022-04-08' },
   },
   followUps: [
-    { step: 'report', recommendationId: 'kn-tu-van-hoc-duong-ptdtnt', agencyId: 'so-gddt-soc-trang', action: 'Đã bố trí 01 viên chức tư vấn tâm lý từ 05/9/2022', on: '2022-09-12' },
-    { step: 'close', recommendationId: 'kn-tu-van-hoc-duong-ptdtnt', by: INSPECTOR, verification: 'Đã có quyết định phân công và sổ theo dõi tư vấn', on: '2022-10-03' },
+    {
+      step: 'report',
+      recommendationId: 'kn-tu-van-hoc-duong-ptdtnt',
+      agencyId: 'so-gddt-soc-trang',
+      action: 'Đã bố trí 01 viên chức tư vấn tâm lý từ 05/9/2022',
+      on: '2022-09-12',
+    },
+    {
+      step: 'close',
+      recommendationId: 'kn-tu-van-hoc-duong-ptdtnt',
+      by: INSPECTOR,
+      verification: 'Đã có quyết định phân công và sổ theo dõi tư vấn',
+      on: '2022-10-03',
+    },
   ],
 };
 

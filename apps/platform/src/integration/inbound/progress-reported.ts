@@ -7,5 +7,10 @@ import { InboundHandler } from '@cpp/messaging';
 export const progressReported =
   (commands: CommandBus, cache: StateCache): InboundHandler<'progressReported'> =>
   async (payload, context) => {
-    await commands.execute(new ReportTaskProgressCommand({ taskId: payload.taskId, percent: payload.percentComplete, summary: payload.summary }, context.command, undefined, { eventId: context.eventId, cache }));
+    await commands.execute(
+      new ReportTaskProgressCommand({ taskId: payload.taskId, percent: payload.percentComplete, summary: payload.summary }, context.command, undefined, {
+        eventId: context.eventId,
+        cache,
+      }),
+    );
   };

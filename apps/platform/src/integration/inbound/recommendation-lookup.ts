@@ -35,7 +35,10 @@ export class RecommendationLookup {
     const own = found.filter((row) => row.responsible_agency_id === agencyId);
     const candidates = own.length > 0 ? own : found;
     if (candidates.length > 1) {
-      throw new MessageRejectedError('invalid', `Recommendation ${recommendationId} was issued by inspections ${candidates.map((row) => row.inspection_id).join(', ')}; the message cannot say which`);
+      throw new MessageRejectedError(
+        'invalid',
+        `Recommendation ${recommendationId} was issued by inspections ${candidates.map((row) => row.inspection_id).join(', ')}; the message cannot say which`,
+      );
     }
     return candidates[0].inspection_id;
   }

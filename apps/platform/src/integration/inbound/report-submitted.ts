@@ -14,8 +14,16 @@ export const reportSubmitted =
     const [first] = await store.readStream(obligationStream(payload.obligationId), { maxCount: 1 });
     const period = first?.type === 'ObligationOpened' ? (first.data as ObligationOpened['data']).period : null;
     if (period && period.label !== payload.period) {
-      throw new MessageRejectedError('invalid', `reportSubmitted.period ${payload.period} is not the period of obligation ${payload.obligationId} (${period.label})`);
+      throw new MessageRejectedError(
+        'invalid',
+        `reportSubmitted.period ${payload.period} is not the period of obligation ${payload.obligationId} (${period.label})`,
+      );
     }
     const figures = payload.indicators.map(({ code, value, unit }) => ({ code, value, unit }));
-    await commands.execute(new SubmitReportCommand({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, { eventId: context.eventId, cache }));
+    await commands.execute(
+      new SubmitReportCommand({ obligationId: payload.obligationId, figures, note: payload.documentNumber || null }, context.command, undefined, {
+        eventId: context.eventId,
+        cache,
+      }),
+    );
   };

@@ -10,6 +10,11 @@ export const agencyMergedMapper: OutboundMapper<AgencyMergedInto['data']> = ({ d
   agencyId: data.agencyId,
   payload: {
     case: 'agencyMerged',
-    value: create(AgencyMergedSchema, { predecessorAgencyId: data.agencyId, successorAgencyId: data.successorAgencyId, effectiveFrom: data.effectiveFrom, decision: data.decision ?? '' }),
+    value: create(AgencyMergedSchema, {
+      predecessorAgencyId: data.agencyId,
+      successorAgencyId: data.successorAgencyId,
+      effectiveFrom: data.effectiveFrom,
+      decision: data.decision ?? '',
+    }),
   },
 });

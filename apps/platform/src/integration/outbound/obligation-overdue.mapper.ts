@@ -10,7 +10,12 @@ export const obligationOverdueMapper: OutboundMapper<WithFacts<ObligationOverdue
     agencyId: data.assigneeAgencyId,
     payload: {
       case: 'obligationOverdue',
-      value: create(ObligationOverdueSchema, { obligationId: data.obligationId, taskId: facts.taskId ?? '', description: facts.description, dueDate: data.dueDate }),
+      value: create(ObligationOverdueSchema, {
+        obligationId: data.obligationId,
+        taskId: facts.taskId ?? '',
+        description: facts.description,
+        dueDate: data.dueDate,
+      }),
     },
   };
 };

@@ -1,4 +1,14 @@
-import { CommandContext, EventBatchHandler, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions } from '@cpp/eventsourcing';
+import {
+  CommandContext,
+  EventBatchHandler,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '@cpp/eventsourcing';
 
 /**
  * Facts a public contract states beyond its event's data (an obligation's title), read from

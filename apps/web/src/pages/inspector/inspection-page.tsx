@@ -24,7 +24,6 @@ export function InspectionPage({ inspectionId, province }: { inspectionId: strin
     });
     refresh();
     return onOutboxChange(refresh);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inspectionId]);
   return (
     <QueryState state={inspection}>

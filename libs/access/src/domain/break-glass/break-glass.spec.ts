@@ -14,7 +14,10 @@ const declare = (change: Partial<DeclareBreakGlass> = {}): DeclareBreakGlass => 
 describe('break-the-glass', () => {
   it('states a reason and ends after its time limit', () => {
     expect(decideBreakGlass(declare())).toEqual([
-      { type: 'BreakGlassDeclared', data: { declarationId: 'bg-1', subject: 'bac-si-truc', agencyId: 'so-ldtbxh-tuyen-quang', reason: declare().reason, until: '2024-06-01T03:30:00.000Z' } },
+      {
+        type: 'BreakGlassDeclared',
+        data: { declarationId: 'bg-1', subject: 'bac-si-truc', agencyId: 'so-ldtbxh-tuyen-quang', reason: declare().reason, until: '2024-06-01T03:30:00.000Z' },
+      },
     ]);
   });
   it.each([

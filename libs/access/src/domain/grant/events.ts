@@ -10,7 +10,16 @@ import { GrantRole } from '../roles';
  */
 export type AccessGranted = DomainEvent<
   'AccessGranted',
-  { grantId: string; subject: string; role: GrantRole; agencyId: string | null; jurisdictionUnitId: string | null; validFrom: string; validTo: string | null; grantedBy: string }
+  {
+    grantId: string;
+    subject: string;
+    role: GrantRole;
+    agencyId: string | null;
+    jurisdictionUnitId: string | null;
+    validFrom: string;
+    validTo: string | null;
+    grantedBy: string;
+  }
 >;
 export type AccessRevoked = DomainEvent<'AccessRevoked', { grantId: string; subject: string; revokedOn: string; reason: string; revokedBy: string }>;
 

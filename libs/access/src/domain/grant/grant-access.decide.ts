@@ -8,7 +8,8 @@ export function decideGrantAccess(command: GrantAccess, state: GrantState): Gran
   if (!command.granter.administersJurisdiction) throw forbidden('Only an administrator of that jurisdiction may grant access in it');
   if (state.status !== 'none') throw conflict(`Grant ${command.grantId} already exists`);
   if (!isLocalDate(command.validFrom)) throw invalid('validFrom must be a date (YYYY-MM-DD)');
-  if (command.validTo !== null && (!isLocalDate(command.validTo) || command.validTo <= command.validFrom)) throw invalid('validTo must be a date after validFrom');
+  if (command.validTo !== null && (!isLocalDate(command.validTo) || command.validTo <= command.validFrom))
+    throw invalid('validTo must be a date after validFrom');
   const agencyBound = !JURISDICTION_ROLES.includes(command.role) && command.role !== 'auditor';
   if (agencyBound && command.agencyId === null) throw invalid(`The role ${command.role} acts for an agency: name it`);
   const { grantId, subject, role, agencyId, jurisdictionUnitId, validFrom, validTo } = command;

@@ -10,5 +10,16 @@ export function decideRevokeAccess(command: RevokeAccess, state: GrantState): Gr
   if (!isLocalDate(command.revokedOn)) throw invalid('revokedOn must be a date (YYYY-MM-DD)');
   if (command.revokedOn < state.grant.validFrom) throw invalid('A grant cannot be revoked before it began');
   if (command.reason.trim() === '') throw invalid('Say why the grant is revoked');
-  return [{ type: 'AccessRevoked', data: { grantId: command.grantId, subject: state.grant.subject, revokedOn: command.revokedOn, reason: command.reason.trim(), revokedBy: command.granter.subject } }];
+  return [
+    {
+      type: 'AccessRevoked',
+      data: {
+        grantId: command.grantId,
+        subject: state.grant.subject,
+        revokedOn: command.revokedOn,
+        reason: command.reason.trim(),
+        revokedBy: command.granter.subject,
+      },
+    },
+  ];
 }

@@ -15,9 +15,25 @@ import { OrganizationReactions } from './organization-reactions';
 import { RefusalRecorder } from './refusal-recorder';
 import { TaskReactions } from './task-reactions';
 
-const DIRECTIVE_EVENTS = ['DirectiveIssued', 'DirectiveAmended', 'DirectiveSuperseded', 'DirectiveRevoked', 'AdHocReportRequested'] as const satisfies readonly DirectivesPublishedEvent['type'][];
-const INSPECTION_EVENTS = ['RecommendationIssued', 'CorrectiveActionReported', 'RecommendationClosed', 'RecommendationReopened'] as const satisfies readonly RecommendationFollowUpEvent['type'][];
-const ORGANIZATION_EVENTS = ['AgencyAbsorbedPredecessors', 'AgencyMergedInto', 'AgencyDissolved', 'AgencyFunctionTransferred'] as const satisfies readonly AgencyEvent['type'][];
+const DIRECTIVE_EVENTS = [
+  'DirectiveIssued',
+  'DirectiveAmended',
+  'DirectiveSuperseded',
+  'DirectiveRevoked',
+  'AdHocReportRequested',
+] as const satisfies readonly DirectivesPublishedEvent['type'][];
+const INSPECTION_EVENTS = [
+  'RecommendationIssued',
+  'CorrectiveActionReported',
+  'RecommendationClosed',
+  'RecommendationReopened',
+] as const satisfies readonly RecommendationFollowUpEvent['type'][];
+const ORGANIZATION_EVENTS = [
+  'AgencyAbsorbedPredecessors',
+  'AgencyMergedInto',
+  'AgencyDissolved',
+  'AgencyFunctionTransferred',
+] as const satisfies readonly AgencyEvent['type'][];
 const TASK_EVENTS = ['TaskAssigned', 'TaskReassigned', 'TaskAmended', 'TaskCompleted', 'TaskClosed'] as const satisfies readonly TaskEvent['type'][];
 
 /**

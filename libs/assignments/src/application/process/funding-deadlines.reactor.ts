@@ -29,7 +29,9 @@ export class FundingDeadlinesReactor implements Reactor {
     for (const command of fundingDeadlines(event, line)) {
       const obligationId = command.type === 'OpenObligation' ? command.spec.obligationId : command.obligationId;
       try {
-        await handleCommand(this.store, obligationDecider, obligationStream(obligationId), command, context, { eventId: (index) => deterministicEventId(recorded.id, obligationId, String(index)) });
+        await handleCommand(this.store, obligationDecider, obligationStream(obligationId), command, context, {
+          eventId: (index) => deterministicEventId(recorded.id, obligationId, String(index)),
+        });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         await this.refusals.record(recorded, command.type, error, context);

@@ -26,7 +26,9 @@ export class ReactionSender {
 
   /** Records on a directive's plan and answers the plan as it now stands: the next policy derives from it. */
   async recordPlan(command: DirectivePlanCommand, context: CommandContext): Promise<DirectivePlan> {
-    const { state } = await this.refusable(command.type, () => handleCommand(this.store, directivePlanDecider, planStream(command.directiveId), command, context));
+    const { state } = await this.refusable(command.type, () =>
+      handleCommand(this.store, directivePlanDecider, planStream(command.directiveId), command, context),
+    );
     if (state.status === 'none') throw new Error(`Directive plan ${command.directiveId} was not recorded`);
     return state;
   }

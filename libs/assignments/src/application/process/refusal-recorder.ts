@@ -19,9 +19,20 @@ export class RefusalRecorder {
   ) {}
 
   async record(event: RecordedEvent, command: string | null, refusal: DomainError, context: CommandContext): Promise<void> {
-    this.logger.warn(`${event.type} ${event.id} (stream ${event.streamId}) passed over: ${command ?? 'no command'} refused (${refusal.code}): ${refusal.message}`);
+    this.logger.warn(
+      `${event.type} ${event.id} (stream ${event.streamId}) passed over: ${command ?? 'no command'} refused (${refusal.code}): ${refusal.message}`,
+    );
     const { id: causeEventId, type: causeEventType, streamId: causeStreamId } = event;
-    const record = { type: 'RecordRefusal' as const, causeEventId, causeEventType, causeStreamId, command, code: refusal.code, message: refusal.message, refusedAt: this.clock.now().toISOString() };
+    const record = {
+      type: 'RecordRefusal' as const,
+      causeEventId,
+      causeEventType,
+      causeStreamId,
+      command,
+      code: refusal.code,
+      message: refusal.message,
+      refusedAt: this.clock.now().toISOString(),
+    };
     await handleCommand(this.store, refusalDecider, reactionRefusalStream(causeEventId), record, context);
   }
 }

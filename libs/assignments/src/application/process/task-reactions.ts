@@ -17,7 +17,11 @@ export class TaskReactions {
   async react(recorded: RecordedEvent, context: CommandContext): Promise<void> {
     const event = { type: recorded.type, data: recorded.data } as TaskEvent;
     const { taskId } = event.data;
-    const [task, obligationOpened, former] = [await this.facts.task(taskId), await this.facts.obligationOpened(taskObligationId(taskId)), await this.facts.formerAgencies()];
+    const [task, obligationOpened, former] = [
+      await this.facts.task(taskId),
+      await this.facts.obligationOpened(taskObligationId(taskId)),
+      await this.facts.formerAgencies(),
+    ];
     await this.sender.send(followTaskDeadline(event, { task, obligationOpened, former }), context);
   }
 }

@@ -6,5 +6,10 @@ import { Obligation } from './state';
 export function amendDeadline(command: ObligationCommandOf<'AmendDeadline'>, obligation: Obligation): ObligationEvent[] {
   if (obligation.status !== 'open' || obligation.dueDate === command.newDueDate) return [];
   const { obligationId, dueDate: previousDueDate } = obligation;
-  return [{ type: 'DeadlineAmended', data: { obligationId, previousDueDate, newDueDate: command.newDueDate, amendingDocument: command.amendingDocument, amendedOn: command.amendedOn } }];
+  return [
+    {
+      type: 'DeadlineAmended',
+      data: { obligationId, previousDueDate, newDueDate: command.newDueDate, amendingDocument: command.amendingDocument, amendedOn: command.amendedOn },
+    },
+  ];
 }

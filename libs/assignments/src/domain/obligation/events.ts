@@ -108,7 +108,14 @@ export type ObligationClosed = DomainEvent<'ObligationClosed', { obligationId: s
 /** Done: the task was completed, or the recommendation verified and closed. */
 export type ObligationFulfilled = DomainEvent<
   'ObligationFulfilled',
-  { obligationId: string; fulfilledOn: string; onTime: boolean; lateAgainstOriginal: boolean; basis: 'task-completed' | 'recommendation-closed'; note: string | null }
+  {
+    obligationId: string;
+    fulfilledOn: string;
+    onTime: boolean;
+    lateAgainstOriginal: boolean;
+    basis: 'task-completed' | 'recommendation-closed';
+    note: string | null;
+  }
 >;
 export type ObligationReopened = DomainEvent<'ObligationReopened', { obligationId: string; reopenedOn: string; reason: string; newDueDate: string }>;
 

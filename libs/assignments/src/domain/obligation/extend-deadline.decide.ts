@@ -17,5 +17,10 @@ export function extendDeadline(command: ObligationCommandOf<'ExtendDeadline'>, o
   const authorisingDocument = command.authorisingDocument.trim();
   if (!reason) throw invalid('An extension needs a reason');
   if (!authorisingDocument) throw invalid('An extension needs the document that authorises it');
-  return [{ type: 'DeadlineExtended', data: { obligationId, previousDueDate: obligation.dueDate, newDueDate: command.newDueDate, reason, authorisingDocument, extendedOn: command.extendedOn } }];
+  return [
+    {
+      type: 'DeadlineExtended',
+      data: { obligationId, previousDueDate: obligation.dueDate, newDueDate: command.newDueDate, reason, authorisingDocument, extendedOn: command.extendedOn },
+    },
+  ];
 }

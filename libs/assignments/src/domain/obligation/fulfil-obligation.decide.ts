@@ -10,7 +10,14 @@ export function fulfilObligation(command: ObligationCommandOf<'FulfilObligation'
   return [
     {
       type: 'ObligationFulfilled',
-      data: { obligationId: obligation.obligationId, fulfilledOn, onTime: fulfilledOn <= obligation.dueDate, lateAgainstOriginal: fulfilledOn > obligation.originalDueDate, basis, note },
+      data: {
+        obligationId: obligation.obligationId,
+        fulfilledOn,
+        onTime: fulfilledOn <= obligation.dueDate,
+        lateAgainstOriginal: fulfilledOn > obligation.originalDueDate,
+        basis,
+        note,
+      },
     },
   ];
 }

@@ -25,8 +25,12 @@ describe('what the steering committee sees', () => {
   });
 
   it('a submitted obligation is judged by its first submission, not by resubmissions', () => {
-    expect(displayStatus({ status: 'submitted', dueDate: '2021-06-30', submissions: [submission('late'), submission('resubmission')] }, '2021-08-01')).toBe('submitted-late');
-    expect(displayStatus({ status: 'submitted', dueDate: '2021-06-30', submissions: [submission('on-time'), submission('resubmission')] }, '2021-08-01')).toBe('submitted-on-time');
+    expect(displayStatus({ status: 'submitted', dueDate: '2021-06-30', submissions: [submission('late'), submission('resubmission')] }, '2021-08-01')).toBe(
+      'submitted-late',
+    );
+    expect(displayStatus({ status: 'submitted', dueDate: '2021-06-30', submissions: [submission('on-time'), submission('resubmission')] }, '2021-08-01')).toBe(
+      'submitted-on-time',
+    );
   });
 
   it('done and closed obligations show as such, whatever the date', () => {

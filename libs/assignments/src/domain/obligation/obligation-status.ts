@@ -5,7 +5,17 @@ import { Obligation } from './state';
 /** How many days before its deadline an open obligation counts as due soon (sắp đến hạn). */
 export const DUE_SOON_DAYS = 7;
 
-export const OBLIGATION_STATUSES = ['open', 'due-soon', 'overdue', 'submitted-on-time', 'submitted-late', 'done', 'superseded', 'cancelled', 'withdrawn'] as const;
+export const OBLIGATION_STATUSES = [
+  'open',
+  'due-soon',
+  'overdue',
+  'submitted-on-time',
+  'submitted-late',
+  'done',
+  'superseded',
+  'cancelled',
+  'withdrawn',
+] as const;
 /** What the steering committee sees: the recorded state judged against today's local date. */
 export type ObligationDisplayStatus = (typeof OBLIGATION_STATUSES)[number];
 

@@ -16,7 +16,13 @@ import { evolve, initialState, ObligationState } from './state';
 import { submitReport } from './submit-report.decide';
 
 /** Commands a person or the monitor sends about a named obligation: naming one that does not exist is an error. */
-const NAMES_AN_OBLIGATION = new Set<ObligationCommand['type']>(['SubmitReport', 'CorrectFigures', 'ExtendDeadline', 'MarkObligationOverdue', 'RecordDeadlineApproaching']);
+const NAMES_AN_OBLIGATION = new Set<ObligationCommand['type']>([
+  'SubmitReport',
+  'CorrectFigures',
+  'ExtendDeadline',
+  'MarkObligationOverdue',
+  'RecordDeadlineApproaching',
+]);
 
 export const obligationDecider: Decider<ObligationCommand, ObligationEvent, ObligationState> = {
   initialState,

@@ -8,7 +8,8 @@
 /** Past due: today is after the due date (the due date itself is still in time). */
 export const isPastDue = (dueDate: string, today: string): boolean => today > dueDate;
 
-export const isOverdue = (obligation: { status: string; dueDate: string }, today: string): boolean => obligation.status === 'open' && isPastDue(obligation.dueDate, today);
+export const isOverdue = (obligation: { status: string; dueDate: string }, today: string): boolean =>
+  obligation.status === 'open' && isPastDue(obligation.dueDate, today);
 
 /** `isPastDue` as SQL over a date column, `today` being a placeholder or literal of type date. */
 export const pastDueSql = (dueDateColumn: string, today: string): string => `${dueDateColumn} < ${today}`;

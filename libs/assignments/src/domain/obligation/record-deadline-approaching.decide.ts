@@ -7,5 +7,16 @@ import { Obligation } from './state';
 export function recordDeadlineApproaching(command: ObligationCommandOf<'RecordDeadlineApproaching'>, obligation: Obligation): ObligationEvent[] {
   const daysLeft = daysBetween(command.today, obligation.dueDate);
   if (obligation.status !== 'open' || daysLeft < 0 || daysLeft > command.windowDays || obligation.approachingDeadlines.includes(obligation.dueDate)) return [];
-  return [{ type: 'DeadlineApproaching', data: { obligationId: obligation.obligationId, assigneeAgencyId: obligation.assigneeAgencyId, dueDate: obligation.dueDate, daysLeft, noticedOn: command.today } }];
+  return [
+    {
+      type: 'DeadlineApproaching',
+      data: {
+        obligationId: obligation.obligationId,
+        assigneeAgencyId: obligation.assigneeAgencyId,
+        dueDate: obligation.dueDate,
+        daysLeft,
+        noticedOn: command.today,
+      },
+    },
+  ];
 }

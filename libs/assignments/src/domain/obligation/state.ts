@@ -104,14 +104,24 @@ export function evolve(state: ObligationState, event: ObligationEvent): Obligati
     }
     case 'DeadlineExtended': {
       const { previousDueDate, newDueDate, reason, authorisingDocument, extendedOn } = event.data;
-      return { ...state, dueDate: newDueDate, deadlineChanges: [...state.deadlineChanges, { kind: 'extension', previousDueDate, newDueDate, reason, document: authorisingDocument, changedOn: extendedOn }] };
+      return {
+        ...state,
+        dueDate: newDueDate,
+        deadlineChanges: [
+          ...state.deadlineChanges,
+          { kind: 'extension', previousDueDate, newDueDate, reason, document: authorisingDocument, changedOn: extendedOn },
+        ],
+      };
     }
     case 'DeadlineAmended': {
       const { previousDueDate, newDueDate, amendingDocument, amendedOn } = event.data;
       return {
         ...state,
         dueDate: newDueDate,
-        deadlineChanges: [...state.deadlineChanges, { kind: 'amendment', previousDueDate, newDueDate, reason: 'amended by the source document', document: amendingDocument, changedOn: amendedOn }],
+        deadlineChanges: [
+          ...state.deadlineChanges,
+          { kind: 'amendment', previousDueDate, newDueDate, reason: 'amended by the source document', document: amendingDocument, changedOn: amendedOn },
+        ],
       };
     }
     case 'DeadlineApproaching':
@@ -137,7 +147,10 @@ export function evolve(state: ObligationState, event: ObligationEvent): Obligati
         status: 'open',
         dueDate: newDueDate,
         fulfilment: null,
-        deadlineChanges: [...state.deadlineChanges, { kind: 'reopening', previousDueDate: state.dueDate, newDueDate, reason, document: null, changedOn: reopenedOn }],
+        deadlineChanges: [
+          ...state.deadlineChanges,
+          { kind: 'reopening', previousDueDate: state.dueDate, newDueDate, reason, document: null, changedOn: reopenedOn },
+        ],
       };
     }
   }

@@ -3,7 +3,14 @@ import { Figure, ObligationEvent, SubmissionTimeliness } from './events';
 import { Obligation } from './state';
 
 /** The first report after opening (or reopening) is on time or late; any later one is a resubmission. */
-export function submitted(obligation: Obligation, agencyId: string, submittedOn: string, figures: Figure[], note: string | null, sourceEventId: string | null): ObligationEvent {
+export function submitted(
+  obligation: Obligation,
+  agencyId: string,
+  submittedOn: string,
+  figures: Figure[],
+  note: string | null,
+  sourceEventId: string | null,
+): ObligationEvent {
   const timeliness: SubmissionTimeliness = obligation.status === 'submitted' ? 'resubmission' : submittedOn <= obligation.dueDate ? 'on-time' : 'late';
   return {
     type: 'ReportSubmitted',

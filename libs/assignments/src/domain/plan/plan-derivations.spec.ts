@@ -9,8 +9,18 @@ describe('what a directive plan gives rise to', () => {
   it('one assignment for the lead and one per coordinating agency, linked to the lead’s', () => {
     expect(taskAssignments(plan, tasks[3]).map(({ taskId, role, assigneeAgencyId, leadTaskId }) => ({ taskId, role, assigneeAgencyId, leadTaskId }))).toEqual([
       { taskId: 'kh-soc-trang/4.d/cong-an-soc-trang', role: 'lead', assigneeAgencyId: 'cong-an-soc-trang', leadTaskId: null },
-      { taskId: 'kh-soc-trang/4.d/so-vhttdl-soc-trang', role: 'coordinator', assigneeAgencyId: 'so-vhttdl-soc-trang', leadTaskId: 'kh-soc-trang/4.d/cong-an-soc-trang' },
-      { taskId: 'kh-soc-trang/4.d/so-y-te-soc-trang', role: 'coordinator', assigneeAgencyId: 'so-y-te-soc-trang', leadTaskId: 'kh-soc-trang/4.d/cong-an-soc-trang' },
+      {
+        taskId: 'kh-soc-trang/4.d/so-vhttdl-soc-trang',
+        role: 'coordinator',
+        assigneeAgencyId: 'so-vhttdl-soc-trang',
+        leadTaskId: 'kh-soc-trang/4.d/cong-an-soc-trang',
+      },
+      {
+        taskId: 'kh-soc-trang/4.d/so-y-te-soc-trang',
+        role: 'coordinator',
+        assigneeAgencyId: 'so-y-te-soc-trang',
+        leadTaskId: 'kh-soc-trang/4.d/cong-an-soc-trang',
+      },
     ]);
   });
 
@@ -29,13 +39,30 @@ describe('what a directive plan gives rise to', () => {
       ['report:kh-soc-trang/bao-cao-nam/2021/so-y-te-soc-trang', '2021-11-30', ['1.đ', '4.đ', '4.d']],
       ['report:kh-soc-trang/bao-cao-nam/2022/so-y-te-soc-trang', '2022-11-30', ['1.đ', '4.đ', '4.d']],
     ]);
-    expect(obligations[0]).toMatchObject({ kind: 'periodic-report', recipientAgencyId: 'so-ldtbxh-soc-trang', period: { label: '2021-H1', year: 2021 }, source: { documentNumber: '134/KH-UBND' } });
+    expect(obligations[0]).toMatchObject({
+      kind: 'periodic-report',
+      recipientAgencyId: 'so-ldtbxh-soc-trang',
+      period: { label: '2021-H1', year: 2021 },
+      source: { documentNumber: '134/KH-UBND' },
+    });
   });
 
   it('an ad-hoc request binds the agencies it names, due on its own date', () => {
-    const request = { regimeId: 'bao-cao-6-thang', requestId: 'dot-xuat-1', content: 'Vụ việc', reportingAgencyIds: ['cong-an-soc-trang'], dueDate: '2021-05-10', requestedOn: '2021-05-01' };
+    const request = {
+      regimeId: 'bao-cao-6-thang',
+      requestId: 'dot-xuat-1',
+      content: 'Vụ việc',
+      reportingAgencyIds: ['cong-an-soc-trang'],
+      dueDate: '2021-05-10',
+      requestedOn: '2021-05-01',
+    };
     expect(adHocObligations(plan, request)).toEqual([
-      expect.objectContaining({ obligationId: 'report:kh-soc-trang/bao-cao-6-thang/dot-xuat-1/cong-an-soc-trang', kind: 'ad-hoc-report', dueDate: '2021-05-10', period: { label: 'dot-xuat-1', year: 2021 } }),
+      expect.objectContaining({
+        obligationId: 'report:kh-soc-trang/bao-cao-6-thang/dot-xuat-1/cong-an-soc-trang',
+        kind: 'ad-hoc-report',
+        dueDate: '2021-05-10',
+        period: { label: 'dot-xuat-1', year: 2021 },
+      }),
     ]);
   });
 

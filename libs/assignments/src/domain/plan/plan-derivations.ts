@@ -48,9 +48,14 @@ export function taskAssignments(plan: DirectivePlan, task: DirectiveTask): TaskS
  * compiles the reports does not report to itself. Each reporter's sections are those of
  * the tasks using the regime in which it leads or coordinates.
  */
-export function reportingAgencies(plan: DirectivePlan, regime: ReportingRegime, named: string[] = regime.reportingAgencyIds): { agencyId: string; sections: string[] }[] {
+export function reportingAgencies(
+  plan: DirectivePlan,
+  regime: ReportingRegime,
+  named: string[] = regime.reportingAgencyIds,
+): { agencyId: string; sections: string[] }[] {
   const using = plan.tasks.filter((task) => task.reportingRegimeIds.includes(regime.regimeId));
-  const agencyIds = named.length > 0 ? [...new Set(named)] : [...new Set(using.map((task) => task.leadAgencyId))].filter((agencyId) => agencyId !== regime.recipientAgencyId);
+  const agencyIds =
+    named.length > 0 ? [...new Set(named)] : [...new Set(using.map((task) => task.leadAgencyId))].filter((agencyId) => agencyId !== regime.recipientAgencyId);
   return agencyIds.map((agencyId) => ({
     agencyId,
     sections: using.filter((task) => task.leadAgencyId === agencyId || task.coordinatingAgencyIds.includes(agencyId)).map((task) => task.section),
@@ -81,23 +86,26 @@ export function periodicObligations(plan: DirectivePlan, window: DueWindow): Obl
 export function adHocObligations(plan: DirectivePlan, request: AdHocRequest): ObligationSpec[] {
   const regime = plan.regimes.find((candidate) => candidate.regimeId === request.regimeId);
   if (!regime) return [];
-  return reportingAgencies(plan, regime, request.reportingAgencyIds.length ? request.reportingAgencyIds : regime.reportingAgencyIds).map(({ agencyId, sections }) => ({
-    obligationId: reportObligationId(plan.directiveId, regime.regimeId, request.requestId, agencyId),
-    kind: 'ad-hoc-report',
-    title: request.content.trim() || regime.title,
-    source: source(plan, regime, sections),
-    period: { label: request.requestId, year: yearOf(request.dueDate) },
-    assigneeAgencyId: agencyId,
-    recipientAgencyId: regime.recipientAgencyId,
-    dueDate: request.dueDate,
-  }));
+  return reportingAgencies(plan, regime, request.reportingAgencyIds.length ? request.reportingAgencyIds : regime.reportingAgencyIds).map(
+    ({ agencyId, sections }) => ({
+      obligationId: reportObligationId(plan.directiveId, regime.regimeId, request.requestId, agencyId),
+      kind: 'ad-hoc-report',
+      title: request.content.trim() || regime.title,
+      source: source(plan, regime, sections),
+      period: { label: request.requestId, year: yearOf(request.dueDate) },
+      assigneeAgencyId: agencyId,
+      recipientAgencyId: regime.recipientAgencyId,
+      dueDate: request.dueDate,
+    }),
+  );
 }
 
 /** The ids of every report obligation the plan has opened so far (up to its horizon). */
 export function reportObligationIds(plan: DirectivePlan): string[] {
-  return [...periodicObligations(plan, { after: null, through: plan.horizon }), ...plan.adHocRequests.flatMap((request) => adHocObligations(plan, request))].map(
-    (spec) => spec.obligationId,
-  );
+  return [
+    ...periodicObligations(plan, { after: null, through: plan.horizon }),
+    ...plan.adHocRequests.flatMap((request) => adHocObligations(plan, request)),
+  ].map((spec) => spec.obligationId);
 }
 
 function source(plan: DirectivePlan, regime: ReportingRegime, sections: string[]): ObligationSource {

@@ -8,7 +8,8 @@ import { DirectivePlan } from './state';
 export function recordAdHocRequest(command: DirectivePlanCommandOf<'RecordAdHocRequest'>, plan: DirectivePlan): DirectivePlanEvent[] {
   if (plan.adHocRequests.some((request) => request.requestId === command.requestId)) return [];
   requireInForce(plan);
-  if (!plan.regimes.some((regime) => regime.regimeId === command.regimeId)) throw notFound(`Directive ${plan.directiveId} has no reporting regime ${command.regimeId}`);
+  if (!plan.regimes.some((regime) => regime.regimeId === command.regimeId))
+    throw notFound(`Directive ${plan.directiveId} has no reporting regime ${command.regimeId}`);
   requireLocalDate(command.dueDate, 'dueDate');
   const { type: _type, ...data } = command;
   return [{ type: 'AdHocReportRecorded', data }];

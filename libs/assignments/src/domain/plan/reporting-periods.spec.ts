@@ -38,7 +38,9 @@ describe('reporting periods', () => {
   });
 
   it('a window that starts after the last horizon yields only the new periods', () => {
-    expect(periodsDue({ ...annual, activeUntil: null }, { after: '2022-12-31', through: '2023-12-31' })).toEqual([{ period: { label: '2023', year: 2023 }, dueDate: '2023-11-30' }]);
+    expect(periodsDue({ ...annual, activeUntil: null }, { after: '2022-12-31', through: '2023-12-31' })).toEqual([
+      { period: { label: '2023', year: 2023 }, dueDate: '2023-11-30' },
+    ]);
   });
 
   it('ad-hoc regimes have no periods of their own', () => {

@@ -23,7 +23,18 @@ export const initialState = (): DirectivePlanState => ({ status: 'none' });
 export function evolve(state: DirectivePlanState, event: DirectivePlanEvent): DirectivePlanState {
   if (event.type === 'DirectivePlanRecorded') {
     const { directiveId, document, tasks, regimes, horizon } = event.data;
-    return { status: 'in-force', directiveId, document, tasks, withdrawnTaskIds: [], regimes, horizon, adHocRequests: [], amendmentSourceEventIds: [], closedOn: null };
+    return {
+      status: 'in-force',
+      directiveId,
+      document,
+      tasks,
+      withdrawnTaskIds: [],
+      regimes,
+      horizon,
+      adHocRequests: [],
+      amendmentSourceEventIds: [],
+      closedOn: null,
+    };
   }
   if (state.status === 'none') return state;
   switch (event.type) {

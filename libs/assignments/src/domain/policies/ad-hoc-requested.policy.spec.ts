@@ -18,7 +18,8 @@ const { type: _type, ...recordedRequest } = recordAdHocRequest(request) as { typ
 const withRequest = directivePlanDecider.evolve(plan, { type: 'AdHocReportRecorded', data: recordedRequest }) as DirectivePlan;
 
 describe('an ad-hoc report requested', () => {
-  it('given AdHocReportRequested, when recorded, then the request on the plan', () => expect(recordAdHocRequest(request)).toEqual({ type: 'RecordAdHocRequest', ...request }));
+  it('given AdHocReportRequested, when recorded, then the request on the plan', () =>
+    expect(recordAdHocRequest(request)).toEqual({ type: 'RecordAdHocRequest', ...request }));
   it('given the recorded request, then one obligation per agency it names, due when it says', () =>
     expect(openAdHocReports(request, { plan: withRequest, former: NONE_GONE })).toEqual([
       {
@@ -26,9 +27,14 @@ describe('an ad-hoc report requested', () => {
         command: expect.objectContaining({
           type: 'OpenObligation',
           openedOn: '2021-05-01',
-          spec: expect.objectContaining({ obligationId: 'report:kh-soc-trang/bao-cao-6-thang/dot-xuat-1/cong-an-soc-trang', kind: 'ad-hoc-report', dueDate: '2021-05-10' }),
+          spec: expect.objectContaining({
+            obligationId: 'report:kh-soc-trang/bao-cao-6-thang/dot-xuat-1/cong-an-soc-trang',
+            kind: 'ad-hoc-report',
+            dueDate: '2021-05-10',
+          }),
         }),
       },
     ]));
-  it('given a closed plan, then nothing is opened', () => expect(openAdHocReports(request, { plan: { ...withRequest, status: 'cancelled' }, former: NONE_GONE })).toEqual([]));
+  it('given a closed plan, then nothing is opened', () =>
+    expect(openAdHocReports(request, { plan: { ...withRequest, status: 'cancelled' }, former: NONE_GONE })).toEqual([]));
 });

@@ -35,7 +35,9 @@ export function applyAmendment(
   if (before.status === 'none' || plan.status !== 'in-force') return [];
   const on = amendment.amendedOn;
   const withdrawal = { outcome: 'withdrawn' as const, effectiveFrom: on, reason: `amended by ${amendment.amendingDocument ?? 'an amendment'} on ${on}` };
-  const commands: ReactionCommand[] = amendment.addedTasks.flatMap((task) => taskAssignments(plan, task).map((spec) => toTask({ type: 'AssignTask', spec, assignedOn: on })));
+  const commands: ReactionCommand[] = amendment.addedTasks.flatMap((task) =>
+    taskAssignments(plan, task).map((spec) => toTask({ type: 'AssignTask', spec, assignedOn: on })),
+  );
   for (const task of amendment.changedTasks) {
     const previous = before.tasks.find((candidate) => candidate.taskId === task.taskId);
     const now = taskAssignments(plan, task);
@@ -49,7 +51,15 @@ export function applyAmendment(
       const existed = !leadChanged && then.some((old) => old.taskId === spec.taskId);
       commands.push(
         existed
-          ? toTask({ type: 'AmendTask', taskId: spec.taskId, section: task.section, text: task.text, dueDate: task.dueDate, amendingDocument: amendment.amendingDocument, amendedOn: on })
+          ? toTask({
+              type: 'AmendTask',
+              taskId: spec.taskId,
+              section: task.section,
+              text: task.text,
+              dueDate: task.dueDate,
+              amendingDocument: amendment.amendingDocument,
+              amendedOn: on,
+            })
           : toTask({ type: 'AssignTask', spec, assignedOn: on }),
       );
     }

@@ -17,7 +17,10 @@ export function closeDirective(event: DirectiveSuperseded | DirectiveRevoked): D
 }
 
 /** Then every task with its cascade, and every report obligation the plan opened, close the same way. */
-export function closeDirectiveWork(closing: DirectivePlanCommandOf<'CloseDirectivePlan'>, facts: { plan: DirectivePlan; cascades: TaskCascades }): ReactionCommand[] {
+export function closeDirectiveWork(
+  closing: DirectivePlanCommandOf<'CloseDirectivePlan'>,
+  facts: { plan: DirectivePlan; cascades: TaskCascades },
+): ReactionCommand[] {
   const { outcome, effectiveFrom, reason } = closing;
   const { plan, cascades } = facts;
   return [

@@ -17,7 +17,12 @@ export function recordIssuedDirective(directive: DirectiveIssued['data'], facts:
   return {
     type: 'RecordDirectivePlan',
     directiveId: directive.directiveId,
-    document: { documentNumber: directive.documentNumber.raw, subject: directive.subject, issuingAgencyId: directive.issuingAgencyId, issuedOn: directive.issuedOn },
+    document: {
+      documentNumber: directive.documentNumber.raw,
+      subject: directive.subject,
+      issuingAgencyId: directive.issuingAgencyId,
+      issuedOn: directive.issuedOn,
+    },
     tasks: directive.tasks,
     regimes: directive.reportingRegimes,
     horizon: horizonFor(facts.today),
@@ -25,7 +30,10 @@ export function recordIssuedDirective(directive: DirectiveIssued['data'], facts:
 }
 
 /** What the recorded plan gives rise to, dated the day the directive was issued (or took effect, or was recorded). */
-export function assignIssuedDirective(directive: DirectiveIssued['data'], facts: { plan: DirectivePlan; recordedOn: string; former: FormerAgencies }): ReactionCommand[] {
+export function assignIssuedDirective(
+  directive: DirectiveIssued['data'],
+  facts: { plan: DirectivePlan; recordedOn: string; former: FormerAgencies },
+): ReactionCommand[] {
   const { plan, former } = facts;
   if (plan.status !== 'in-force') return [];
   const on = directive.issuedOn ?? directive.effectiveFrom ?? facts.recordedOn;

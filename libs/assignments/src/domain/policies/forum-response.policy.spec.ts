@@ -20,18 +20,28 @@ describe('a forum recommendation forwarded to an agency', () => {
       {
         aggregate: 'obligation',
         command: {
-        type: 'OpenObligation',
-        spec: {
-          obligationId: 'forum-recommendation:kn-2019-duoi-nuoc',
-          kind: 'forum-recommendation',
-          title: 'Dạy bơi miễn phí cho trẻ em vào mùa hè',
-          source: { type: 'forum', directiveId: null, documentNumber: null, documentSubject: 'dien-dan-lang-son-2019', sections: [], regimeId: null, taskId: null, inspectionId: null, recommendationId: 'kn-2019-duoi-nuoc' },
-          period: null,
-          assigneeAgencyId: 'so-gd-lang-son',
-          recipientAgencyId: 'tinh-doan-lang-son',
-          dueDate: '2019-07-31',
-        },
-        openedOn: '2019-06-01',
+          type: 'OpenObligation',
+          spec: {
+            obligationId: 'forum-recommendation:kn-2019-duoi-nuoc',
+            kind: 'forum-recommendation',
+            title: 'Dạy bơi miễn phí cho trẻ em vào mùa hè',
+            source: {
+              type: 'forum',
+              directiveId: null,
+              documentNumber: null,
+              documentSubject: 'dien-dan-lang-son-2019',
+              sections: [],
+              regimeId: null,
+              taskId: null,
+              inspectionId: null,
+              recommendationId: 'kn-2019-duoi-nuoc',
+            },
+            period: null,
+            assigneeAgencyId: 'so-gd-lang-son',
+            recipientAgencyId: 'tinh-doan-lang-son',
+            dueDate: '2019-07-31',
+          },
+          openedOn: '2019-06-01',
         },
       },
     ]);
@@ -55,7 +65,14 @@ describe('a forum recommendation forwarded to an agency', () => {
     expect(forumResponsePolicy(answered, { eventId: 'e2', former: NONE_GONE })).toEqual([
       {
         aggregate: 'obligation',
-        command: { type: 'RecordCorrectiveAction', obligationId: 'forum-recommendation:kn-2019-duoi-nuoc', agencyId: 'so-gd-kh-cn', action: 'accepted: Mỗi huyện mở lớp học bơi.', reportedOn: '2019-08-05', sourceEventId: 'e2' },
+        command: {
+          type: 'RecordCorrectiveAction',
+          obligationId: 'forum-recommendation:kn-2019-duoi-nuoc',
+          agencyId: 'so-gd-kh-cn',
+          action: 'accepted: Mỗi huyện mở lớp học bơi.',
+          reportedOn: '2019-08-05',
+          sourceEventId: 'e2',
+        },
       },
     ]);
   });
@@ -63,7 +80,16 @@ describe('a forum recommendation forwarded to an agency', () => {
   it('owes no second deadline for carrying it out', () => {
     const reported = {
       type: 'ImplementationReported' as const,
-      data: { recommendationId: 'kn-1', forumId: 'f', responsibleAgencyId: 'a', status: 'continuing' as const, note: 'n', reason: null, reportedOn: '2019-09-01', reportingAgencyId: 'a' },
+      data: {
+        recommendationId: 'kn-1',
+        forumId: 'f',
+        responsibleAgencyId: 'a',
+        status: 'continuing' as const,
+        note: 'n',
+        reason: null,
+        reportedOn: '2019-09-01',
+        reportingAgencyId: 'a',
+      },
     };
     expect(forumResponsePolicy(reported, { eventId: 'e3', former: NONE_GONE })).toEqual([]);
   });

@@ -15,8 +15,27 @@ export function forumResponsePolicy(event: ForumPublishedEvent, facts: { eventId
   switch (event.type) {
     case 'RecommendationForwarded': {
       const { recommendationId, summary, responsibleAgencyId, organiserAgencyId, dueDate, forwardedOn, forumId } = event.data;
-      const source = { type: 'forum' as const, directiveId: null, documentNumber: null, documentSubject: forumId, sections: [], regimeId: null, taskId: null, inspectionId: null, recommendationId };
-      const spec = { obligationId, kind: 'forum-recommendation' as const, title: summary, source, period: null, assigneeAgencyId: responsibleAgencyId, recipientAgencyId: organiserAgencyId, dueDate };
+      const source = {
+        type: 'forum' as const,
+        directiveId: null,
+        documentNumber: null,
+        documentSubject: forumId,
+        sections: [],
+        regimeId: null,
+        taskId: null,
+        inspectionId: null,
+        recommendationId,
+      };
+      const spec = {
+        obligationId,
+        kind: 'forum-recommendation' as const,
+        title: summary,
+        source,
+        period: null,
+        assigneeAgencyId: responsibleAgencyId,
+        recipientAgencyId: organiserAgencyId,
+        dueDate,
+      };
       return openObligation(spec, forwardedOn, facts.former);
     }
     case 'RecommendationAnswered':

@@ -65,23 +65,54 @@ export function fundingDeadlines(event: FundingPublishedEvent, line: BudgetLineF
   const year = line.fiscalYear;
   switch (event.type) {
     case 'BudgetEstimateDecided':
-      return [open(spec(line, 'allocation', `Giao dự toán ${year}: ${line.lineId}`, line.financeAgencyId, line.agencyId, `${year - 1}-12-31`), event.data.decidedOn)];
+      return [
+        open(spec(line, 'allocation', `Giao dự toán ${year}: ${line.lineId}`, line.financeAgencyId, line.agencyId, `${year - 1}-12-31`), event.data.decidedOn),
+      ];
     case 'BudgetAllocated': {
       const { allocatedOn, decision } = event.data;
       return [
         met(line, 'allocation', line.financeAgencyId, allocatedOn, `Allocated by ${decision}`),
-        open(spec(line, 'treasury-dossiers', `Hồ sơ thanh toán gửi Kho bạc ${year}: ${line.lineId}`, line.agencyId, line.financeAgencyId, `${year}-12-30`), allocatedOn),
-        open(spec(line, 'year-end-closing', `Chỉnh lý quyết toán ${year}: ${line.lineId}`, line.financeAgencyId, line.agencyId, `${year + 1}-01-31`), allocatedOn),
-        ...Object.entries(EXECUTION_DUE).map(([report, due]) => open(spec(line, report, `Công khai tình hình thực hiện dự toán (${report}) ${year}: ${line.lineId}`, line.agencyId, line.financeAgencyId, due(year)), allocatedOn)),
-        open(spec(line, 'settlement', `Quyết toán ${year}: ${line.lineId}`, line.financeAgencyId, line.agencyId, (SETTLEMENT_DUE[line.level] ?? SETTLEMENT_DUE.province)(year)), allocatedOn),
+        open(
+          spec(line, 'treasury-dossiers', `Hồ sơ thanh toán gửi Kho bạc ${year}: ${line.lineId}`, line.agencyId, line.financeAgencyId, `${year}-12-30`),
+          allocatedOn,
+        ),
+        open(
+          spec(line, 'year-end-closing', `Chỉnh lý quyết toán ${year}: ${line.lineId}`, line.financeAgencyId, line.agencyId, `${year + 1}-01-31`),
+          allocatedOn,
+        ),
+        ...Object.entries(EXECUTION_DUE).map(([report, due]) =>
+          open(
+            spec(line, report, `Công khai tình hình thực hiện dự toán (${report}) ${year}: ${line.lineId}`, line.agencyId, line.financeAgencyId, due(year)),
+            allocatedOn,
+          ),
+        ),
+        open(
+          spec(
+            line,
+            'settlement',
+            `Quyết toán ${year}: ${line.lineId}`,
+            line.financeAgencyId,
+            line.agencyId,
+            (SETTLEMENT_DUE[line.level] ?? SETTLEMENT_DUE.province)(year),
+          ),
+          allocatedOn,
+        ),
       ];
     }
     case 'TreasuryDisbursementConfirmed':
     case 'BalanceCarriedOver':
     case 'BalanceCancelled': {
       if (line.unspent !== '0') return [];
-      const on = event.type === 'TreasuryDisbursementConfirmed' ? event.data.confirmedOn : event.type === 'BalanceCarriedOver' ? event.data.carriedOn : event.data.cancelledOn;
-      return [met(line, 'treasury-dossiers', line.agencyId, on, 'No unspent allocation is left on the line'), met(line, 'year-end-closing', line.financeAgencyId, on, 'Every đồng of the allocation is paid, carried over or cancelled')];
+      const on =
+        event.type === 'TreasuryDisbursementConfirmed'
+          ? event.data.confirmedOn
+          : event.type === 'BalanceCarriedOver'
+            ? event.data.carriedOn
+            : event.data.cancelledOn;
+      return [
+        met(line, 'treasury-dossiers', line.agencyId, on, 'No unspent allocation is left on the line'),
+        met(line, 'year-end-closing', line.financeAgencyId, on, 'Every đồng of the allocation is paid, carried over or cancelled'),
+      ];
     }
     case 'BudgetDisclosurePublished':
       if (!EXECUTION_DUE[event.data.report]) return [];

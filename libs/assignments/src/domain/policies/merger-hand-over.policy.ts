@@ -24,7 +24,13 @@ export function handOversOf(event: AgencyEvent): HandOver[] {
   switch (event.type) {
     case 'AgencyAbsorbedPredecessors': {
       const { effectiveFrom, decision } = event.data;
-      return event.data.predecessorAgencyIds.map((fromAgencyId) => ({ fromAgencyId, toAgencyId: event.data.agencyId, reason: 'merger', effectiveFrom, decision }));
+      return event.data.predecessorAgencyIds.map((fromAgencyId) => ({
+        fromAgencyId,
+        toAgencyId: event.data.agencyId,
+        reason: 'merger',
+        effectiveFrom,
+        decision,
+      }));
     }
     case 'AgencyMergedInto': {
       const { agencyId, successorAgencyId, effectiveFrom, decision } = event.data;
@@ -52,7 +58,9 @@ export interface OpenWork {
 export function handOverOpenWork(handOver: HandOver, work: OpenWork): ReactionCommand[] {
   const { fromAgencyId, toAgencyId, reason, effectiveFrom, decision } = handOver;
   return [
-    ...work.obligationIds.map((obligationId) => toObligation({ type: 'ReassignObligation', obligationId, fromAgencyId, toAgencyId, reason, effectiveFrom, decision })),
+    ...work.obligationIds.map((obligationId) =>
+      toObligation({ type: 'ReassignObligation', obligationId, fromAgencyId, toAgencyId, reason, effectiveFrom, decision }),
+    ),
     ...work.taskIds.map((taskId) => toTask({ type: 'ReassignTask', taskId, fromAgencyId, toAgencyId, reason, effectiveFrom, decision })),
   ];
 }

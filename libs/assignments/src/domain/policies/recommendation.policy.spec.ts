@@ -7,7 +7,15 @@ const ids = { inspectionId: 'tt-soc-trang-2021', recommendationId: 'kn-1' };
 const follow = (event: RecommendationFollowUpEvent, former = NONE_GONE) => followRecommendation(event, { eventId: 'e1', former });
 const issued: RecommendationFollowUpEvent = {
   type: 'RecommendationIssued',
-  data: { ...ids, findingIds: ['f1'], responsibleAgencyId: 'so-ldtbxh-soc-trang', correctiveAction: 'Bổ sung hồ sơ trẻ em', dueDate: '2021-09-30', issuedOn: '2021-07-01', issuingAgencyId: 'thanh-tra-soc-trang' },
+  data: {
+    ...ids,
+    findingIds: ['f1'],
+    responsibleAgencyId: 'so-ldtbxh-soc-trang',
+    correctiveAction: 'Bổ sung hồ sơ trẻ em',
+    dueDate: '2021-09-30',
+    issuedOn: '2021-07-01',
+    issuingAgencyId: 'thanh-tra-soc-trang',
+  },
 };
 
 describe('following an inspection’s recommendations', () => {
@@ -32,17 +40,41 @@ describe('following an inspection’s recommendations', () => {
       },
     ]));
   it('given a recommendation for a merged agency, then it passes to the successor', () =>
-    expect(follow(issued, directory(merged('so-ldtbxh-soc-trang', 'so-noi-vu-soc-trang'))).map(({ command }) => command.type)).toEqual(['OpenObligation', 'ReassignObligation']));
+    expect(follow(issued, directory(merged('so-ldtbxh-soc-trang', 'so-noi-vu-soc-trang'))).map(({ command }) => command.type)).toEqual([
+      'OpenObligation',
+      'ReassignObligation',
+    ]));
   it('given CorrectiveActionReported, then the corrective action, taken once per inspections event', () =>
-    expect(follow({ type: 'CorrectiveActionReported', data: { ...ids, responsibleAgencyId: 'so-ldtbxh-soc-trang', action: 'Đã bổ sung', reportedOn: '2021-09-01' } })).toEqual([
-      { aggregate: 'obligation', command: { type: 'RecordCorrectiveAction', obligationId: OBLIGATION, agencyId: 'so-ldtbxh-soc-trang', action: 'Đã bổ sung', reportedOn: '2021-09-01', sourceEventId: 'e1' } },
+    expect(
+      follow({
+        type: 'CorrectiveActionReported',
+        data: { ...ids, responsibleAgencyId: 'so-ldtbxh-soc-trang', action: 'Đã bổ sung', reportedOn: '2021-09-01' },
+      }),
+    ).toEqual([
+      {
+        aggregate: 'obligation',
+        command: {
+          type: 'RecordCorrectiveAction',
+          obligationId: OBLIGATION,
+          agencyId: 'so-ldtbxh-soc-trang',
+          action: 'Đã bổ sung',
+          reportedOn: '2021-09-01',
+          sourceEventId: 'e1',
+        },
+      },
     ]));
   it('given RecommendationClosed, then the obligation is fulfilled with the verification as its note', () =>
     expect(follow({ type: 'RecommendationClosed', data: { ...ids, closedOn: '2021-10-01', verification: 'Đã kiểm tra' } })).toEqual([
-      { aggregate: 'obligation', command: { type: 'FulfilObligation', obligationId: OBLIGATION, fulfilledOn: '2021-10-01', basis: 'recommendation-closed', note: 'Đã kiểm tra' } },
+      {
+        aggregate: 'obligation',
+        command: { type: 'FulfilObligation', obligationId: OBLIGATION, fulfilledOn: '2021-10-01', basis: 'recommendation-closed', note: 'Đã kiểm tra' },
+      },
     ]));
   it('given RecommendationReopened, then it is owed again by the new date', () =>
     expect(follow({ type: 'RecommendationReopened', data: { ...ids, reopenedOn: '2021-11-01', reason: 'Tái phạm', newDueDate: '2021-12-31' } })).toEqual([
-      { aggregate: 'obligation', command: { type: 'ReopenObligation', obligationId: OBLIGATION, reopenedOn: '2021-11-01', reason: 'Tái phạm', newDueDate: '2021-12-31' } },
+      {
+        aggregate: 'obligation',
+        command: { type: 'ReopenObligation', obligationId: OBLIGATION, reopenedOn: '2021-11-01', reason: 'Tái phạm', newDueDate: '2021-12-31' },
+      },
     ]));
 });

@@ -14,8 +14,27 @@ export function followRecommendation(event: RecommendationFollowUpEvent, facts: 
   switch (event.type) {
     case 'RecommendationIssued': {
       const { inspectionId, recommendationId, responsibleAgencyId, correctiveAction, dueDate, issuedOn, issuingAgencyId } = event.data;
-      const source = { type: 'inspection' as const, directiveId: null, documentNumber: null, documentSubject: null, sections: [], regimeId: null, taskId: null, inspectionId, recommendationId };
-      const spec = { obligationId, kind: 'recommendation' as const, title: correctiveAction, source, period: null, assigneeAgencyId: responsibleAgencyId, recipientAgencyId: issuingAgencyId, dueDate };
+      const source = {
+        type: 'inspection' as const,
+        directiveId: null,
+        documentNumber: null,
+        documentSubject: null,
+        sections: [],
+        regimeId: null,
+        taskId: null,
+        inspectionId,
+        recommendationId,
+      };
+      const spec = {
+        obligationId,
+        kind: 'recommendation' as const,
+        title: correctiveAction,
+        source,
+        period: null,
+        assigneeAgencyId: responsibleAgencyId,
+        recipientAgencyId: issuingAgencyId,
+        dueDate,
+      };
       return openObligation(spec, issuedOn, facts.former);
     }
     case 'CorrectiveActionReported': {
@@ -23,8 +42,24 @@ export function followRecommendation(event: RecommendationFollowUpEvent, facts: 
       return [toObligation({ type: 'RecordCorrectiveAction', obligationId, agencyId, action, reportedOn, sourceEventId: facts.eventId })];
     }
     case 'RecommendationClosed':
-      return [toObligation({ type: 'FulfilObligation', obligationId, fulfilledOn: event.data.closedOn, basis: 'recommendation-closed', note: event.data.verification })];
+      return [
+        toObligation({
+          type: 'FulfilObligation',
+          obligationId,
+          fulfilledOn: event.data.closedOn,
+          basis: 'recommendation-closed',
+          note: event.data.verification,
+        }),
+      ];
     case 'RecommendationReopened':
-      return [toObligation({ type: 'ReopenObligation', obligationId, reopenedOn: event.data.reopenedOn, reason: event.data.reason, newDueDate: event.data.newDueDate })];
+      return [
+        toObligation({
+          type: 'ReopenObligation',
+          obligationId,
+          reopenedOn: event.data.reopenedOn,
+          reason: event.data.reason,
+          newDueDate: event.data.newDueDate,
+        }),
+      ];
   }
 }

@@ -5,6 +5,10 @@ import { ReactionCommand, toTask } from './reaction-command';
 export type TaskCascades = ReadonlyMap<string, readonly string[]>;
 
 /** Closes a task and, down the cascade, every task delegated from it. */
-export function closeTaskTree(taskId: string, closing: { outcome: ClosingOutcome; effectiveFrom: string; reason: string }, cascades: TaskCascades): ReactionCommand[] {
+export function closeTaskTree(
+  taskId: string,
+  closing: { outcome: ClosingOutcome; effectiveFrom: string; reason: string },
+  cascades: TaskCascades,
+): ReactionCommand[] {
   return (cascades.get(taskId) ?? [taskId]).map((id) => toTask({ type: 'CloseTask', taskId: id, ...closing }));
 }

@@ -24,7 +24,10 @@ export function followTaskDeadline(event: TaskEvent, facts: TaskDeadlineFacts): 
   const { task, former } = facts;
   switch (event.type) {
     case 'TaskAssigned':
-      return [...(task?.dueDate ? openObligation(taskDeadline(task, task.dueDate), event.data.assignedOn, former) : []), ...passTaskOn(event.data.taskId, event.data.assigneeAgencyId, former)];
+      return [
+        ...(task?.dueDate ? openObligation(taskDeadline(task, task.dueDate), event.data.assignedOn, former) : []),
+        ...passTaskOn(event.data.taskId, event.data.assigneeAgencyId, former),
+      ];
     case 'TaskReassigned': {
       const { fromAgencyId, toAgencyId, reason, effectiveFrom, decision } = event.data;
       return [toObligation({ type: 'ReassignObligation', obligationId, fromAgencyId, toAgencyId, reason, effectiveFrom, decision })];
@@ -38,7 +41,15 @@ export function followTaskDeadline(event: TaskEvent, facts: TaskDeadlineFacts): 
     case 'TaskCompleted':
       return [toObligation({ type: 'FulfilObligation', obligationId, fulfilledOn: event.data.completedOn, basis: 'task-completed', note: event.data.summary })];
     case 'TaskClosed':
-      return [toObligation({ type: 'CloseObligation', obligationId, outcome: event.data.outcome, effectiveFrom: event.data.effectiveFrom, reason: event.data.reason })];
+      return [
+        toObligation({
+          type: 'CloseObligation',
+          obligationId,
+          outcome: event.data.outcome,
+          effectiveFrom: event.data.effectiveFrom,
+          reason: event.data.reason,
+        }),
+      ];
     default:
       return [];
   }

@@ -17,6 +17,7 @@ const record: RefusalCommand = { type: 'RecordRefusal', ...cause };
 const refused: ReactionRefused = { type: 'ReactionRefused', data: cause };
 
 describe('recording a refused reaction', () => {
-  it('given nothing, when a reaction is refused, then ReactionRefused with the cause, the command and the rule’s answer', () => spec.given([]).when(record).then([refused]));
+  it('given nothing, when a reaction is refused, then ReactionRefused with the cause, the command and the rule’s answer', () =>
+    spec.given([]).when(record).then([refused]));
   it('given a recorded refusal, when the redelivered cause is refused again, then nothing', () => spec.given([refused]).when(record).then([]));
 });

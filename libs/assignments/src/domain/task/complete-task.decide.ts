@@ -8,5 +8,10 @@ export function completeTask(command: TaskCommandOf<'CompleteTask'>, task: Task)
   requireActingAgency(command.requester, task);
   requireNotClosed(task);
   if (task.status === 'completed') return [];
-  return [{ type: 'TaskCompleted', data: { taskId: task.taskId, agencyId: task.assigneeAgencyId, summary: command.summary?.trim() || null, completedOn: command.completedOn } }];
+  return [
+    {
+      type: 'TaskCompleted',
+      data: { taskId: task.taskId, agencyId: task.assigneeAgencyId, summary: command.summary?.trim() || null, completedOn: command.completedOn },
+    },
+  ];
 }

@@ -16,7 +16,9 @@ export function delegateTask(command: TaskCommandOf<'DelegateTask'>, task: Task)
   if (!target) throw notFound(`No agency ${toAgencyId}`);
   if (target.status !== 'active') throw invalid(`Agency ${toAgencyId} is ${target.status}; delegate to its successor`);
   if (!delegator || !target.unitPath.includes(delegator.unitId)) {
-    throw forbidden(`Agency ${toAgencyId} (${target.unitId}) is outside the jurisdiction of ${task.assigneeAgencyId}${delegator ? ` (${delegator.unitId})` : ''}`);
+    throw forbidden(
+      `Agency ${toAgencyId} (${target.unitId}) is outside the jurisdiction of ${task.assigneeAgencyId}${delegator ? ` (${delegator.unitId})` : ''}`,
+    );
   }
   if (task.children.some((child) => child.agencyId === toAgencyId)) throw conflict(`Task ${task.taskId} was already delegated to ${toAgencyId}`);
   const text = command.text.trim();
@@ -26,5 +28,10 @@ export function delegateTask(command: TaskCommandOf<'DelegateTask'>, task: Task)
     if (command.dueDate < command.today) throw invalid(`The due date ${command.dueDate} has already passed`);
     if (task.dueDate !== null && command.dueDate > task.dueDate) throw invalid(`A delegated task cannot be due after its parent (${task.dueDate})`);
   }
-  return [{ type: 'TaskDelegated', data: { taskId: task.taskId, childTaskId: command.childTaskId, toAgencyId, text, dueDate: command.dueDate, delegatedOn: command.today } }];
+  return [
+    {
+      type: 'TaskDelegated',
+      data: { taskId: task.taskId, childTaskId: command.childTaskId, toAgencyId, text, dueDate: command.dueDate, delegatedOn: command.today },
+    },
+  ];
 }

@@ -31,7 +31,10 @@ export type TaskDelegated = DomainEvent<
   'TaskDelegated',
   { taskId: string; childTaskId: string; toAgencyId: string; text: string; dueDate: string | null; delegatedOn: string }
 >;
-export type TaskProgressReported = DomainEvent<'TaskProgressReported', { taskId: string; agencyId: string; percent: number; summary: string; reportedOn: string }>;
+export type TaskProgressReported = DomainEvent<
+  'TaskProgressReported',
+  { taskId: string; agencyId: string; percent: number; summary: string; reportedOn: string }
+>;
 export type TaskCompleted = DomainEvent<'TaskCompleted', { taskId: string; agencyId: string; summary: string | null; completedOn: string }>;
 export type TaskAmended = DomainEvent<
   'TaskAmended',

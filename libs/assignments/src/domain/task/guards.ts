@@ -2,7 +2,8 @@ import { actsFor, conflict, forbidden, Requester } from '@cpp/eventsourcing';
 import { Task } from './state';
 
 export function requireActingAgency(requester: Requester, task: Task): void {
-  if (!actsFor(requester, task.assigneeAgencyId)) throw forbidden(`Task ${task.taskId} is assigned to ${task.assigneeAgencyId}; only that agency (or the steering committee) may act on it`);
+  if (!actsFor(requester, task.assigneeAgencyId))
+    throw forbidden(`Task ${task.taskId} is assigned to ${task.assigneeAgencyId}; only that agency (or the steering committee) may act on it`);
 }
 
 export function requireNotClosed(task: Task): void {

@@ -47,7 +47,10 @@ describe('progress roll-up', () => {
   });
 
   it('withdrawn, superseded and cancelled children no longer count', () => {
-    const tasks = [task('province', 20), task('district', 100, { role: 'delegated', parentTaskId: 'province', closure: { outcome: 'withdrawn', effectiveFrom: '2021-04-01', reason: 'x' } })];
+    const tasks = [
+      task('province', 20),
+      task('district', 100, { role: 'delegated', parentTaskId: 'province', closure: { outcome: 'withdrawn', effectiveFrom: '2021-04-01', reason: 'x' } }),
+    ];
     expect(rollUpProgress(tasks).get('province')).toBe(20);
   });
 

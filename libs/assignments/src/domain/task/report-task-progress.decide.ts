@@ -11,5 +11,10 @@ export function reportTaskProgress(command: TaskCommandOf<'ReportTaskProgress'>,
   if (!Number.isInteger(command.percent) || command.percent < 0 || command.percent > 100) throw invalid('Progress is a whole percentage from 0 to 100');
   const summary = command.summary.trim();
   if (!summary) throw invalid('A progress report needs a summary of what was done');
-  return [{ type: 'TaskProgressReported', data: { taskId: task.taskId, agencyId: task.assigneeAgencyId, percent: command.percent, summary, reportedOn: command.reportedOn } }];
+  return [
+    {
+      type: 'TaskProgressReported',
+      data: { taskId: task.taskId, agencyId: task.assigneeAgencyId, percent: command.percent, summary, reportedOn: command.reportedOn },
+    },
+  ];
 }

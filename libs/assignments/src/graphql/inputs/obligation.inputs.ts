@@ -13,9 +13,17 @@ export class FigureInput {
 @InputType()
 export class SubmitReportInput {
   @Field() @IsString() @Length(1, 400) obligationId: string;
-  @Field(() => [FigureInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => FigureInput) figures: FigureInput[];
+  @Field(() => [FigureInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => FigureInput)
+  figures: FigureInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 20000) note?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'For a report received on paper and recorded later (steering committee only): the date it was received' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'For a report received on paper and recorded later (steering committee only): the date it was received',
+  })
   @IsOptional()
   @IsString()
   submittedOn?: string | null;
@@ -24,7 +32,8 @@ export class SubmitReportInput {
 @InputType()
 export class CorrectFiguresInput {
   @Field() @IsString() @Length(1, 400) obligationId: string;
-  @Field(() => Int, { nullable: true, description: 'The submission corrected (default: the latest)' }) @IsOptional() @IsInt() @Min(1) submissionNumber?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The submission corrected (default: the latest)' }) @IsOptional() @IsInt() @Min(1) submissionNumber?:
+    number | null;
   @Field(() => [FigureInput]) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => FigureInput) corrections: FigureInput[];
   @Field() @IsString() @Length(1, 2000) reason: string;
 }

@@ -8,7 +8,8 @@ export class DelegateTaskInput {
   @Field() @IsString() @Length(1, 400) taskId: string;
   @Field() @Matches(IDENTIFIER, { message: 'toAgencyId must be an agency id (lower-case letters, digits and dashes)' }) toAgencyId: string;
   @Field({ description: 'What is asked of the receiving agency' }) @IsString() @Length(1, 5000) text: string;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When given, the receiving agency owes it by then' }) @IsOptional() @IsString() dueDate?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When given, the receiving agency owes it by then' }) @IsOptional() @IsString() dueDate?:
+    string | null;
 }
 
 @InputType()

@@ -13,7 +13,8 @@ export class ComplianceRowType {
   @Field(() => Int) pending: number;
   @Field(() => Int, { description: 'Reports whose deadline was extended' }) extended: number;
   @Field(() => Float, { nullable: true, description: '(late + missing) / (onTime + late + missing), against the deadlines in force' }) lateRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'The same rate against the original deadlines, as if nothing had been extended' }) lateRateAgainstOriginal: number | null;
+  @Field(() => Float, { nullable: true, description: 'The same rate against the original deadlines, as if nothing had been extended' })
+  lateRateAgainstOriginal: number | null;
   @Field(() => GraphQLLocalDate) judgedOn: string;
 
   static from(row: ComplianceRow, judgedOn: string): ComplianceRowType {

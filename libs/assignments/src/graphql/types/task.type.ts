@@ -15,7 +15,9 @@ export class ProgressReportType {
   @Field(() => GraphQLLocalDate) reportedOn: string;
 }
 
-@ObjectType('Task', { description: 'One agency’s assignment of a directive’s task; parent, children and contributions resolve within the same directive’s cascade' })
+@ObjectType('Task', {
+  description: 'One agency’s assignment of a directive’s task; parent, children and contributions resolve within the same directive’s cascade',
+})
 export class TaskType {
   @Field(() => ID) id: string;
   @Field() directiveId: string;

@@ -22,16 +22,21 @@ export function amendDirective(command: AmendDirective, state: DirectiveState): 
   const amendingDocument = command.amendingDocument === null ? null : parseDocumentNumber(command.amendingDocument).raw;
   const subject = requireText(command.subject, 'subject');
 
-  requireDistinct(command.addedReportingRegimes.map((regime) => regime.regimeId), 'Reporting regime');
+  requireDistinct(
+    command.addedReportingRegimes.map((regime) => regime.regimeId),
+    'Reporting regime',
+  );
   for (const regime of command.addedReportingRegimes) {
-    if (directive.regimes[regime.regimeId]) throw conflict(`Reporting regime ${regime.regimeId} already exists in directive ${command.directiveId}`, { regimeId: regime.regimeId });
+    if (directive.regimes[regime.regimeId])
+      throw conflict(`Reporting regime ${regime.regimeId} already exists in directive ${command.directiveId}`, { regimeId: regime.regimeId });
   }
   const addedReportingRegimes = command.addedReportingRegimes.map((regime) => validRegime(regime, command.agencies, amendedOn));
   const regimeIds = [...Object.keys(directive.regimes), ...addedReportingRegimes.map((regime) => regime.regimeId)];
 
   requireDistinct([...command.addedTasks, ...command.changedTasks].map((task) => task.taskId).concat(command.withdrawnTaskIds), 'Task');
   for (const task of command.addedTasks) {
-    if (directive.taskIds.includes(task.taskId)) throw conflict(`Task ${task.taskId} already exists in directive ${command.directiveId}; task ids are never reused`, { taskId: task.taskId });
+    if (directive.taskIds.includes(task.taskId))
+      throw conflict(`Task ${task.taskId} already exists in directive ${command.directiveId}; task ids are never reused`, { taskId: task.taskId });
   }
   for (const taskId of [...command.changedTasks.map((task) => task.taskId), ...command.withdrawnTaskIds]) requireOpenTask(directive, taskId);
   const given = { agencies: command.agencies, on: amendedOn, regimeIds };
@@ -43,12 +48,23 @@ export function amendDirective(command: AmendDirective, state: DirectiveState): 
   requireRegimesBindSomeone(addedReportingRegimes, Object.values(openAfter));
 
   // An amendment that adds, withdraws and really changes nothing would only be noise in the history.
-  const changesSomething = addedTasks.length + command.withdrawnTaskIds.length + addedReportingRegimes.length > 0 || changedTasks.some((task) => !sameTerms(task, directive.openTasks[task.taskId]));
+  const changesSomething =
+    addedTasks.length + command.withdrawnTaskIds.length + addedReportingRegimes.length > 0 ||
+    changedTasks.some((task) => !sameTerms(task, directive.openTasks[task.taskId]));
   if (!changesSomething) return [];
   return [
     {
       type: 'DirectiveAmended',
-      data: { directiveId: command.directiveId, amendedOn, amendingDocument, subject, addedTasks, changedTasks, withdrawnTaskIds: command.withdrawnTaskIds, addedReportingRegimes },
+      data: {
+        directiveId: command.directiveId,
+        amendedOn,
+        amendingDocument,
+        subject,
+        addedTasks,
+        changedTasks,
+        withdrawnTaskIds: command.withdrawnTaskIds,
+        addedReportingRegimes,
+      },
     },
   ];
 }
@@ -67,6 +83,7 @@ function sameTerms(a: DirectiveTask, b: DirectiveTask): boolean {
 
 function requireOpenTask(directive: { directiveId: string; openTasks: Record<string, unknown>; taskIds: string[] }, taskId: string): void {
   if (directive.openTasks[taskId]) return;
-  if (directive.taskIds.includes(taskId)) throw conflict(`Task ${taskId} of directive ${directive.directiveId} was withdrawn and no longer changes`, { taskId });
+  if (directive.taskIds.includes(taskId))
+    throw conflict(`Task ${taskId} of directive ${directive.directiveId} was withdrawn and no longer changes`, { taskId });
   throw notFound(`Directive ${directive.directiveId} has no task ${taskId}`, { taskId });
 }

@@ -10,7 +10,10 @@ export function refuseCycle(directiveId: string, targets: string[], directives: 
   const links = new Map(directives.map((fact) => [fact.directiveId, fact.implementsDirectiveIds]));
   for (const target of targets) {
     const path = pathUp(target, directiveId, links, new Set());
-    if (path) throw invalid(`Linking ${directiveId} to ${target} would make a cycle in the cascade: ${[directiveId, ...path].join(' → ')}`, { cycle: [directiveId, ...path] });
+    if (path)
+      throw invalid(`Linking ${directiveId} to ${target} would make a cycle in the cascade: ${[directiveId, ...path].join(' → ')}`, {
+        cycle: [directiveId, ...path],
+      });
   }
 }
 
@@ -30,7 +33,9 @@ export function requireEarlierDocument(targetId: string, issuedOn: string | null
   const target = directives.find((fact) => fact.directiveId === targetId);
   if (!target) throw notFound(`Directive ${targetId} is not recorded; record it before the documents that refer to it`, { directiveId: targetId });
   if (issuedOn !== null && target.issuedOn !== null && target.issuedOn > issuedOn) {
-    throw invalid(`Directive ${targetId} was issued on ${target.issuedOn}, after ${issuedOn}: a document cannot implement or rest on a later one`, { directiveId: targetId });
+    throw invalid(`Directive ${targetId} was issued on ${target.issuedOn}, after ${issuedOn}: a document cannot implement or rest on a later one`, {
+      directiveId: targetId,
+    });
   }
   return target;
 }

@@ -18,7 +18,9 @@ export function issueDirective(command: IssueDirective, state: DirectiveState): 
   if (!DOCUMENT_TYPES.includes(command.documentType)) throw invalid(`Unknown document type "${command.documentType}"`, { field: 'documentType' });
   const namedType = documentTypeOfCode(documentNumber.typeCode);
   if (namedType !== null && namedType !== command.documentType) {
-    throw invalid(`Document number ${documentNumber.raw} names a ${namedType} (${documentNumber.typeCode}), not a ${command.documentType}`, { field: 'documentType' });
+    throw invalid(`Document number ${documentNumber.raw} names a ${namedType} (${documentNumber.typeCode}), not a ${command.documentType}`, {
+      field: 'documentType',
+    });
   }
   const issuedOn = optionalDate(command.issuedOn, 'issuedOn');
   const effectiveFrom = optionalDate(command.effectiveFrom, 'effectiveFrom');
@@ -32,9 +34,15 @@ export function issueDirective(command: IssueDirective, state: DirectiveState): 
   refuseCycle(directiveId, implementsDirectiveIds, command.directives);
   for (const targetId of [...implementsDirectiveIds, ...basedOnDirectiveIds]) requireEarlierDocument(targetId, issuedOn, command.directives);
 
-  requireDistinct(command.reportingRegimes.map((regime) => regime.regimeId), 'Reporting regime');
+  requireDistinct(
+    command.reportingRegimes.map((regime) => regime.regimeId),
+    'Reporting regime',
+  );
   const reportingRegimes = command.reportingRegimes.map((regime) => validRegime(regime, agencies, issuedOn));
-  requireDistinct(command.tasks.map((task) => task.taskId), 'Task');
+  requireDistinct(
+    command.tasks.map((task) => task.taskId),
+    'Task',
+  );
   const regimeIds = reportingRegimes.map((regime) => regime.regimeId);
   const tasks = command.tasks.map((task) => validTask(task, { agencies, on: issuedOn, regimeIds, earliestDue: issuedOn, earliestDueWhat: 'the issue date' }));
   requireRegimesBindSomeone(reportingRegimes, tasks);
@@ -61,9 +69,11 @@ function validProgrammePeriod(period: DirectiveDocument['programmePeriod']): Dir
   if (period === null) return null;
   const { from, to, orientationTo } = period;
   const years = [from, to, ...(orientationTo === null ? [] : [orientationTo])];
-  if (!years.every((year) => Number.isInteger(year) && year >= 1945 && year <= 2100)) throw invalid('programmePeriod years must be years like 2021', { field: 'programmePeriod' });
+  if (!years.every((year) => Number.isInteger(year) && year >= 1945 && year <= 2100))
+    throw invalid('programmePeriod years must be years like 2021', { field: 'programmePeriod' });
   if (to < from) throw invalid(`programmePeriod ends (${to}) before it starts (${from})`, { field: 'programmePeriod' });
-  if (orientationTo !== null && orientationTo < to) throw invalid(`programmePeriod orientation (${orientationTo}) ends before the period (${to})`, { field: 'programmePeriod' });
+  if (orientationTo !== null && orientationTo < to)
+    throw invalid(`programmePeriod orientation (${orientationTo}) ends before the period (${to})`, { field: 'programmePeriod' });
   return { from, to, orientationTo };
 }
 

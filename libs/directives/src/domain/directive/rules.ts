@@ -17,7 +17,8 @@ export function requireRecorded(state: DirectiveState, directiveId: string): Rec
 /** A superseded or revoked document is history: it no longer changes and nothing more falls due under it. */
 export function requireInForce(state: DirectiveState, directiveId: string): RecordedDirective {
   const directive = requireRecorded(state, directiveId);
-  if (directive.status !== 'in-force') throw conflict(`Directive ${directiveId} is ${directive.status} and no longer changes`, { directiveId, status: directive.status });
+  if (directive.status !== 'in-force')
+    throw conflict(`Directive ${directiveId} is ${directive.status} and no longer changes`, { directiveId, status: directive.status });
   return directive;
 }
 
@@ -30,7 +31,8 @@ export function requireAgency(agencies: AgencyFact[], agencyId: string, role: st
   if (!agency) throw notFound(`Agency ${agencyId} (${role}) is not registered in the organisation chart`, { agencyId });
   if (on === null) return;
   if (agency.existsFrom > on) throw invalid(`Agency ${agencyId} (${role}) did not exist yet on ${on}; it exists from ${agency.existsFrom}`, { agencyId });
-  if (agency.endedOn !== null && agency.endedOn <= on) throw invalid(`Agency ${agencyId} (${role}) had ceased to exist on ${agency.endedOn}, before ${on}`, { agencyId });
+  if (agency.endedOn !== null && agency.endedOn <= on)
+    throw invalid(`Agency ${agencyId} (${role}) had ceased to exist on ${agency.endedOn}, before ${on}`, { agencyId });
 }
 
 export function requireText(value: string, field: string): string {

@@ -16,7 +16,8 @@ export function supersedeDirective(command: SupersedeDirective, state: Directive
   const { supersededByDirectiveId, successor } = command;
   if (supersededByDirectiveId === command.directiveId) throw invalid(`Directive ${command.directiveId} cannot supersede itself`);
   if (!successor) throw notFound(`Successor directive ${supersededByDirectiveId} is not recorded`, { directiveId: supersededByDirectiveId });
-  if (successor.status !== 'in-force') throw conflict(`Successor directive ${supersededByDirectiveId} is ${successor.status}`, { directiveId: supersededByDirectiveId });
+  if (successor.status !== 'in-force')
+    throw conflict(`Successor directive ${supersededByDirectiveId} is ${successor.status}`, { directiveId: supersededByDirectiveId });
   if (successor.issuedOn !== null) requireNotBefore(effectiveFrom, successor.issuedOn, 'effectiveFrom', `the issue date of ${supersededByDirectiveId}`);
   return [{ type: 'DirectiveSuperseded', data: { directiveId: command.directiveId, supersededByDirectiveId, effectiveFrom } }];
 }

@@ -40,7 +40,8 @@ export function validTask(task: DirectiveTask, context: TaskContext): DirectiveT
     requireNotBefore(task.dueDate, context.earliestDue, field('dueDate'), context.earliestDueWhat);
   }
   for (const regimeId of reportingRegimeIds) {
-    if (!context.regimeIds.includes(regimeId)) throw invalid(`${field('')}reports through regime ${regimeId}, which this document does not set`, { taskId, regimeId });
+    if (!context.regimeIds.includes(regimeId))
+      throw invalid(`${field('')}reports through regime ${regimeId}, which this document does not set`, { taskId, regimeId });
   }
   return {
     taskId,

@@ -20,9 +20,19 @@ export class LinkDirectiveInput {
 export class AmendDirectiveInput {
   @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) directiveId: string;
   @Field(() => GraphQLLocalDate) @IsString() amendedOn: string;
-  @Field(() => String, { nullable: true, description: 'The amending document’s number as printed' }) @IsOptional() @IsString() @Length(1, 120) amendingDocument?: string | null;
+  @Field(() => String, { nullable: true, description: 'The amending document’s number as printed' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  amendingDocument?: string | null;
   @Field() @IsString() @Length(1, 2000) subject: string;
-  @Field(() => [DirectiveTaskInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => DirectiveTaskInput) addedTasks?: DirectiveTaskInput[] | null;
+  @Field(() => [DirectiveTaskInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => DirectiveTaskInput)
+  addedTasks?: DirectiveTaskInput[] | null;
   @Field(() => [DirectiveTaskInput], { nullable: true, description: 'Open tasks with new terms, same ids' })
   @IsOptional()
   @IsArray()
@@ -30,7 +40,12 @@ export class AmendDirectiveInput {
   @ValidateNested({ each: true })
   @Type(() => DirectiveTaskInput)
   changedTasks?: DirectiveTaskInput[] | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) withdrawnTaskIds?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
+  withdrawnTaskIds?: string[] | null;
   @Field(() => [ReportingRegimeInput], { nullable: true })
   @IsOptional()
   @IsArray()

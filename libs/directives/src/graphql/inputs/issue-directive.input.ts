@@ -24,21 +24,43 @@ export class IssueDirectiveInput {
   @Field(() => DocumentTypeEnum) @IsIn(DOCUMENT_TYPES) documentType: DocumentType;
   @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) issuingAgencyId: string;
   @Field() @IsString() @Length(1, 200) place: string;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Null when left blank ("ngày … tháng … năm 2020")' }) @IsOptional() @IsString() issuedOn?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Null when left blank ("ngày … tháng … năm 2020")' }) @IsOptional() @IsString() issuedOn?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 200) signerName?: string | null;
-  @Field(() => String, { nullable: true, description: 'E.g. "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"' }) @IsOptional() @IsString() @Length(0, 200) signerCapacity?: string | null;
+  @Field(() => String, { nullable: true, description: 'E.g. "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"' }) @IsOptional() @IsString() @Length(0, 200) signerCapacity?:
+    string | null;
   @Field({ description: 'Trích yếu, "V/v …"' }) @IsString() @Length(1, 2000) subject: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) recipientAgencyIds?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
+  recipientAgencyIds?: string[] | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() @IsString() effectiveFrom?: string | null;
-  @Field(() => ProgrammePeriodInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProgrammePeriodInput) programmePeriod?: ProgrammePeriodInput | null;
+  @Field(() => ProgrammePeriodInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammePeriodInput)
+  programmePeriod?: ProgrammePeriodInput | null;
   @Field(() => [String], { nullable: true, description: '"Thực hiện …": the cascade, upwards' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
   implementsDirectiveIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: '"Căn cứ …"' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) basedOnDirectiveIds?: string[] | null;
-  @Field(() => [DirectiveTaskInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => DirectiveTaskInput) tasks?: DirectiveTaskInput[] | null;
+  @Field(() => [String], { nullable: true, description: '"Căn cứ …"' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
+  basedOnDirectiveIds?: string[] | null;
+  @Field(() => [DirectiveTaskInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => DirectiveTaskInput)
+  tasks?: DirectiveTaskInput[] | null;
   @Field(() => [ReportingRegimeInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -60,7 +82,9 @@ export function toIssueDirective(input: IssueDirectiveInput): IssueDirectivePayl
     subject: input.subject,
     recipientAgencyIds: input.recipientAgencyIds ?? [],
     effectiveFrom: input.effectiveFrom ?? null,
-    programmePeriod: input.programmePeriod ? { from: input.programmePeriod.from, to: input.programmePeriod.to, orientationTo: input.programmePeriod.orientationTo ?? null } : null,
+    programmePeriod: input.programmePeriod
+      ? { from: input.programmePeriod.from, to: input.programmePeriod.to, orientationTo: input.programmePeriod.orientationTo ?? null }
+      : null,
     implementsDirectiveIds: input.implementsDirectiveIds ?? [],
     basedOnDirectiveIds: input.basedOnDirectiveIds ?? [],
     tasks: (input.tasks ?? []).map(toTask),

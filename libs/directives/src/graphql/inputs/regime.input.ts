@@ -27,7 +27,11 @@ export class ReportingRegimeInput {
   @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) recipientAgencyId: string;
   @Field() @IsString() @Length(1, 1000) method: string;
   @Field(() => ReportingFrequencyEnum) @IsIn(Object.values(ReportingFrequencyEnum)) frequency: ReportingFrequency;
-  @Field(() => ReportingDeadlineInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ReportingDeadlineInput) deadline?: ReportingDeadlineInput | null;
+  @Field(() => ReportingDeadlineInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportingDeadlineInput)
+  deadline?: ReportingDeadlineInput | null;
   @Field({ description: 'Thời gian chốt số liệu, in the document’s words' }) @IsString() @Length(1, 1000) cutoff: string;
   @Field(() => GraphQLLocalDate) @IsString() activeFrom: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() @IsString() activeUntil?: string | null;

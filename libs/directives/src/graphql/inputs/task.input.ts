@@ -18,7 +18,12 @@ export class DirectiveTaskInput {
   @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
   coordinatingAgencyIds?: string[] | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() @IsString() dueDate?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) reportingRegimeIds?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE })
+  reportingRegimeIds?: string[] | null;
 }
 
 export function toTask(input: DirectiveTaskInput): DirectiveTask {

@@ -29,7 +29,9 @@ export class ProgrammePeriodType {
   @Field(() => Int, { nullable: true }) orientationTo: number | null;
 }
 
-@ObjectType('Directive', { description: 'An issued document (Chỉ thị, Quyết định, Kế hoạch, Công văn…) with its tasks, reporting regimes and place in the cascade' })
+@ObjectType('Directive', {
+  description: 'An issued document (Chỉ thị, Quyết định, Kế hoạch, Công văn…) with its tasks, reporting regimes and place in the cascade',
+})
 export class DirectiveType {
   @Field(() => ID) id: string;
   @Field({ description: 'The event stream holding its history (see streamHistory)' }) streamId: string;

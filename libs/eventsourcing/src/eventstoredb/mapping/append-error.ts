@@ -10,7 +10,8 @@ import { ExpectedRevision } from '../../store/expected-revision';
 export function toStoreError(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
   if (error instanceof WrongExpectedVersionError) return new WrongExpectedRevisionError(streamId, expected, toActualRevision(error.actualVersion));
   // The server caps one append's total size (MaxAppendSize, 1 MiB by default): bad input, like an oversized event.
-  if (error instanceof MaxAppendSizeExceededError) return new InvalidAppendError(`The append to ${streamId} is larger than the server's limit of ${error.maxAppendSize} bytes`);
+  if (error instanceof MaxAppendSizeExceededError)
+    return new InvalidAppendError(`The append to ${streamId} is larger than the server's limit of ${error.maxAppendSize} bytes`);
   return error;
 }
 

@@ -28,7 +28,8 @@ export function toStoredMetadata(context: CommandContext, occurredAt: string, sc
  * metadata: they get neutral values instead of breaking every reader of the log.
  */
 export function fromStoredMetadata(raw: unknown, recordedAt: string): { metadata: EventMetadata; schemaVersion: number } {
-  const stored: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Uint8Array) ? (raw as Record<string, unknown>) : {};
+  const stored: Record<string, unknown> =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Uint8Array) ? (raw as Record<string, unknown>) : {};
   const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
   const schemaVersion = stored.schemaVersion;
   return {

@@ -85,7 +85,14 @@ export class SimulatedEventStoreDB {
     if (!met) throw new WrongExpectedVersionError(undefined, { streamName, expected, current });
     const base = current === NO_STREAM ? 0n : current + 1n;
     const written = events.map((event, index) =>
-      this.record(streamName, event.type, event.id, JSON.stringify(event.data), event.metadata ? JSON.stringify(event.metadata) : undefined, base + BigInt(index)),
+      this.record(
+        streamName,
+        event.type,
+        event.id,
+        JSON.stringify(event.data),
+        event.metadata ? JSON.stringify(event.metadata) : undefined,
+        base + BigInt(index),
+      ),
     );
     this.appendCount++;
     if (this.appendCount % 3 === 0) this.record('$stats-127.0.0.1:2113', '$statsCollected');

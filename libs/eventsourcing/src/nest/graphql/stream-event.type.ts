@@ -10,7 +10,7 @@ export class StreamEventType {
   @Field(() => Int) schemaVersion: number;
   @Field() streamId: string;
   @Field(() => Int) revision: number;
-  @Field(() => Float, { description: "Sequence number in the global log (beyond 32 bits on EventStoreDB, where it is a byte offset)" }) globalPosition: number;
+  @Field(() => Float, { description: 'Sequence number in the global log (beyond 32 bits on EventStoreDB, where it is a byte offset)' }) globalPosition: number;
   @Field() occurredAt: string;
   @Field() recordedAt: string;
   @Field({ description: 'Who caused it (user:<subject> or system:<process>)' }) actor: string;

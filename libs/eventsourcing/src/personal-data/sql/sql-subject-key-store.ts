@@ -58,7 +58,11 @@ export class SqlSubjectKeyStore implements SubjectKeyStore {
   }
 
   async find(subjectId: string, field: string): Promise<Buffer | null> {
-    const { rows } = await this.sql.query<{ key: Uint8Array }>('SELECT key FROM personal_data_subject_keys WHERE subject_id = $1 AND field = $2', [subjectId, field], { prepared: true });
+    const { rows } = await this.sql.query<{ key: Uint8Array }>(
+      'SELECT key FROM personal_data_subject_keys WHERE subject_id = $1 AND field = $2',
+      [subjectId, field],
+      { prepared: true },
+    );
     return rows[0] ? Buffer.from(rows[0].key) : null;
   }
 
@@ -74,7 +78,11 @@ export class SqlSubjectKeyStore implements SubjectKeyStore {
         [subjectId, field ?? null],
       );
       for (const row of rows) {
-        await tx.query('INSERT INTO personal_data_erasures (subject_id, field, erased_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [subjectId, row.field, erasedAt]);
+        await tx.query('INSERT INTO personal_data_erasures (subject_id, field, erased_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+          subjectId,
+          row.field,
+          erasedAt,
+        ]);
       }
       return rows.map((row) => row.field);
     });

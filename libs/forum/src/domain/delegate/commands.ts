@@ -13,8 +13,21 @@ export type SelectDelegate = {
   forum: DelegatingForum;
   requester: Requester;
 };
-export type GiveDelegateConsent = { type: 'GiveDelegateConsent'; delegateId: string; givenBy: string; consentReference: string; givenOn: string; requester: Requester };
-export type RecordDelegatePersonalDetails = { type: 'RecordDelegatePersonalDetails'; delegateId: string; details: Record<string, SealedValue>; recordedOn: string; requester: Requester };
+export type GiveDelegateConsent = {
+  type: 'GiveDelegateConsent';
+  delegateId: string;
+  givenBy: string;
+  consentReference: string;
+  givenOn: string;
+  requester: Requester;
+};
+export type RecordDelegatePersonalDetails = {
+  type: 'RecordDelegatePersonalDetails';
+  delegateId: string;
+  details: Record<string, SealedValue>;
+  recordedOn: string;
+  requester: Requester;
+};
 export type WithdrawDelegateConsent = { type: 'WithdrawDelegateConsent'; delegateId: string; withdrawnBy: string; withdrawnOn: string; requester: Requester };
 
 export type DelegateCommand = SelectDelegate | GiveDelegateConsent | RecordDelegatePersonalDetails | WithdrawDelegateConsent;

@@ -28,12 +28,21 @@ export const CONSENT_GIVERS = ['child', 'guardian'] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 /** The child's own consent (from 7) or the parent's or guardian's, with the form that records it. */
-export type DelegateConsentGiven = DomainEvent<'DelegateConsentGiven', { delegateId: string; subjectId: string; givenBy: ConsentGiver; consentReference: string; givenOn: string }>;
+export type DelegateConsentGiven = DomainEvent<
+  'DelegateConsentGiven',
+  { delegateId: string; subjectId: string; givenBy: ConsentGiver; consentReference: string; givenOn: string }
+>;
 
 /** Personal fields, sealed under the delegate's subject key: only ciphertext reaches the log. */
-export type DelegatePersonalDetailsRecorded = DomainEvent<'DelegatePersonalDetailsRecorded', { delegateId: string; subjectId: string; details: Record<string, SealedValue>; recordedOn: string }>;
+export type DelegatePersonalDetailsRecorded = DomainEvent<
+  'DelegatePersonalDetailsRecorded',
+  { delegateId: string; subjectId: string; details: Record<string, SealedValue>; recordedOn: string }
+>;
 
 /** Consent withdrawn by either: the delegate's personal data is erased with it. */
-export type DelegateConsentWithdrawn = DomainEvent<'DelegateConsentWithdrawn', { delegateId: string; subjectId: string; withdrawnBy: ConsentGiver; withdrawnOn: string }>;
+export type DelegateConsentWithdrawn = DomainEvent<
+  'DelegateConsentWithdrawn',
+  { delegateId: string; subjectId: string; withdrawnBy: ConsentGiver; withdrawnOn: string }
+>;
 
 export type DelegateEvent = DelegateSelected | DelegateConsentGiven | DelegatePersonalDetailsRecorded | DelegateConsentWithdrawn;

@@ -12,5 +12,16 @@ export function decideGiveDelegateConsent(command: GiveDelegateConsent, state: D
   if (givenBy === 'child' && state.ageBand === 'under-7') throw invalid('A child under 7 does not give consent; the parent or guardian does');
   if ((givenBy === 'child' && state.childConsent) || (givenBy === 'guardian' && state.guardianConsent)) return [];
   requireLocalDate(command.givenOn, 'givenOn');
-  return [{ type: 'DelegateConsentGiven', data: { delegateId: state.delegateId, subjectId: state.subjectId, givenBy, consentReference: requireText(command.consentReference, 'consentReference'), givenOn: command.givenOn } }];
+  return [
+    {
+      type: 'DelegateConsentGiven',
+      data: {
+        delegateId: state.delegateId,
+        subjectId: state.subjectId,
+        givenBy,
+        consentReference: requireText(command.consentReference, 'consentReference'),
+        givenOn: command.givenOn,
+      },
+    },
+  ];
 }

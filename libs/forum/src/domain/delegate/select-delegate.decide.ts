@@ -8,7 +8,8 @@ export function decideSelectDelegate(command: SelectDelegate, state: DelegateSta
   const { delegate, forum } = command;
   if (state.status !== 'none') throw conflict(`Delegate ${delegate.delegateId} was already selected`);
   requireIdentifier(delegate.delegateId, 'delegateId');
-  if (!actsFor(command.requester, forum.organiserAgencyId)) throw forbidden(`Only the organiser ${forum.organiserAgencyId} records the delegates of forum ${forum.forumId}`);
+  if (!actsFor(command.requester, forum.organiserAgencyId))
+    throw forbidden(`Only the organiser ${forum.organiserAgencyId} records the delegates of forum ${forum.forumId}`);
   if (!forum.parentForumId) throw invalid(`Forum ${forum.forumId} has no next level's forum to send delegates to`);
   if (!isSubjectId(delegate.subjectId)) throw invalid('A delegate’s subject id is random, never a name or a national id');
   requireLocalDate(delegate.selectedOn, 'selectedOn');

@@ -19,7 +19,13 @@ export function evolveDelegate(state: DelegateState, event: DelegateEvent): Dele
     case 'DelegatePersonalDetailsRecorded':
       return { ...state, personalFields: [...new Set([...state.personalFields, ...Object.keys(event.data.details)])] };
     case 'DelegateConsentWithdrawn':
-      return { ...state, status: 'withdrawn', childConsent: event.data.withdrawnBy === 'child' ? false : state.childConsent, guardianConsent: event.data.withdrawnBy === 'guardian' ? false : state.guardianConsent, personalFields: [] };
+      return {
+        ...state,
+        status: 'withdrawn',
+        childConsent: event.data.withdrawnBy === 'child' ? false : state.childConsent,
+        guardianConsent: event.data.withdrawnBy === 'guardian' ? false : state.guardianConsent,
+        personalFields: [],
+      };
   }
 }
 

@@ -14,5 +14,7 @@ export function decideWithdrawDelegateConsent(command: WithdrawDelegateConsent, 
   if (state.status === 'withdrawn') throw conflict(`Consent for delegate ${state.delegateId} was already withdrawn`);
   const withdrawnBy = requireOneOf(command.withdrawnBy, CONSENT_GIVERS, 'withdrawnBy');
   requireLocalDate(command.withdrawnOn, 'withdrawnOn');
-  return [{ type: 'DelegateConsentWithdrawn', data: { delegateId: state.delegateId, subjectId: state.subjectId, withdrawnBy, withdrawnOn: command.withdrawnOn } }];
+  return [
+    { type: 'DelegateConsentWithdrawn', data: { delegateId: state.delegateId, subjectId: state.subjectId, withdrawnBy, withdrawnOn: command.withdrawnOn } },
+  ];
 }

@@ -12,7 +12,8 @@ export function decideConveneForum(command: ConveneForum, state: ForumState): Fo
   requireLocalDate(forum.heldOn, 'heldOn');
   if (forum.parentForumId !== null) {
     if (command.parentLevel === null) throw invalid(`Parent forum ${forum.parentForumId} is not known`);
-    if (levelRank(command.parentLevel) <= levelRank(level)) throw invalid(`A ${level} forum sends to a forum of a higher level, not a ${command.parentLevel} one`);
+    if (levelRank(command.parentLevel) <= levelRank(level))
+      throw invalid(`A ${level} forum sends to a forum of a higher level, not a ${command.parentLevel} one`);
   }
   if (forum.previousForumId === forum.forumId) throw invalid('A forum is not its own previous edition');
   const responseDays = forum.responseDays ?? DEFAULT_RESPONSE_DAYS;

@@ -15,12 +15,21 @@ describe('RecordParticipants', () => {
       .then([{ type: 'ParticipantsRecorded', data: { forumId: provinceForum.forumId, participants, total: 21 } }]);
   });
   it('refuses a count that is not a positive whole number', () => {
-    spec.given([convened]).when({ type: 'RecordParticipants', forumId: provinceForum.forumId, participants: [{ ...row, count: 0 }] }).thenRefuses('BAD_USER_INPUT', /whole number/);
+    spec
+      .given([convened])
+      .when({ type: 'RecordParticipants', forumId: provinceForum.forumId, participants: [{ ...row, count: 0 }] })
+      .thenRefuses('BAD_USER_INPUT', /whole number/);
   });
   it('refuses the same kind of child counted twice', () => {
-    spec.given([convened]).when({ type: 'RecordParticipants', forumId: provinceForum.forumId, participants: [row, row] }).thenRefuses('BAD_USER_INPUT', /twice/);
+    spec
+      .given([convened])
+      .when({ type: 'RecordParticipants', forumId: provinceForum.forumId, participants: [row, row] })
+      .thenRefuses('BAD_USER_INPUT', /twice/);
   });
   it('needs the forum', () => {
-    spec.given([]).when({ type: 'RecordParticipants', forumId: 'x1', participants: [row] }).thenRefuses('NOT_FOUND');
+    spec
+      .given([])
+      .when({ type: 'RecordParticipants', forumId: 'x1', participants: [row] })
+      .thenRefuses('NOT_FOUND');
   });
 });

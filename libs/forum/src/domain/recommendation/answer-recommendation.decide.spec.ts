@@ -34,7 +34,10 @@ describe('AnswerRecommendation', () => {
     spec.given([raised, forwarded]).when(answer).then([answered]);
   });
   it('declining needs the reason', () => {
-    spec.given([raised, forwarded]).when({ ...answer, decision: 'not-accepted', reason: ' ' }).thenRefuses('BAD_USER_INPUT', /reason/);
+    spec
+      .given([raised, forwarded])
+      .when({ ...answer, decision: 'not-accepted', reason: ' ' })
+      .thenRefuses('BAD_USER_INPUT', /reason/);
   });
   it('accepting needs none', () => {
     spec
@@ -43,8 +46,14 @@ describe('AnswerRecommendation', () => {
       .then([{ ...answered, data: { ...answered.data, decision: 'accepted', reason: null } }]);
   });
   it('only the agency it was forwarded to answers, once', () => {
-    spec.given([raised, forwarded]).when({ ...answer, requester: otherAgency }).thenRefuses('FORBIDDEN');
-    spec.given([raised, forwarded, answered]).when(answer).thenRefuses('CONFLICT', /already answered/);
+    spec
+      .given([raised, forwarded])
+      .when({ ...answer, requester: otherAgency })
+      .thenRefuses('FORBIDDEN');
+    spec
+      .given([raised, forwarded, answered])
+      .when(answer)
+      .thenRefuses('CONFLICT', /already answered/);
   });
   it('after a merger, the successor answers for the agency it absorbed', () => {
     const successor = { subject: 'officer-so-gd-moi', agencyId: 'so-gd-kh-cn', roles: ['agency-officer'] };
@@ -54,7 +63,13 @@ describe('AnswerRecommendation', () => {
       .then([{ ...answered, data: { ...answered.data, answeredBy: 'officer-so-gd-moi', answeringAgencyId: 'so-gd-kh-cn' } }]);
   });
   it('is answered after it was forwarded, never dated ahead', () => {
-    spec.given([raised]).when(answer).thenRefuses('CONFLICT', /not been forwarded/);
-    spec.given([raised, forwarded]).when({ ...answer, answeredOn: '2019-07-11' }).thenRefuses('BAD_USER_INPUT', /after today/);
+    spec
+      .given([raised])
+      .when(answer)
+      .thenRefuses('CONFLICT', /not been forwarded/);
+    spec
+      .given([raised, forwarded])
+      .when({ ...answer, answeredOn: '2019-07-11' })
+      .thenRefuses('BAD_USER_INPUT', /after today/);
   });
 });

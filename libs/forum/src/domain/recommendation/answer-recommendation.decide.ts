@@ -11,7 +11,8 @@ import { RecommendationState } from './state';
  */
 export function decideAnswerRecommendation(command: AnswerRecommendation, state: RecommendationState): RecommendationEvent[] {
   if (state.status === 'none') throw notFound(`No recommendation ${command.recommendationId}`);
-  if (state.status === 'raised' || !state.responsibleAgencyId) throw conflict(`Recommendation ${state.recommendationId} has not been forwarded to an agency yet`);
+  if (state.status === 'raised' || !state.responsibleAgencyId)
+    throw conflict(`Recommendation ${state.recommendationId} has not been forwarded to an agency yet`);
   const answeringAgencyId = answeringAgency(command.requester, [state.responsibleAgencyId, ...command.successorAgencyIds]);
   if (!answeringAgencyId) throw forbidden(`Recommendation ${state.recommendationId} is for ${state.responsibleAgencyId} (or its successor) to answer`);
   if (state.status === 'answered') throw conflict(`Recommendation ${state.recommendationId} was already answered on ${state.answer!.answeredOn}`);

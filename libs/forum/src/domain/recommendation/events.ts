@@ -26,15 +26,37 @@ export type RecommendationForwarded = DomainEvent<
 /** The agency's answer, in words a child can read. */
 export type RecommendationAnswered = DomainEvent<
   'RecommendationAnswered',
-  { recommendationId: string; forumId: string; responsibleAgencyId: string; decision: AnswerDecision; answer: string; reason: string | null; answeredOn: string; answeredBy: string | null; answeringAgencyId: string }
+  {
+    recommendationId: string;
+    forumId: string;
+    responsibleAgencyId: string;
+    decision: AnswerDecision;
+    answer: string;
+    reason: string | null;
+    answeredOn: string;
+    answeredBy: string | null;
+    answeringAgencyId: string;
+  }
 >;
 
 export type ImplementationReported = DomainEvent<
   'ImplementationReported',
-  { recommendationId: string; forumId: string; responsibleAgencyId: string; status: ImplementationStatus; note: string; reason: string | null; reportedOn: string; reportingAgencyId: string }
+  {
+    recommendationId: string;
+    forumId: string;
+    responsibleAgencyId: string;
+    status: ImplementationStatus;
+    note: string;
+    reason: string | null;
+    reportedOn: string;
+    reportingAgencyId: string;
+  }
 >;
 
 /** Carried up to the next level's forum, which may forward it to a higher agency. */
-export type RecommendationEscalated = DomainEvent<'RecommendationEscalated', { recommendationId: string; forumId: string; toForumId: string; escalatedOn: string }>;
+export type RecommendationEscalated = DomainEvent<
+  'RecommendationEscalated',
+  { recommendationId: string; forumId: string; toForumId: string; escalatedOn: string }
+>;
 
 export type RecommendationEvent = RecommendationRaised | RecommendationForwarded | RecommendationAnswered | ImplementationReported | RecommendationEscalated;

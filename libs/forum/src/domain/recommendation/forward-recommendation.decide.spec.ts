@@ -24,11 +24,20 @@ describe('ForwardRecommendation', () => {
       .then([{ ...forwarded, data: { ...forwarded.data, dueDate: '2019-07-01' } }]);
   });
   it('goes to an agency that still exists', () => {
-    spec.given([raised]).when({ ...forward, responsibleAgency: { agencyId: 'so-gd-lang-son', status: 'merged' } }).thenRefuses('CONFLICT', /successor/);
-    spec.given([raised]).when({ ...forward, responsibleAgency: null }).thenRefuses('NOT_FOUND');
+    spec
+      .given([raised])
+      .when({ ...forward, responsibleAgency: { agencyId: 'so-gd-lang-son', status: 'merged' } })
+      .thenRefuses('CONFLICT', /successor/);
+    spec
+      .given([raised])
+      .when({ ...forward, responsibleAgency: null })
+      .thenRefuses('NOT_FOUND');
   });
   it('is forwarded once, by the organiser', () => {
     spec.given([raised, forwarded]).when(forward).thenRefuses('CONFLICT');
-    spec.given([raised]).when({ ...forward, requester: agencyOfficer }).thenRefuses('FORBIDDEN');
+    spec
+      .given([raised])
+      .when({ ...forward, requester: agencyOfficer })
+      .thenRefuses('FORBIDDEN');
   });
 });

@@ -11,11 +11,20 @@ describe('RaiseRecommendation', () => {
     spec.given([]).when(raise).then([raised]);
   });
   it('is the organiser’s to record', () => {
-    spec.given([]).when({ ...raise, requester: agencyOfficer }).thenRefuses('FORBIDDEN');
+    spec
+      .given([])
+      .when({ ...raise, requester: agencyOfficer })
+      .thenRefuses('FORBIDDEN');
   });
   it('needs the group that raised it and its words', () => {
-    spec.given([]).when({ ...raise, raisedBy: ' ' }).thenRefuses('BAD_USER_INPUT', /raisedBy/);
-    spec.given([]).when({ ...raise, text: '' }).thenRefuses('BAD_USER_INPUT', /text/);
+    spec
+      .given([])
+      .when({ ...raise, raisedBy: ' ' })
+      .thenRefuses('BAD_USER_INPUT', /raisedBy/);
+    spec
+      .given([])
+      .when({ ...raise, text: '' })
+      .thenRefuses('BAD_USER_INPUT', /text/);
   });
   it('is raised once', () => {
     spec.given([raised]).when(raise).thenRefuses('CONFLICT');

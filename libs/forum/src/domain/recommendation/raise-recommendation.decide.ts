@@ -8,7 +8,8 @@ import { RecommendationState } from './state';
 export function decideRaiseRecommendation(command: RaiseRecommendation, state: RecommendationState): RecommendationEvent[] {
   if (state.status !== 'none') throw conflict(`Recommendation ${command.recommendationId} was already raised`);
   requireIdentifier(command.recommendationId, 'recommendationId');
-  if (!actsFor(command.requester, command.forum.organiserAgencyId)) throw forbidden(`Only the organiser ${command.forum.organiserAgencyId} records the recommendations of forum ${command.forum.forumId}`);
+  if (!actsFor(command.requester, command.forum.organiserAgencyId))
+    throw forbidden(`Only the organiser ${command.forum.organiserAgencyId} records the recommendations of forum ${command.forum.forumId}`);
   requireLocalDate(command.raisedOn, 'raisedOn');
   return [
     {

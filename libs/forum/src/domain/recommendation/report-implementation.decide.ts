@@ -8,7 +8,8 @@ import { RecommendationState } from './state';
 /** What the agency did about an answer it gave; "not possible" needs the reason. */
 export function decideReportImplementation(command: ReportImplementation, state: RecommendationState): RecommendationEvent[] {
   if (state.status === 'none') throw notFound(`No recommendation ${command.recommendationId}`);
-  if (state.status !== 'answered' || !state.responsibleAgencyId) throw conflict(`Recommendation ${state.recommendationId} must be answered before its implementation is reported`);
+  if (state.status !== 'answered' || !state.responsibleAgencyId)
+    throw conflict(`Recommendation ${state.recommendationId} must be answered before its implementation is reported`);
   const reportingAgencyId = answeringAgency(command.requester, [state.responsibleAgencyId, ...command.successorAgencyIds]);
   if (!reportingAgencyId) throw forbidden(`Only ${state.responsibleAgencyId} (or its successor) reports on recommendation ${state.recommendationId}`);
   if (state.answer!.decision === 'not-accepted') throw conflict(`Recommendation ${state.recommendationId} was not accepted; there is nothing to implement`);
@@ -22,7 +23,16 @@ export function decideReportImplementation(command: ReportImplementation, state:
   return [
     {
       type: 'ImplementationReported',
-      data: { recommendationId: state.recommendationId, forumId: state.forumId, responsibleAgencyId: state.responsibleAgencyId, status, note: requireText(command.note, 'note'), reason, reportedOn: command.reportedOn, reportingAgencyId },
+      data: {
+        recommendationId: state.recommendationId,
+        forumId: state.forumId,
+        responsibleAgencyId: state.responsibleAgencyId,
+        status,
+        note: requireText(command.note, 'note'),
+        reason,
+        reportedOn: command.reportedOn,
+        reportingAgencyId,
+      },
     },
   ];
 }

@@ -13,7 +13,8 @@ export type RecommendationState = { status: 'none' } | Recommendation;
 export const initialRecommendationState = (): RecommendationState => ({ status: 'none' });
 
 export function evolveRecommendation(state: RecommendationState, event: RecommendationEvent): RecommendationState {
-  if (event.type === 'RecommendationRaised') return { ...event.data, status: 'raised', responsibleAgencyId: null, dueDate: null, answer: null, implementation: [], escalatedTo: null };
+  if (event.type === 'RecommendationRaised')
+    return { ...event.data, status: 'raised', responsibleAgencyId: null, dueDate: null, answer: null, implementation: [], escalatedTo: null };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'RecommendationForwarded':

@@ -32,5 +32,10 @@ export class ParticipantCountInput {
 @InputType()
 export class RecordParticipantsInput {
   @Field() @Matches(SLUG, { message: SLUG_MESSAGE }) forumId: string;
-  @Field(() => [ParticipantCountInput]) @ArrayMinSize(1) @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => ParticipantCountInput) participants: ParticipantCountInput[];
+  @Field(() => [ParticipantCountInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantCountInput)
+  participants: ParticipantCountInput[];
 }

@@ -19,7 +19,10 @@ export function decideAdjustAllocation(command: AdjustAllocation, state: BudgetL
     const used = spentOf(line) + line.carriedOver + line.cancelled;
     const floor = line.committed > used ? line.committed : used;
     if (line.allocated - amount < floor) {
-      throw conflict(`Reducing line ${line.lineId} by ${amount} would leave ${line.allocated - amount} đồng, less than the ${floor} already committed, spent or closed`, { field: 'amount' });
+      throw conflict(
+        `Reducing line ${line.lineId} by ${amount} would leave ${line.allocated - amount} đồng, less than the ${floor} already committed, spent or closed`,
+        { field: 'amount' },
+      );
     }
   }
   return [

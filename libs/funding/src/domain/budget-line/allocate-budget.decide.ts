@@ -16,11 +16,20 @@ export function decideAllocateBudget(command: AllocateBudget, state: BudgetLineS
   if (line.status !== 'decided') throw conflict(`Budget line ${line.lineId} is ${line.status}; an estimate is allocated once, after the council decided it`);
   const entryId = requireNewEntry(line, command.entryId);
   const amount = requireVnd(command.amount, 'amount');
-  if (amount > line.decided!) throw conflict(`Allocation ${amount} is above the ${line.decided} đồng the council decided for line ${line.lineId}; allocate more by a supplement`, { field: 'amount' });
+  if (amount > line.decided!)
+    throw conflict(`Allocation ${amount} is above the ${line.decided} đồng the council decided for line ${line.lineId}; allocate more by a supplement`, {
+      field: 'amount',
+    });
   return [
     {
       type: 'BudgetAllocated',
-      data: { lineId: line.lineId, entryId, amount: vndText(amount), decision: requireText(command.decision, 'decision', 200), allocatedOn: requireLocalDate(command.allocatedOn, 'allocatedOn') },
+      data: {
+        lineId: line.lineId,
+        entryId,
+        amount: vndText(amount),
+        decision: requireText(command.decision, 'decision', 200),
+        allocatedOn: requireLocalDate(command.allocatedOn, 'allocatedOn'),
+      },
     },
   ];
 }

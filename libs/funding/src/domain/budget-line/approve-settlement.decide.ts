@@ -19,11 +19,17 @@ export function decideApproveSettlement(command: ApproveSettlement, state: Budge
   if (unspent !== 0n) throw conflict(`Line ${line.lineId} still has ${unspent} đồng neither spent, carried over nor cancelled`);
   if (line.advanced !== 0n) throw conflict(`Line ${line.lineId} has ${line.advanced} đồng of advances not yet recovered as payments`);
   const settled = command.settledAmount.trim() === '0' ? 0n : requireVnd(command.settledAmount, 'settledAmount');
-  if (settled !== spentOf(line)) throw invalid(`The settlement of line ${line.lineId} is the ${spentOf(line)} đồng the Treasury paid, not ${settled}`, { field: 'settledAmount' });
+  if (settled !== spentOf(line))
+    throw invalid(`The settlement of line ${line.lineId} is the ${spentOf(line)} đồng the Treasury paid, not ${settled}`, { field: 'settledAmount' });
   return [
     {
       type: 'SettlementApproved',
-      data: { lineId: line.lineId, settledAmount: vndText(settled), decision: requireText(command.decision, 'decision', 200), approvedOn: requireLocalDate(command.approvedOn, 'approvedOn') },
+      data: {
+        lineId: line.lineId,
+        settledAmount: vndText(settled),
+        decision: requireText(command.decision, 'decision', 200),
+        approvedOn: requireLocalDate(command.approvedOn, 'approvedOn'),
+      },
     },
   ];
 }

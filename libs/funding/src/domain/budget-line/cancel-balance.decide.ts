@@ -14,6 +14,18 @@ export function decideCancelBalance(command: CancelBalance, state: BudgetLineSta
   const entryId = requireNewEntry(line, command.entryId);
   const amount = requireVnd(command.amount, 'amount');
   const balance = unspentOf(line);
-  if (amount > balance) throw conflict(`Cancellation ${amount} is above the ${balance} đồng unspent on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
-  return [{ type: 'BalanceCancelled', data: { lineId: line.lineId, entryId, amount: vndText(amount), reason: requireText(command.reason, 'reason'), cancelledOn: requireLocalDate(command.cancelledOn, 'cancelledOn') } }];
+  if (amount > balance)
+    throw conflict(`Cancellation ${amount} is above the ${balance} đồng unspent on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
+  return [
+    {
+      type: 'BalanceCancelled',
+      data: {
+        lineId: line.lineId,
+        entryId,
+        amount: vndText(amount),
+        reason: requireText(command.reason, 'reason'),
+        cancelledOn: requireLocalDate(command.cancelledOn, 'cancelledOn'),
+      },
+    },
+  ];
 }

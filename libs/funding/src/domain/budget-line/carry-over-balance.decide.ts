@@ -14,8 +14,22 @@ export function decideCarryOverBalance(command: CarryOverBalance, state: BudgetL
   const entryId = requireNewEntry(line, command.entryId);
   const amount = requireVnd(command.amount, 'amount');
   const balance = unspentOf(line);
-  if (amount > balance) throw conflict(`Carry-over ${amount} is above the ${balance} đồng unspent on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
+  if (amount > balance)
+    throw conflict(`Carry-over ${amount} is above the ${balance} đồng unspent on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
   const carriedOn = requireLocalDate(command.carriedOn, 'carriedOn');
-  if (carriedOn < `${line.fiscalYear}-12-01`) throw conflict(`A balance of fiscal year ${line.fiscalYear} is carried over at its end, not on ${carriedOn}`, { field: 'carriedOn' });
-  return [{ type: 'BalanceCarriedOver', data: { lineId: line.lineId, entryId, amount: vndText(amount), toFiscalYear: line.fiscalYear + 1, legalGround: requireText(command.legalGround, 'legalGround'), carriedOn } }];
+  if (carriedOn < `${line.fiscalYear}-12-01`)
+    throw conflict(`A balance of fiscal year ${line.fiscalYear} is carried over at its end, not on ${carriedOn}`, { field: 'carriedOn' });
+  return [
+    {
+      type: 'BalanceCarriedOver',
+      data: {
+        lineId: line.lineId,
+        entryId,
+        amount: vndText(amount),
+        toFiscalYear: line.fiscalYear + 1,
+        legalGround: requireText(command.legalGround, 'legalGround'),
+        carriedOn,
+      },
+    },
+  ];
 }

@@ -37,8 +37,23 @@ interface OnLine {
 export type ConsolidateEstimate = OnLine & { type: 'ConsolidateEstimate'; amount: string; consolidatedOn: string };
 export type DecideEstimate = OnLine & { type: 'DecideEstimate'; amount: string; resolution: string; decidedOn: string };
 export type AllocateBudget = OnLine & { type: 'AllocateBudget'; entryId: string; amount: string; decision: string; allocatedOn: string };
-export type AdjustAllocation = OnLine & { type: 'AdjustAllocation'; entryId: string; direction: string; amount: string; decision: string; reason: string; adjustedOn: string };
-export type RecordCommitment = OnLine & { type: 'RecordCommitment'; entryId: string; amount: string; reference: string; description: string; committedOn: string };
+export type AdjustAllocation = OnLine & {
+  type: 'AdjustAllocation';
+  entryId: string;
+  direction: string;
+  amount: string;
+  decision: string;
+  reason: string;
+  adjustedOn: string;
+};
+export type RecordCommitment = OnLine & {
+  type: 'RecordCommitment';
+  entryId: string;
+  amount: string;
+  reference: string;
+  description: string;
+  committedOn: string;
+};
 export type ConfirmTreasuryDisbursement = OnLine & {
   type: 'ConfirmTreasuryDisbursement';
   entryId: string;
@@ -47,7 +62,14 @@ export type ConfirmTreasuryDisbursement = OnLine & {
   treasuryReference: string;
   confirmedOn: string;
 };
-export type ReverseEntry = OnLine & { type: 'ReverseEntry'; entryId: string; reversedEntryId: string; reason: string; treasuryReference: string | null; reversedOn: string };
+export type ReverseEntry = OnLine & {
+  type: 'ReverseEntry';
+  entryId: string;
+  reversedEntryId: string;
+  reason: string;
+  treasuryReference: string | null;
+  reversedOn: string;
+};
 export type CarryOverBalance = OnLine & { type: 'CarryOverBalance'; entryId: string; amount: string; legalGround: string; carriedOn: string };
 export type CancelBalance = OnLine & { type: 'CancelBalance'; entryId: string; amount: string; reason: string; cancelledOn: string };
 export type ApproveSettlement = OnLine & { type: 'ApproveSettlement'; settledAmount: string; decision: string; approvedOn: string };

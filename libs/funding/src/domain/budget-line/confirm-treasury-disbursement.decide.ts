@@ -27,9 +27,23 @@ export function decideConfirmTreasuryDisbursement(command: ConfirmTreasuryDisbur
   requireNotSettled(line);
   const entryId = requireNewEntry(line, command.entryId);
   if (kind === 'payment') {
-    if (line.status !== 'allocated') throw conflict(`Budget line ${line.lineId} is ${line.status}: a payment needs an allocation (only an advance marked as such may precede it)`);
+    if (line.status !== 'allocated')
+      throw conflict(`Budget line ${line.lineId} is ${line.status}: a payment needs an allocation (only an advance marked as such may precede it)`);
     const balance = unspentOf(line);
-    if (amount > balance) throw conflict(`Payment ${amount} is above the ${balance} đồng unspent on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
+    if (amount > balance)
+      throw conflict(`Payment ${amount} is above the ${balance} đồng unspent on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
   }
-  return [{ type: 'TreasuryDisbursementConfirmed', data: { lineId: line.lineId, entryId, kind, amount: vndText(amount), treasuryReference, confirmedOn: requireLocalDate(command.confirmedOn, 'confirmedOn') } }];
+  return [
+    {
+      type: 'TreasuryDisbursementConfirmed',
+      data: {
+        lineId: line.lineId,
+        entryId,
+        kind,
+        amount: vndText(amount),
+        treasuryReference,
+        confirmedOn: requireLocalDate(command.confirmedOn, 'confirmedOn'),
+      },
+    },
+  ];
 }

@@ -12,8 +12,17 @@ describe('consolidating an estimate', () => {
   });
 
   it('is the finance agency’s to do, on a proposed line only', () => {
-    spec.given([proposed]).when({ ...command, requester: unit }).thenRefuses('FORBIDDEN', /finance agency/);
-    spec.given([proposed, consolidated]).when(command).thenRefuses('CONFLICT', /only a proposed estimate/);
-    spec.given([]).when(command).thenRefuses('NOT_FOUND', /No budget estimate/);
+    spec
+      .given([proposed])
+      .when({ ...command, requester: unit })
+      .thenRefuses('FORBIDDEN', /finance agency/);
+    spec
+      .given([proposed, consolidated])
+      .when(command)
+      .thenRefuses('CONFLICT', /only a proposed estimate/);
+    spec
+      .given([])
+      .when(command)
+      .thenRefuses('NOT_FOUND', /No budget estimate/);
   });
 });

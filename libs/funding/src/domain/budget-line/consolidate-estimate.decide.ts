@@ -10,5 +10,14 @@ export function decideConsolidateEstimate(command: ConsolidateEstimate, state: B
   const line = requireLine(state, command.lineId);
   requireFinanceAgency(line, command.requester, 'consolidate its estimate');
   if (line.status !== 'proposed') throw conflict(`Budget line ${line.lineId} is ${line.status}; only a proposed estimate is consolidated`);
-  return [{ type: 'BudgetEstimateConsolidated', data: { lineId: line.lineId, amount: vndText(requireVnd(command.amount, 'amount')), consolidatedOn: requireLocalDate(command.consolidatedOn, 'consolidatedOn') } }];
+  return [
+    {
+      type: 'BudgetEstimateConsolidated',
+      data: {
+        lineId: line.lineId,
+        amount: vndText(requireVnd(command.amount, 'amount')),
+        consolidatedOn: requireLocalDate(command.consolidatedOn, 'consolidatedOn'),
+      },
+    },
+  ];
 }

@@ -12,7 +12,13 @@ describe("recording the People's Council's decision", () => {
   });
 
   it('needs a consolidated estimate and a resolution', () => {
-    spec.given([proposed]).when(command).thenRefuses('CONFLICT', /decides a consolidated estimate/);
-    spec.given([proposed, consolidated]).when({ ...command, resolution: '' }).thenRefuses('BAD_USER_INPUT', /resolution is required/);
+    spec
+      .given([proposed])
+      .when(command)
+      .thenRefuses('CONFLICT', /decides a consolidated estimate/);
+    spec
+      .given([proposed, consolidated])
+      .when({ ...command, resolution: '' })
+      .thenRefuses('BAD_USER_INPUT', /resolution is required/);
   });
 });

@@ -14,7 +14,12 @@ export function decideDecideEstimate(command: DecideEstimate, state: BudgetLineS
   return [
     {
       type: 'BudgetEstimateDecided',
-      data: { lineId: line.lineId, amount: vndText(requireVnd(command.amount, 'amount')), resolution: requireText(command.resolution, 'resolution', 200), decidedOn: requireLocalDate(command.decidedOn, 'decidedOn') },
+      data: {
+        lineId: line.lineId,
+        amount: vndText(requireVnd(command.amount, 'amount')),
+        resolution: requireText(command.resolution, 'resolution', 200),
+        decidedOn: requireLocalDate(command.decidedOn, 'decidedOn'),
+      },
     },
   ];
 }

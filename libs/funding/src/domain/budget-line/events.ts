@@ -56,7 +56,10 @@ export type AllocationAdjusted = DomainEvent<
   { lineId: string; entryId: string; direction: 'supplement' | 'reduction'; amount: string; decision: string; reason: string; adjustedOn: string }
 >;
 /** A contract or order the unit committed against its allocation (cam kết chi). */
-export type CommitmentRecorded = DomainEvent<'CommitmentRecorded', { lineId: string; entryId: string; amount: string; reference: string; description: string; committedOn: string }>;
+export type CommitmentRecorded = DomainEvent<
+  'CommitmentRecorded',
+  { lineId: string; entryId: string; amount: string; reference: string; description: string; committedOn: string }
+>;
 /**
  * The State Treasury confirmed it paid (or advanced, tạm ứng / ứng trước) from the line.
  * The platform records what the Treasury reports and never originates a payment.
@@ -68,16 +71,31 @@ export type TreasuryDisbursementConfirmed = DomainEvent<
 /** A correction: an entry reversed by a new entry of opposite effect; the original stays. */
 export type LedgerEntryReversed = DomainEvent<
   'LedgerEntryReversed',
-  { lineId: string; entryId: string; reversedEntryId: string; reversedKind: ReversibleKind; amount: string; reason: string; treasuryReference: string | null; reversedOn: string }
+  {
+    lineId: string;
+    entryId: string;
+    reversedEntryId: string;
+    reversedKind: ReversibleKind;
+    amount: string;
+    reason: string;
+    treasuryReference: string | null;
+    reversedOn: string;
+  }
 >;
 /** Unspent allocation carried to the next year (chuyển nguồn), on its legal ground. */
-export type BalanceCarriedOver = DomainEvent<'BalanceCarriedOver', { lineId: string; entryId: string; amount: string; toFiscalYear: number; legalGround: string; carriedOn: string }>;
+export type BalanceCarriedOver = DomainEvent<
+  'BalanceCarriedOver',
+  { lineId: string; entryId: string; amount: string; toFiscalYear: number; legalGround: string; carriedOn: string }
+>;
 /** Unspent allocation cancelled (hủy dự toán) at year end. */
 export type BalanceCancelled = DomainEvent<'BalanceCancelled', { lineId: string; entryId: string; amount: string; reason: string; cancelledOn: string }>;
 /** The final settlement (quyết toán) approved. */
 export type SettlementApproved = DomainEvent<'SettlementApproved', { lineId: string; settledAmount: string; decision: string; approvedOn: string }>;
 /** A figure made public (công khai): the estimate, execution at 3/6/9/12 months or the settlement. */
-export type BudgetDisclosurePublished = DomainEvent<'BudgetDisclosurePublished', { lineId: string; report: DisclosureReport; reference: string; publishedOn: string }>;
+export type BudgetDisclosurePublished = DomainEvent<
+  'BudgetDisclosurePublished',
+  { lineId: string; report: DisclosureReport; reference: string; publishedOn: string }
+>;
 
 export type ReversibleKind = 'allocation' | 'supplement' | 'reduction' | 'commitment' | 'payment' | 'advance';
 

@@ -23,7 +23,9 @@ export function requireSpendingUnit(line: BudgetLine, requester: Requester, doin
 /** Payments are the Treasury's facts: they come from its system (or an integration account), never from a user. */
 export function requireTreasury(line: BudgetLine, requester: Requester): void {
   if (requester.agencyId !== line.treasuryAgencyId && !hasRole(requester, 'integration')) {
-    throw forbidden(`Only the State Treasury office ${line.treasuryAgencyId} confirms payments from line ${line.lineId}; the platform records them, it never originates one`);
+    throw forbidden(
+      `Only the State Treasury office ${line.treasuryAgencyId} confirms payments from line ${line.lineId}; the platform records them, it never originates one`,
+    );
   }
 }
 

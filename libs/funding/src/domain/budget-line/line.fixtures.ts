@@ -10,7 +10,6 @@ export const finance: Requester = { subject: 'chuyen-vien-stc', agencyId: 'so-ta
 export const treasury: Requester = { subject: null, agencyId: 'kbnn-soc-trang', roles: [] };
 export const stranger: Requester = { subject: 'someone', agencyId: 'so-y-te-soc-trang', roles: ['agency-officer'] };
 
-
 export const propose = (overrides: Partial<ProposeEstimate> = {}): ProposeEstimate => ({
   type: 'ProposeEstimate',
   requester: unit,
@@ -27,14 +26,23 @@ export const propose = (overrides: Partial<ProposeEstimate> = {}): ProposeEstima
   purpose: 'Bảo vệ trẻ em; phòng, chống xâm hại trẻ em',
   amount: '500000000',
   proposedOn: '2025-07-15',
-  facts: { agencies: { 'so-ldtbxh-soc-trang': 'active', 'so-tai-chinh-soc-trang': 'active', 'kbnn-soc-trang': 'active' }, directiveSections: ['II.5.a', 'II.5.b'] },
+  facts: {
+    agencies: { 'so-ldtbxh-soc-trang': 'active', 'so-tai-chinh-soc-trang': 'active', 'kbnn-soc-trang': 'active' },
+    directiveSections: ['II.5.a', 'II.5.b'],
+  },
   ...overrides,
 });
 
 export const proposed: BudgetLineEvent = budgetLineDecider.decide(propose(), { status: 'none' })[0];
 export const consolidated: BudgetLineEvent = { type: 'BudgetEstimateConsolidated', data: { lineId: LINE, amount: '450000000', consolidatedOn: '2025-10-01' } };
-export const decided: BudgetLineEvent = { type: 'BudgetEstimateDecided', data: { lineId: LINE, amount: '400000000', resolution: '25/NQ-HĐND', decidedOn: '2025-12-10' } };
-export const allocated: BudgetLineEvent = { type: 'BudgetAllocated', data: { lineId: LINE, entryId: 'giao-1', amount: '400000000', decision: '2850/QĐ-UBND', allocatedOn: '2025-12-20' } };
+export const decided: BudgetLineEvent = {
+  type: 'BudgetEstimateDecided',
+  data: { lineId: LINE, amount: '400000000', resolution: '25/NQ-HĐND', decidedOn: '2025-12-10' },
+};
+export const allocated: BudgetLineEvent = {
+  type: 'BudgetAllocated',
+  data: { lineId: LINE, entryId: 'giao-1', amount: '400000000', decision: '2850/QĐ-UBND', allocatedOn: '2025-12-20' },
+};
 export const committed = (amount: string, entryId = 'hd-1'): BudgetLineEvent => ({
   type: 'CommitmentRecorded',
   data: { lineId: LINE, entryId, amount, reference: 'HĐ 12/2026', description: 'In tài liệu tuyên truyền', committedOn: '2026-02-01' },

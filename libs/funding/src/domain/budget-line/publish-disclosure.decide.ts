@@ -13,7 +13,18 @@ export function decidePublishDisclosure(command: PublishDisclosure, state: Budge
   const report = requireOneOf(command.report, DISCLOSURE_REPORTS, 'report');
   if (line.disclosures.includes(report)) throw conflict(`The ${report} report of line ${line.lineId} is already published`);
   if (report === 'estimate' && line.decided === null) throw conflict(`Line ${line.lineId} has no decided estimate to publish`);
-  if (report.startsWith('execution') && line.status !== 'allocated' && line.status !== 'settled') throw conflict(`Line ${line.lineId} is not allocated; there is no execution to publish`);
+  if (report.startsWith('execution') && line.status !== 'allocated' && line.status !== 'settled')
+    throw conflict(`Line ${line.lineId} is not allocated; there is no execution to publish`);
   if (report === 'settlement' && line.status !== 'settled') throw conflict(`Line ${line.lineId} has no approved settlement to publish`);
-  return [{ type: 'BudgetDisclosurePublished', data: { lineId: line.lineId, report, reference: requireText(command.reference, 'reference', 300), publishedOn: requireLocalDate(command.publishedOn, 'publishedOn') } }];
+  return [
+    {
+      type: 'BudgetDisclosurePublished',
+      data: {
+        lineId: line.lineId,
+        report,
+        reference: requireText(command.reference, 'reference', 300),
+        publishedOn: requireLocalDate(command.publishedOn, 'publishedOn'),
+      },
+    },
+  ];
 }

@@ -15,7 +15,11 @@ export function decideRecordCommitment(command: RecordCommitment, state: BudgetL
   const amount = requireVnd(command.amount, 'amount');
   if (line.status !== 'allocated') throw conflict(`Budget line ${line.lineId} is ${line.status}: nothing may be committed before its estimate is allocated`);
   const balance = uncommittedOf(line);
-  if (amount > balance) throw conflict(`Commitment ${amount} is above the ${balance} đồng left uncommitted on line ${line.lineId}`, { field: 'amount', balance: balance.toString() });
+  if (amount > balance)
+    throw conflict(`Commitment ${amount} is above the ${balance} đồng left uncommitted on line ${line.lineId}`, {
+      field: 'amount',
+      balance: balance.toString(),
+    });
   return [
     {
       type: 'CommitmentRecorded',

@@ -20,7 +20,8 @@ export function decideReverseEntry(command: ReverseEntry, state: BudgetLineState
   if (original.kind === 'payment' || original.kind === 'advance') {
     requireTreasury(line, command.requester);
     treasuryReference = requireText(command.treasuryReference, 'treasuryReference', 100);
-    if (line.treasuryReferences[treasuryReference]) throw conflict(`Treasury reference ${treasuryReference} was already applied to line ${line.lineId}`, { field: 'treasuryReference' });
+    if (line.treasuryReferences[treasuryReference])
+      throw conflict(`Treasury reference ${treasuryReference} was already applied to line ${line.lineId}`, { field: 'treasuryReference' });
   } else if (original.kind === 'commitment') {
     requireSpendingUnit(line, command.requester, 'reverse its commitments');
   } else {
@@ -31,7 +32,8 @@ export function decideReverseEntry(command: ReverseEntry, state: BudgetLineState
   if (original.kind === 'allocation' || original.kind === 'supplement') {
     const allocated = line.allocated - original.amount;
     const used = spentOf(line) + line.carriedOver + line.cancelled;
-    if (allocated < line.committed || allocated < used) throw conflict(`Reversing ${command.reversedEntryId} would leave line ${line.lineId} committed or spent above its allocation`);
+    if (allocated < line.committed || allocated < used)
+      throw conflict(`Reversing ${command.reversedEntryId} would leave line ${line.lineId} committed or spent above its allocation`);
   }
   return [
     {

@@ -105,7 +105,9 @@ export function evolveBudgetLine(state: BudgetLineState, event: BudgetLineEvent)
     case 'LedgerEntryReversed': {
       const original = line.entries[event.data.reversedEntryId];
       const { field, sign } = FIELD_OF_KIND[event.data.reversedKind];
-      const references = event.data.treasuryReference ? { ...line.treasuryReferences, [event.data.treasuryReference]: event.data.entryId } : line.treasuryReferences;
+      const references = event.data.treasuryReference
+        ? { ...line.treasuryReferences, [event.data.treasuryReference]: event.data.entryId }
+        : line.treasuryReferences;
       return {
         ...line,
         [field]: line[field] - sign * BigInt(event.data.amount),

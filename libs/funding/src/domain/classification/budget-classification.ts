@@ -87,9 +87,15 @@ export function classificationVersion(version: string): ClassificationVersion | 
 /** A line's codes must all exist in its version, and the version must cover the line's year. */
 export function requireClassification(codes: BudgetClassification, fiscalYear: number): BudgetClassification {
   const version = classificationVersion(codes.version);
-  if (!version) throw invalid(`Unknown budget classification version ${codes.version}; known: ${BUDGET_CLASSIFICATIONS.map((v) => v.version).join(', ')}`, { field: 'classification.version' });
+  if (!version)
+    throw invalid(`Unknown budget classification version ${codes.version}; known: ${BUDGET_CLASSIFICATIONS.map((v) => v.version).join(', ')}`, {
+      field: 'classification.version',
+    });
   if (fiscalYear < version.fromFiscalYear || (version.toFiscalYear !== null && fiscalYear > version.toFiscalYear)) {
-    throw invalid(`The ${version.version} classification applies to fiscal years ${version.fromFiscalYear}–${version.toFiscalYear ?? 'now'}, not ${fiscalYear}`, { field: 'classification.version' });
+    throw invalid(
+      `The ${version.version} classification applies to fiscal years ${version.fromFiscalYear}–${version.toFiscalYear ?? 'now'}, not ${fiscalYear}`,
+      { field: 'classification.version' },
+    );
   }
   const missing = [
     ['chapter', codes.chapter, version.chapters],
@@ -97,7 +103,9 @@ export function requireClassification(codes: BudgetClassification, fiscalYear: n
     ['item', codes.item, version.items],
   ].filter(([, code, list]) => !Object.prototype.hasOwnProperty.call(list, code as string));
   if (missing.length) {
-    throw invalid(`The ${version.version} classification has no ${missing.map(([kind, code]) => `${kind} ${code}`).join(', ')}`, { field: `classification.${missing[0][0]}` });
+    throw invalid(`The ${version.version} classification has no ${missing.map(([kind, code]) => `${kind} ${code}`).join(', ')}`, {
+      field: `classification.${missing[0][0]}`,
+    });
   }
   return { version: codes.version, chapter: codes.chapter, function: codes.function, item: codes.item };
 }

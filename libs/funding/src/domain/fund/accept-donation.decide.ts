@@ -12,5 +12,10 @@ export function decideAcceptDonation(command: AcceptDonation, state: FundState):
   const donation = requireDonation(fund, command.donationId);
   if (donation.recordedBy === acceptedBy) throw forbidden(`${acceptedBy} recorded donation ${donation.donationId}; another officer must accept it`);
   if (donation.status !== 'recorded') throw conflict(`Donation ${donation.donationId} is ${donation.status}; only a recorded donation is accepted`);
-  return [{ type: 'DonationAccepted', data: { fundId: fund.fundId, donationId: donation.donationId, acceptedBy, acceptedOn: requireLocalDate(command.acceptedOn, 'acceptedOn') } }];
+  return [
+    {
+      type: 'DonationAccepted',
+      data: { fundId: fund.fundId, donationId: donation.donationId, acceptedBy, acceptedOn: requireLocalDate(command.acceptedOn, 'acceptedOn') },
+    },
+  ];
 }

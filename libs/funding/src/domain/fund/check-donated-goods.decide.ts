@@ -16,5 +16,10 @@ export function decideCheckDonatedGoods(command: CheckDonatedGoods, state: FundS
   const outcome = requireOneOf(command.outcome, ['meets-standards', 'rejected'] as const, 'outcome');
   const note = optionalText(command.note, 'note');
   if (outcome === 'rejected' && !note) throw invalid('A rejection says what failed', { field: 'note' });
-  return [{ type: 'DonatedGoodsChecked', data: { fundId: fund.fundId, donationId: donation.donationId, outcome, note, checkedBy, checkedOn: requireLocalDate(command.checkedOn, 'checkedOn') } }];
+  return [
+    {
+      type: 'DonatedGoodsChecked',
+      data: { fundId: fund.fundId, donationId: donation.donationId, outcome, note, checkedBy, checkedOn: requireLocalDate(command.checkedOn, 'checkedOn') },
+    },
+  ];
 }

@@ -13,5 +13,15 @@ export function decideDiscloseFundUse(command: DiscloseFundUse, state: FundState
   requireManager(fund, command.requester, 'publish its receipts and use');
   if (!PERIOD.test(command.period)) throw invalid(`period is a year (2026) or a quarter (2026-Q1), got "${command.period}"`, { field: 'period' });
   if (fund.disclosedPeriods.includes(command.period)) throw conflict(`Fund ${fund.fundId} already published ${command.period}`);
-  return [{ type: 'FundUseDisclosed', data: { fundId: fund.fundId, period: command.period, reference: requireText(command.reference, 'reference', 300), publishedOn: requireLocalDate(command.publishedOn, 'publishedOn') } }];
+  return [
+    {
+      type: 'FundUseDisclosed',
+      data: {
+        fundId: fund.fundId,
+        period: command.period,
+        reference: requireText(command.reference, 'reference', 300),
+        publishedOn: requireLocalDate(command.publishedOn, 'publishedOn'),
+      },
+    },
+  ];
 }

@@ -64,7 +64,10 @@ export type DonationRecorded = DomainEvent<
 /** Accepted into the fund by someone entitled to accept, who did not record it. */
 export type DonationAccepted = DomainEvent<'DonationAccepted', { fundId: string; donationId: string; acceptedBy: string; acceptedOn: string }>;
 /** Suspended by the superior agency: it can no longer be accepted or used. */
-export type DonationSuspended = DomainEvent<'DonationSuspended', { fundId: string; donationId: string; suspendedByAgencyId: string; reason: string; suspendedOn: string }>;
+export type DonationSuspended = DomainEvent<
+  'DonationSuspended',
+  { fundId: string; donationId: string; suspendedByAgencyId: string; reason: string; suspendedOn: string }
+>;
 /** Donated goods checked against standards and quality before any is handed on. */
 export type DonatedGoodsChecked = DomainEvent<
   'DonatedGoodsChecked',
@@ -72,7 +75,16 @@ export type DonatedGoodsChecked = DomainEvent<
 >;
 export type FundDistributed = DomainEvent<
   'FundDistributed',
-  { fundId: string; distributionId: string; purpose: string; recipient: Recipient; cashAmount: string | null; goods: DistributedGoods[]; decision: string; distributedOn: string }
+  {
+    fundId: string;
+    distributionId: string;
+    purpose: string;
+    recipient: Recipient;
+    cashAmount: string | null;
+    goods: DistributedGoods[];
+    decision: string;
+    distributedOn: string;
+  }
 >;
 /** Receipt and use made public (công khai) for a period. */
 export type FundUseDisclosed = DomainEvent<'FundUseDisclosed', { fundId: string; period: string; reference: string; publishedOn: string }>;

@@ -24,9 +24,18 @@ describe('opening a fund', () => {
   });
 
   it('refuses another agency, an unknown superior, no purpose and a second opening', () => {
-    spec.given([]).when({ ...command, requester: superior }).thenRefuses('FORBIDDEN');
-    spec.given([]).when({ ...command, knownAgencies: { 'phong-ldtbxh-son-duong': true } }).thenRefuses('BAD_USER_INPUT', /superiorAgencyId/);
-    spec.given([]).when({ ...command, purposes: [] }).thenRefuses('BAD_USER_INPUT', /at least one purpose/);
+    spec
+      .given([])
+      .when({ ...command, requester: superior })
+      .thenRefuses('FORBIDDEN');
+    spec
+      .given([])
+      .when({ ...command, knownAgencies: { 'phong-ldtbxh-son-duong': true } })
+      .thenRefuses('BAD_USER_INPUT', /superiorAgencyId/);
+    spec
+      .given([])
+      .when({ ...command, purposes: [] })
+      .thenRefuses('BAD_USER_INPUT', /at least one purpose/);
     spec.given([opened]).when(command).thenRefuses('CONFLICT');
   });
 });

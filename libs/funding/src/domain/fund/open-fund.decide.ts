@@ -10,10 +10,14 @@ export function decideOpenFund(command: OpenFund, state: FundState): FundEvent[]
   if (state.status !== 'none') throw conflict(`Fund ${command.fundId} is already open`);
   requireId(command.fundId, 'fundId');
   if (!actsFor(command.requester, command.managingAgencyId)) throw forbidden(`Only ${command.managingAgencyId} may open a fund it manages`);
-  for (const [field, agencyId] of [['managingAgencyId', command.managingAgencyId], ['superiorAgencyId', command.superiorAgencyId]] as const) {
+  for (const [field, agencyId] of [
+    ['managingAgencyId', command.managingAgencyId],
+    ['superiorAgencyId', command.superiorAgencyId],
+  ] as const) {
     if (!command.knownAgencies[agencyId]) throw invalid(`${field} ${agencyId} is not a registered, active agency`, { field });
   }
-  if (command.managingAgencyId === command.superiorAgencyId) throw invalid('The superior agency is another agency than the one managing the fund', { field: 'superiorAgencyId' });
+  if (command.managingAgencyId === command.superiorAgencyId)
+    throw invalid('The superior agency is another agency than the one managing the fund', { field: 'superiorAgencyId' });
   if (command.purposes.length === 0) throw invalid('A fund serves at least one purpose', { field: 'purposes' });
   const purposes = command.purposes.map((purpose) => requireId(purpose, 'purposes'));
   if (new Set(purposes).size !== purposes.length) throw invalid('Purposes are listed once each', { field: 'purposes' });

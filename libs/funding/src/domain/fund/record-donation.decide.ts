@@ -20,7 +20,8 @@ export function decideRecordDonation(command: RecordDonation, state: FundState):
   const recordedBy = requirePerson(command.requester, 'record a donation');
   requireId(command.donationId, 'donationId');
   if (fund.donations[command.donationId]) throw conflict(`Donation ${command.donationId} is already recorded`);
-  if (!fund.purposes.includes(command.purpose)) throw invalid(`Fund ${fund.fundId} serves ${fund.purposes.join(', ')}, not ${command.purpose}`, { field: 'purpose' });
+  if (!fund.purposes.includes(command.purpose))
+    throw invalid(`Fund ${fund.fundId} serves ${fund.purposes.join(', ')}, not ${command.purpose}`, { field: 'purpose' });
   const form = requireOneOf(command.form, ['cash', 'in-kind'] as const, 'form');
   let amount: string | null = null;
   let items: { item: string; quantity: number; unit: string; estimatedValue: string }[] = [];
@@ -31,8 +32,14 @@ export function decideRecordDonation(command: RecordDonation, state: FundState):
     if (command.amount !== null) throw invalid('Goods are valued per item, not by a cash amount', { field: 'amount' });
     if (command.items.length === 0) throw invalid('A donation in kind lists its items', { field: 'items' });
     items = command.items.map((entry, index) => {
-      if (!Number.isInteger(entry.quantity) || entry.quantity <= 0 || entry.quantity > MAX_QUANTITY) throw invalid(`items[${index}].quantity must be a whole number from 1 to ${MAX_QUANTITY}`, { field: 'items' });
-      return { item: requireText(entry.item, `items[${index}].item`, 200), quantity: entry.quantity, unit: requireText(entry.unit, `items[${index}].unit`, 50), estimatedValue: vndText(requireVnd(entry.estimatedValue, `items[${index}].estimatedValue`)) };
+      if (!Number.isInteger(entry.quantity) || entry.quantity <= 0 || entry.quantity > MAX_QUANTITY)
+        throw invalid(`items[${index}].quantity must be a whole number from 1 to ${MAX_QUANTITY}`, { field: 'items' });
+      return {
+        item: requireText(entry.item, `items[${index}].item`, 200),
+        quantity: entry.quantity,
+        unit: requireText(entry.unit, `items[${index}].unit`, 50),
+        estimatedValue: vndText(requireVnd(entry.estimatedValue, `items[${index}].estimatedValue`)),
+      };
     });
     if (new Set(items.map((entry) => entry.item)).size !== items.length) throw invalid('Each item is listed once', { field: 'items' });
   }
@@ -60,6 +67,11 @@ function donor(given: RecordDonation['donor']): Donor {
   const name = given.name?.trim() || null;
   if (kind === 'organisation') return { kind, name: requireText(name, 'donor.name', 300), consentToName: true };
   if (kind === 'anonymous' && name) throw invalid('An anonymous donation carries no name', { field: 'donor.name' });
-  if (kind === 'person' && name && !given.consentToName) throw invalid("A person's name is recorded only with their consent to be named", { field: 'donor.name' });
-  return { kind, name: kind === 'person' && given.consentToName ? requireText(name, 'donor.name', 300) : null, consentToName: kind === 'person' && given.consentToName };
+  if (kind === 'person' && name && !given.consentToName)
+    throw invalid("A person's name is recorded only with their consent to be named", { field: 'donor.name' });
+  return {
+    kind,
+    name: kind === 'person' && given.consentToName ? requireText(name, 'donor.name', 300) : null,
+    consentToName: kind === 'person' && given.consentToName,
+  };
 }

@@ -44,22 +44,52 @@ export type FundState = { status: 'none' } | Fund;
 
 export const initialFundState = (): FundState => ({ status: 'none' });
 
-const addCash = (fund: Fund, purpose: string, amount: Vnd): Record<string, Vnd> => ({ ...fund.cashBalance, [purpose]: (fund.cashBalance[purpose] ?? 0n) + amount });
+const addCash = (fund: Fund, purpose: string, amount: Vnd): Record<string, Vnd> => ({
+  ...fund.cashBalance,
+  [purpose]: (fund.cashBalance[purpose] ?? 0n) + amount,
+});
 
 export function evolveFund(state: FundState, event: FundEvent): FundState {
   if (event.type === 'FundOpened') {
     const { openedOn, ...fund } = event.data;
     void openedOn;
-    return { ...fund, status: 'open', donations: {}, cashBalance: Object.fromEntries(fund.purposes.map((purpose) => [purpose, 0n])), distributionIds: [], disclosedPeriods: [] };
+    return {
+      ...fund,
+      status: 'open',
+      donations: {},
+      cashBalance: Object.fromEntries(fund.purposes.map((purpose) => [purpose, 0n])),
+      distributionIds: [],
+      disclosedPeriods: [],
+    };
   }
   if (state.status === 'none') return state;
   const fund = state;
-  const update = (donationId: string, change: Partial<Donation>): Record<string, Donation> => ({ ...fund.donations, [donationId]: { ...fund.donations[donationId], ...change } });
+  const update = (donationId: string, change: Partial<Donation>): Record<string, Donation> => ({
+    ...fund.donations,
+    [donationId]: { ...fund.donations[donationId], ...change },
+  });
   switch (event.type) {
     case 'DonationRecorded': {
       const d = event.data;
-      const items = d.items.map(({ item, unit, quantity, estimatedValue }) => ({ item, unit, quantity, value: BigInt(estimatedValue), remainingQuantity: quantity, remainingValue: BigInt(estimatedValue) }));
-      const donation: Donation = { donationId: d.donationId, donor: d.donor, purpose: d.purpose, form: d.form, cash: BigInt(d.amount ?? '0'), items, status: 'recorded', quality: null, recordedBy: d.recordedBy };
+      const items = d.items.map(({ item, unit, quantity, estimatedValue }) => ({
+        item,
+        unit,
+        quantity,
+        value: BigInt(estimatedValue),
+        remainingQuantity: quantity,
+        remainingValue: BigInt(estimatedValue),
+      }));
+      const donation: Donation = {
+        donationId: d.donationId,
+        donor: d.donor,
+        purpose: d.purpose,
+        form: d.form,
+        cash: BigInt(d.amount ?? '0'),
+        items,
+        status: 'recorded',
+        quality: null,
+        recordedBy: d.recordedBy,
+      };
       return { ...fund, donations: { ...fund.donations, [d.donationId]: donation } };
     }
     case 'DonationAccepted': {
@@ -79,11 +109,18 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
       for (const goods of d.goods) {
         const donation = donations[goods.donationId];
         const items = donation.items.map((held) =>
-          held.item === goods.item ? { ...held, remainingQuantity: held.remainingQuantity - goods.quantity, remainingValue: held.remainingValue - BigInt(goods.value) } : held,
+          held.item === goods.item
+            ? { ...held, remainingQuantity: held.remainingQuantity - goods.quantity, remainingValue: held.remainingValue - BigInt(goods.value) }
+            : held,
         );
         donations = { ...donations, [goods.donationId]: { ...donation, items } };
       }
-      return { ...fund, donations, cashBalance: addCash(fund, d.purpose, -BigInt(d.cashAmount ?? '0')), distributionIds: [...fund.distributionIds, d.distributionId] };
+      return {
+        ...fund,
+        donations,
+        cashBalance: addCash(fund, d.purpose, -BigInt(d.cashAmount ?? '0')),
+        distributionIds: [...fund.distributionIds, d.distributionId],
+      };
     }
     case 'FundUseDisclosed':
       return { ...fund, disclosedPeriods: [...fund.disclosedPeriods, event.data.period] };

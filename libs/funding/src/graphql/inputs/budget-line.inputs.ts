@@ -103,7 +103,8 @@ export class ReverseLedgerEntryInput {
   @Field({ description: 'The id of the reversing entry' }) @IsString() entryId: string;
   @Field() @IsString() reversedEntryId: string;
   @Field() @IsString() reason: string;
-  @Field(() => String, { nullable: true, description: "The Treasury's reference, when a payment is reversed" }) @IsOptional() @IsString() treasuryReference?: string | null;
+  @Field(() => String, { nullable: true, description: "The Treasury's reference, when a payment is reversed" }) @IsOptional() @IsString() treasuryReference?:
+    string | null;
   @Field(() => GraphQLLocalDate) @IsString() reversedOn: string;
 }
 
@@ -140,4 +141,3 @@ export class PublishBudgetDisclosureInput {
   @Field() @IsString() reference: string;
   @Field(() => GraphQLLocalDate) @IsString() publishedOn: string;
 }
-

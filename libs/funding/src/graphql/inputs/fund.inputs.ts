@@ -19,7 +19,8 @@ export class OpenFundInput {
 @InputType()
 export class DonorInput {
   @Field({ description: 'person, organisation or anonymous' }) @IsString() kind: string;
-  @Field(() => String, { nullable: true, description: "An organisation's name; a person's only with their consent" }) @IsOptional() @IsString() name?: string | null;
+  @Field(() => String, { nullable: true, description: "An organisation's name; a person's only with their consent" }) @IsOptional() @IsString() name?:
+    string | null;
   @Field({ defaultValue: false }) @IsBoolean() consentToName: boolean;
 }
 
@@ -39,7 +40,8 @@ export class RecordDonationInput {
   @Field() @IsString() purpose: string;
   @Field({ description: 'cash or in-kind' }) @IsString() form: string;
   @Field(() => VndScalar, { nullable: true }) @IsOptional() @IsString() amount?: string | null;
-  @Field(() => [DonatedItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => DonatedItemInput) items?: DonatedItemInput[] | null;
+  @Field(() => [DonatedItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => DonatedItemInput) items?:
+    DonatedItemInput[] | null;
   @Field({ description: 'The minute of receipt (biên bản tiếp nhận)' }) @IsString() receiptMinute: string;
   @Field(() => GraphQLLocalDate) @IsString() receivedOn: string;
 }
@@ -90,7 +92,12 @@ export class DistributeFromFundInput {
   @Field() @IsString() purpose: string;
   @Field(() => RecipientInput) @ValidateNested() @Type(() => RecipientInput) recipient: RecipientInput;
   @Field(() => VndScalar, { nullable: true }) @IsOptional() @IsString() cashAmount?: string | null;
-  @Field(() => [DistributedGoodsInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => DistributedGoodsInput) goods?: DistributedGoodsInput[] | null;
+  @Field(() => [DistributedGoodsInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => DistributedGoodsInput)
+  goods?: DistributedGoodsInput[] | null;
   @Field() @IsString() decision: string;
   @Field(() => GraphQLLocalDate) @IsString() distributedOn: string;
 }

@@ -5,7 +5,10 @@ import { LedgerEntryView } from '../../projections/funding.queries';
 import { LineView } from '../../projections/views';
 import { VndScalar } from '../vnd.scalar';
 
-export const LedgerDimensionEnum = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension.toUpperCase(), dimension])) as Record<Uppercase<LedgerDimension>, LedgerDimension>;
+export const LedgerDimensionEnum = Object.fromEntries(LEDGER_DIMENSIONS.map((dimension) => [dimension.toUpperCase(), dimension])) as Record<
+  Uppercase<LedgerDimension>,
+  LedgerDimension
+>;
 registerEnumType(LedgerDimensionEnum, { name: 'LedgerDimension', description: 'What ledger totals are grouped by' });
 
 @ObjectType('BudgetLineSource')
@@ -91,7 +94,8 @@ export class LedgerSummaryRowType {
   @Field(() => VndScalar) carriedOver: bigint;
   @Field(() => VndScalar) cancelled: bigint;
   @Field(() => VndScalar) settled: bigint;
-  @Field(() => Float, { nullable: true, description: 'Paid and advanced as a percentage of the allocation (rounded down to 0.01)' }) executionRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paid and advanced as a percentage of the allocation (rounded down to 0.01)' }) executionRate:
+    number | null;
 
   static from(row: LedgerSummaryRow): LedgerSummaryRowType {
     const { keys, ...figures } = row;

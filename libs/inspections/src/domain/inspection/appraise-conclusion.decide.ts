@@ -14,7 +14,9 @@ export function decideAppraiseConclusion(command: AppraiseConclusion, state: Ins
   if (appraisedBy === null) throw forbidden(`The conclusion of inspection ${command.inspectionId} is appraised by a person, not an agency system`);
   if (inspection.conclusion.status !== 'draft') {
     throw conflict(
-      inspection.conclusion.status === 'none' ? `Inspection ${command.inspectionId} has no draft conclusion to appraise` : `The conclusion of inspection ${command.inspectionId} is already ${inspection.conclusion.status}`,
+      inspection.conclusion.status === 'none'
+        ? `Inspection ${command.inspectionId} has no draft conclusion to appraise`
+        : `The conclusion of inspection ${command.inspectionId} is already ${inspection.conclusion.status}`,
     );
   }
   const opinion = requireText(command.opinion, 'opinion', 20000);

@@ -10,8 +10,14 @@ export function decideCloseRecommendation(command: CloseRecommendation, state: I
   const inspection = requireInspection(state, command.inspectionId);
   requireTeamMember(inspection, command.by, 'verify corrective actions');
   const recommendation = requireRecommendation(inspection, command.recommendationId);
-  if (recommendation.status !== 'reported') throw conflict(`Recommendation ${command.recommendationId} is ${recommendation.status}; only a reported corrective action can be verified`);
+  if (recommendation.status !== 'reported')
+    throw conflict(`Recommendation ${command.recommendationId} is ${recommendation.status}; only a reported corrective action can be verified`);
   const verification = requireText(command.verification, 'verification', 4000);
   requireNotBefore(command.closedOn, 'closedOn', recommendation.reportedOn!, 'the corrective action was reported');
-  return [{ type: 'RecommendationClosed', data: { inspectionId: command.inspectionId, recommendationId: command.recommendationId, closedOn: command.closedOn, verification } }];
+  return [
+    {
+      type: 'RecommendationClosed',
+      data: { inspectionId: command.inspectionId, recommendationId: command.recommendationId, closedOn: command.closedOn, verification },
+    },
+  ];
 }

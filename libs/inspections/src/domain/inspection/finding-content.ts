@@ -36,5 +36,8 @@ export function sameContent(finding: FindingState, content: FindingContent): boo
 
 function evidence(items: Evidence[]): Evidence[] {
   if (items.length > MAX_EVIDENCE) throw invalid(`A finding refers to at most ${MAX_EVIDENCE} pieces of evidence`, { field: 'evidence' });
-  return items.map((item) => ({ title: requireText(item.title, 'evidence.title', 300), contentHash: requireContentHash(item.contentHash, 'evidence.contentHash') }));
+  return items.map((item) => ({
+    title: requireText(item.title, 'evidence.title', 300),
+    contentHash: requireContentHash(item.contentHash, 'evidence.contentHash'),
+  }));
 }

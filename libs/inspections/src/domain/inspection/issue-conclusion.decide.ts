@@ -12,15 +12,26 @@ export function decideIssueConclusion(command: IssueConclusion, state: Inspectio
   const inspection = requireInspection(state, command.inspectionId);
   const { status, appraisedOn } = inspection.conclusion;
   if (status === 'issued') throw conflict(`The conclusion of inspection ${command.inspectionId} is already issued`);
-  if (status !== 'appraised') throw conflict(`The conclusion of inspection ${command.inspectionId} must be appraised (thẩm định) before it is issued; it is ${status === 'none' ? 'not drafted' : 'a draft'}`);
+  if (status !== 'appraised')
+    throw conflict(
+      `The conclusion of inspection ${command.inspectionId} must be appraised (thẩm định) before it is issued; it is ${status === 'none' ? 'not drafted' : 'a draft'}`,
+    );
   const conclusionNumber = command.conclusionNumber.trim();
-  if (!CONCLUSION_NUMBER.test(conclusionNumber)) throw invalid(`Conclusion number "${command.conclusionNumber}" must read like 15/KL-TTr`, { field: 'conclusionNumber' });
+  if (!CONCLUSION_NUMBER.test(conclusionNumber))
+    throw invalid(`Conclusion number "${command.conclusionNumber}" must read like 15/KL-TTr`, { field: 'conclusionNumber' });
   requireNotBefore(command.issuedOn, 'issuedOn', appraisedOn!, 'the appraisal');
   const { leadAgencyId, conclusion, recommendations } = inspection;
   return [
     {
       type: 'ConclusionIssued',
-      data: { inspectionId: command.inspectionId, conclusionNumber, issuedOn: command.issuedOn, leadAgencyId, summary: conclusion.summary, recommendationIds: [...recommendations.keys()] },
+      data: {
+        inspectionId: command.inspectionId,
+        conclusionNumber,
+        issuedOn: command.issuedOn,
+        leadAgencyId,
+        summary: conclusion.summary,
+        recommendationIds: [...recommendations.keys()],
+      },
     },
   ];
 }

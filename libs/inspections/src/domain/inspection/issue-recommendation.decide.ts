@@ -24,7 +24,8 @@ export function decideIssueRecommendation(command: IssueRecommendation, state: I
   const correctiveAction = requireText(command.correctiveAction, 'correctiveAction', 2000);
   requireNotBefore(command.issuedOn, 'issuedOn', startedOn, 'the start of the inspection');
   requireLocalDate(command.dueDate, 'dueDate');
-  if (command.dueDate <= command.issuedOn) throw invalid(`The deadline ${command.dueDate} must fall after the recommendation is issued (${command.issuedOn})`, { field: 'dueDate' });
+  if (command.dueDate <= command.issuedOn)
+    throw invalid(`The deadline ${command.dueDate} must fall after the recommendation is issued (${command.issuedOn})`, { field: 'dueDate' });
   return [
     {
       type: 'RecommendationIssued',

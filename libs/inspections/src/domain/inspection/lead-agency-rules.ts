@@ -48,5 +48,7 @@ export const LEAD_AGENCY_RULES: readonly LeadAgencyRule[] = [
 
 /** The rule in force for a kind of inspection planned on a date. */
 export function leadAgencyRuleOn(kind: InspectionKind, plannedOn: string): LeadAgencyRule | undefined {
-  return LEAD_AGENCY_RULES.find((rule) => rule.kind === kind && (rule.from === null || rule.from <= plannedOn) && (rule.until === null || plannedOn < rule.until));
+  return LEAD_AGENCY_RULES.find(
+    (rule) => rule.kind === kind && (rule.from === null || rule.from <= plannedOn) && (rule.until === null || plannedOn < rule.until),
+  );
 }

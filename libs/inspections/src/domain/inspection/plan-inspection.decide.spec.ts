@@ -10,24 +10,48 @@ describe('inspection decider: planning', () => {
   it('given nothing, when an interdisciplinary check is planned, then InspectionPlanned with the team and the targets completed from the chart', () =>
     spec.given([]).when(plan).then([planned]));
 
-  it('given a planned inspection, when planned again, then CONFLICT', () => spec.given([planned]).when(plan).thenRefuses('CONFLICT', /already planned/));
+  it('given a planned inspection, when planned again, then CONFLICT', () =>
+    spec
+      .given([planned])
+      .when(plan)
+      .thenRefuses('CONFLICT', /already planned/));
 
-  it('given nothing, when the id is not a slug, then BAD_USER_INPUT', () => spec.given([]).when(withChange({ inspectionId: 'Kiểm tra 1' })).thenRefuses('BAD_USER_INPUT', /lower-case/));
+  it('given nothing, when the id is not a slug, then BAD_USER_INPUT', () =>
+    spec
+      .given([])
+      .when(withChange({ inspectionId: 'Kiểm tra 1' }))
+      .thenRefuses('BAD_USER_INPUT', /lower-case/));
 
-  it('given nothing, when the theme is unknown, then BAD_USER_INPUT', () => spec.given([]).when(withChange({ theme: 'weather' as never })).thenRefuses('BAD_USER_INPUT', /theme/));
+  it('given nothing, when the theme is unknown, then BAD_USER_INPUT', () =>
+    spec
+      .given([])
+      .when(withChange({ theme: 'weather' as never }))
+      .thenRefuses('BAD_USER_INPUT', /theme/));
 
   it('given nothing, when the period ends before it starts, then BAD_USER_INPUT', () =>
-    spec.given([]).when(withChange({ periodTo: '2024-06-01' })).thenRefuses('BAD_USER_INPUT', /ends/));
+    spec
+      .given([])
+      .when(withChange({ periodTo: '2024-06-01' }))
+      .thenRefuses('BAD_USER_INPUT', /ends/));
 
   it('given nothing, when the period starts before the plan was made, then BAD_USER_INPUT', () =>
-    spec.given([]).when(withChange({ plannedOn: '2024-07-01' })).thenRefuses('BAD_USER_INPUT', /before the plan/));
+    spec
+      .given([])
+      .when(withChange({ plannedOn: '2024-07-01' }))
+      .thenRefuses('BAD_USER_INPUT', /before the plan/));
 
   it('given nothing, when the outline’s content hash is not a SHA-256, then BAD_USER_INPUT', () =>
-    spec.given([]).when(withChange({ outline: { number: null, title: 'Đề cương', contentHash: 'abc' } })).thenRefuses('BAD_USER_INPUT', /SHA-256/));
+    spec
+      .given([])
+      .when(withChange({ outline: { number: null, title: 'Đề cương', contentHash: 'abc' } }))
+      .thenRefuses('BAD_USER_INPUT', /SHA-256/));
 
   describe('the lead agency and the kind of inspection (Luật Thanh tra 2025)', () => {
     it('given nothing, when the lead agency is not registered, then NOT_FOUND', () =>
-      spec.given([]).when(withChange({ leadAgencyId: 'so-khong-co' })).thenRefuses('NOT_FOUND', /Lead agency so-khong-co/));
+      spec
+        .given([])
+        .when(withChange({ leadAgencyId: 'so-khong-co' }))
+        .thenRefuses('NOT_FOUND', /Lead agency so-khong-co/));
 
     it('given nothing, when the lead agency was dissolved, then BAD_USER_INPUT', () =>
       spec
@@ -36,7 +60,10 @@ describe('inspection decider: planning', () => {
         .thenRefuses('BAD_USER_INPUT', /dissolved/));
 
     it('given nothing, when a department plans a thanh tra before 1 July 2025, then it is planned (thanh tra Sở still existed)', () =>
-      spec.given([]).when(withChange({ kind: 'thanh-tra' })).then([{ ...planned, data: { ...planned.data, kind: 'thanh-tra' } }]));
+      spec
+        .given([])
+        .when(withChange({ kind: 'thanh-tra' }))
+        .then([{ ...planned, data: { ...planned.data, kind: 'thanh-tra' } }]));
 
     it('given nothing, when a department plans a thanh tra on or after 1 July 2025, then BAD_USER_INPUT: only the inspectorate does thanh tra', () =>
       spec
@@ -86,10 +113,16 @@ describe('inspection decider: planning', () => {
         .thenRefuses('BAD_USER_INPUT', /cong-an-soc-trang is a police/));
 
     it('given nothing, when a member agency is not registered, then NOT_FOUND', () =>
-      spec.given([]).when(withChange({ memberAgencyIds: ['so-gddt-soc-trang', 'so-ma'] })).thenRefuses('NOT_FOUND', /Member agency so-ma/));
+      spec
+        .given([])
+        .when(withChange({ memberAgencyIds: ['so-gddt-soc-trang', 'so-ma'] }))
+        .thenRefuses('NOT_FOUND', /Member agency so-ma/));
 
     it('given nothing, when the lead agency is also listed as a member agency, then BAD_USER_INPUT', () =>
-      spec.given([]).when(withChange({ memberAgencyIds: ['so-ldtbxh-soc-trang', 'so-gddt-soc-trang', 'cong-an-soc-trang'] })).thenRefuses('BAD_USER_INPUT', /lead agency is not also/));
+      spec
+        .given([])
+        .when(withChange({ memberAgencyIds: ['so-ldtbxh-soc-trang', 'so-gddt-soc-trang', 'cong-an-soc-trang'] }))
+        .thenRefuses('BAD_USER_INPUT', /lead agency is not also/));
   });
 
   describe('the team', () => {
@@ -119,15 +152,27 @@ describe('inspection decider: planning', () => {
         .thenRefuses('BAD_USER_INPUT', /neither the lead nor a member agency/));
 
     it('given nothing, when the same person is named twice, then BAD_USER_INPUT', () =>
-      spec.given([]).when(withChange({ members: [...members, { ...members[1] }] })).thenRefuses('BAD_USER_INPUT', /same id twice/));
+      spec
+        .given([])
+        .when(withChange({ members: [...members, { ...members[1] }] }))
+        .thenRefuses('BAD_USER_INPUT', /same id twice/));
 
-    it('given nothing, when the team is empty, then BAD_USER_INPUT', () => spec.given([]).when(withChange({ members: [] })).thenRefuses('BAD_USER_INPUT', /1 to 30 members/));
+    it('given nothing, when the team is empty, then BAD_USER_INPUT', () =>
+      spec
+        .given([])
+        .when(withChange({ members: [] }))
+        .thenRefuses('BAD_USER_INPUT', /1 to 30 members/));
   });
 
   describe('the targets', () => {
     it('given nothing, when an agency is a target, then its name and locality come from the chart', () => {
-      const [event] = inspectionDecider.decide(withChange({ targets: [{ kind: 'agency', targetId: null, name: null, unitId: null, agencyId: 'ubnd-ke-sach' }] }), inspectionDecider.initialState());
-      expect(event.data).toMatchObject({ targets: [{ targetId: 'ubnd-ke-sach', kind: 'agency', name: 'Agency ubnd-ke-sach', unitId: 'ke-sach', agencyId: 'ubnd-ke-sach' }] });
+      const [event] = inspectionDecider.decide(
+        withChange({ targets: [{ kind: 'agency', targetId: null, name: null, unitId: null, agencyId: 'ubnd-ke-sach' }] }),
+        inspectionDecider.initialState(),
+      );
+      expect(event.data).toMatchObject({
+        targets: [{ targetId: 'ubnd-ke-sach', kind: 'agency', name: 'Agency ubnd-ke-sach', unitId: 'ke-sach', agencyId: 'ubnd-ke-sach' }],
+      });
     });
 
     it('given nothing, when a facility has no id of its own, then BAD_USER_INPUT (recurrence needs a stable id)', () =>
@@ -160,9 +205,16 @@ describe('inspection decider: planning', () => {
         .when(withChange({ units: { ...units, 'ke-sach': unit('ke-sach', 'merged') } }))
         .thenRefuses('BAD_USER_INPUT', /no longer exists/));
 
-    it('given nothing, when there is no target, then BAD_USER_INPUT', () => spec.given([]).when(withChange({ targets: [] })).thenRefuses('BAD_USER_INPUT', /at least one target/));
+    it('given nothing, when there is no target, then BAD_USER_INPUT', () =>
+      spec
+        .given([])
+        .when(withChange({ targets: [] }))
+        .thenRefuses('BAD_USER_INPUT', /at least one target/));
 
     it('given nothing, when the same target is named twice, then BAD_USER_INPUT', () =>
-      spec.given([]).when(withChange({ targets: [plan.targets[0], plan.targets[0]] })).thenRefuses('BAD_USER_INPUT', /same id twice/));
+      spec
+        .given([])
+        .when(withChange({ targets: [plan.targets[0], plan.targets[0]] }))
+        .thenRefuses('BAD_USER_INPUT', /same id twice/));
   });
 });

@@ -12,7 +12,10 @@ export function planTargets(command: PlanInspection): InspectionTarget[] {
   const targets = command.targets.map((target) => completeTarget(command, target));
   if (targets.length === 0) throw invalid('An inspection needs at least one target', { field: 'targets' });
   if (targets.length > MAX_TARGETS) throw invalid(`An inspection has at most ${MAX_TARGETS} targets`, { field: 'targets' });
-  requireDistinct(targets.map((target) => target.targetId), 'targets');
+  requireDistinct(
+    targets.map((target) => target.targetId),
+    'targets',
+  );
   return targets;
 }
 

@@ -15,11 +15,15 @@ export function planTeam(command: PlanInspection): TeamMember[] {
     role: member.role,
   }));
   if (members.length === 0 || members.length > MAX_MEMBERS) throw invalid(`A team has 1 to ${MAX_MEMBERS} members`, { field: 'members' });
-  requireDistinct(members.map((member) => member.subject), 'members');
+  requireDistinct(
+    members.map((member) => member.subject),
+    'members',
+  );
   const agencies = [command.leadAgencyId, ...command.memberAgencyIds];
   for (const member of members) {
     requireOneOf(member.role, TEAM_ROLES, 'members.role');
-    if (!agencies.includes(member.agencyId)) throw invalid(`Member ${member.name} is sent by ${member.agencyId}, which is neither the lead nor a member agency`, { field: 'members' });
+    if (!agencies.includes(member.agencyId))
+      throw invalid(`Member ${member.name} is sent by ${member.agencyId}, which is neither the lead nor a member agency`, { field: 'members' });
   }
   if (members.filter((member) => member.role === 'head').length !== 1) throw invalid('A team has exactly one head (trưởng đoàn)', { field: 'members' });
   if (members.filter((member) => member.role === 'secretary').length > 1) throw invalid('A team has at most one secretary', { field: 'members' });

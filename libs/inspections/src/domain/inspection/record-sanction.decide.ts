@@ -21,7 +21,8 @@ export function decideRecordSanction(command: RecordSanction, state: InspectionS
   requireDistinct(command.findingIds, 'findingIds');
   for (const findingId of command.findingIds) {
     const finding = inspection.findings[findingId];
-    if (!finding || finding.targetId !== command.targetId) throw invalid(`Finding ${findingId} is not a finding on ${command.targetId}`, { field: 'findingIds' });
+    if (!finding || finding.targetId !== command.targetId)
+      throw invalid(`Finding ${findingId} is not a finding on ${command.targetId}`, { field: 'findingIds' });
     if (finding.conformity !== 'nonconforming') throw invalid(`Finding ${findingId} is a conformity; it calls for no sanction`, { field: 'findingIds' });
   }
   requireOneOf(command.personRole, ACCOUNTABLE_ROLES, 'personRole');

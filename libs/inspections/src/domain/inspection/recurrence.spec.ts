@@ -1,6 +1,12 @@
 import { FindingJudged, FindingOnRecord, recurrenceOf } from './recurrence';
 
-const finding: FindingJudged = { inspectionId: 'kt-2024', targetId: 'truong-a', criterionCode: 'camera', observedOn: '2024-06-11', conformity: 'nonconforming' };
+const finding: FindingJudged = {
+  inspectionId: 'kt-2024',
+  targetId: 'truong-a',
+  criterionCode: 'camera',
+  observedOn: '2024-06-11',
+  conformity: 'nonconforming',
+};
 const onRecord = (change: Partial<FindingOnRecord>): FindingOnRecord => ({
   inspectionId: 'kt-2022',
   findingId: 'f-2022',

@@ -16,11 +16,18 @@ export function decideReopenRecommendation(command: ReopenRecommendation, state:
   const reason = requireText(command.reason, 'reason', 4000);
   requireNotBefore(command.reopenedOn, 'reopenedOn', recommendation.closedOn ?? recommendation.reportedOn!, 'the last follow-up step');
   requireLocalDate(command.newDueDate, 'newDueDate');
-  if (command.newDueDate <= command.reopenedOn) throw invalid(`The new deadline ${command.newDueDate} must fall after ${command.reopenedOn}`, { field: 'newDueDate' });
+  if (command.newDueDate <= command.reopenedOn)
+    throw invalid(`The new deadline ${command.newDueDate} must fall after ${command.reopenedOn}`, { field: 'newDueDate' });
   return [
     {
       type: 'RecommendationReopened',
-      data: { inspectionId: command.inspectionId, recommendationId: command.recommendationId, reopenedOn: command.reopenedOn, reason, newDueDate: command.newDueDate },
+      data: {
+        inspectionId: command.inspectionId,
+        recommendationId: command.recommendationId,
+        reopenedOn: command.reopenedOn,
+        reason,
+        newDueDate: command.newDueDate,
+      },
     },
   ];
 }

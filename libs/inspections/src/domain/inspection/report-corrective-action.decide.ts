@@ -19,7 +19,13 @@ export function decideReportCorrectiveAction(command: ReportCorrectiveAction, st
   return [
     {
       type: 'CorrectiveActionReported',
-      data: { inspectionId: command.inspectionId, recommendationId: command.recommendationId, responsibleAgencyId: recommendation.responsibleAgencyId, action, reportedOn: command.reportedOn },
+      data: {
+        inspectionId: command.inspectionId,
+        recommendationId: command.recommendationId,
+        responsibleAgencyId: recommendation.responsibleAgencyId,
+        action,
+        reportedOn: command.reportedOn,
+      },
     },
   ];
 }

@@ -8,7 +8,10 @@ const spec = deciderSpec(inspectionDecider);
 const earlier = { inspectionId: 'kt-ttbtxh-soc-trang-2022', findingId: 'f-nhan-su-2022', observedOn: '2022-09-14' };
 const onRecord = { ...earlier, targetId: 'ttbtxh-soc-trang-co-so', criterionCode: 'nhan-vien-cham-soc', conformity: 'nonconforming' as const };
 const drafted: InspectionEvent = { type: 'ConclusionDrafted', data: { inspectionId: INSPECTION_ID, summary: 'Dự thảo', draftedOn: '2024-06-21' } };
-const appraised: InspectionEvent = { type: 'ConclusionAppraised', data: { inspectionId: INSPECTION_ID, opinion: 'Đạt', appraisedOn: '2024-06-25', appraisedBy: 'tham-dinh' } };
+const appraised: InspectionEvent = {
+  type: 'ConclusionAppraised',
+  data: { inspectionId: INSPECTION_ID, opinion: 'Đạt', appraisedOn: '2024-06-25', appraisedBy: 'tham-dinh' },
+};
 
 const revise = (change: Partial<ReviseFinding> = {}): ReviseFinding => {
   const { criterion, legalBasis, conformity, severity, evidence } = recordFinding();
@@ -38,7 +41,10 @@ describe('inspection decider: findings', () => {
   describe('revising, with the revision the editor read', () => {
     const recorded = [planned, started, findingRecorded()];
     it('given a finding at revision 0, when a member revises it expecting 0, then FindingRevised at revision 1', () =>
-      spec.given(recorded).when(revise()).then([revised(1, 'Một nhân viên chăm sóc 14 trẻ em dưới 3 tuổi (đối chiếu lại sổ trực)')]));
+      spec
+        .given(recorded)
+        .when(revise())
+        .then([revised(1, 'Một nhân viên chăm sóc 14 trẻ em dưới 3 tuổi (đối chiếu lại sổ trực)')]));
 
     it('given two members who both read revision 0 and one saved first, when the other saves expecting 0, then CONFLICT, never a silent overwrite', () =>
       spec
@@ -80,13 +86,22 @@ describe('inspection decider: findings', () => {
         ]));
 
     it('given a finding, when someone outside the team revises it, then FORBIDDEN', () =>
-      spec.given(recorded).when(revise({ by: outsider })).thenRefuses('FORBIDDEN'));
+      spec
+        .given(recorded)
+        .when(revise({ by: outsider }))
+        .thenRefuses('FORBIDDEN'));
 
     it('given a started inspection, when an unknown finding is revised, then NOT_FOUND', () =>
-      spec.given([planned, started]).when(revise()).thenRefuses('NOT_FOUND', /f-nhan-su/));
+      spec
+        .given([planned, started])
+        .when(revise())
+        .thenRefuses('NOT_FOUND', /f-nhan-su/));
 
     it('given an appraised conclusion, when a finding is revised, then CONFLICT', () =>
-      spec.given([...recorded, drafted, appraised]).when(revise()).thenRefuses('CONFLICT', /already appraised/));
+      spec
+        .given([...recorded, drafted, appraised])
+        .when(revise())
+        .thenRefuses('CONFLICT', /already appraised/));
 
     it('given a finding, when the new evidence has a bad hash, then BAD_USER_INPUT', () =>
       spec

@@ -16,9 +16,12 @@ export function decideReviseFinding(command: ReviseFinding, state: InspectionSta
   const finding = inspection.findings[command.findingId];
   if (!finding) throw notFound(`Finding ${command.findingId} is not recorded in inspection ${command.inspectionId}`);
   if (command.expectedRevision !== finding.revision) {
-    throw conflict(`Finding ${command.findingId} is at revision ${finding.revision}, not ${command.expectedRevision}: someone else changed it; reload and try again`, {
-      currentRevision: finding.revision,
-    });
+    throw conflict(
+      `Finding ${command.findingId} is at revision ${finding.revision}, not ${command.expectedRevision}: someone else changed it; reload and try again`,
+      {
+        currentRevision: finding.revision,
+      },
+    );
   }
   const { targetId, criterionCode, observedOn } = finding;
   const content = findingContent(command, { inspectionId: command.inspectionId, targetId, criterionCode, observedOn }, command.findingsOnRecord);

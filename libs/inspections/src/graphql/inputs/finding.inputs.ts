@@ -20,7 +20,13 @@ class FindingContentInput {
   @Field(() => ConformityEnum) @IsIn(CONFORMITIES) conformity: Conformity;
   @Field(() => SeverityEnum, { nullable: true, description: 'Required for a nonconformity' }) @IsOptional() @IsIn(SEVERITIES) severity?: Severity | null;
   @Field() @IsString() @Length(2, 4000) description: string;
-  @Field(() => [EvidenceInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => EvidenceInput) evidence?: EvidenceInput[] | null;
+  @Field(() => [EvidenceInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceInput)
+  evidence?: EvidenceInput[] | null;
 }
 
 @InputType()
@@ -28,7 +34,9 @@ export class RecordFindingInput extends FindingContentInput {
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) findingId: string;
   @Field({ description: 'One of the inspection’s targets' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) targetId: string;
-  @Field({ description: 'The outline’s code for the criterion: with the target, what makes a later finding a recurrence' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) criterionCode: string;
+  @Field({ description: 'The outline’s code for the criterion: with the target, what makes a later finding a recurrence' })
+  @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE })
+  criterionCode: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Today when left out' }) @IsOptional() @IsString() observedOn?: string | null;
 }
 

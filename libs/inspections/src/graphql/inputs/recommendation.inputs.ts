@@ -8,7 +8,11 @@ import { IDENTIFIER_MESSAGE } from './validation';
 export class IssueRecommendationInput {
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) recommendationId: string;
-  @Field(() => [String], { description: 'The nonconformities it answers' }) @ArrayMinSize(1) @ArrayMaxSize(50) @Matches(IDENTIFIER, { each: true, message: IDENTIFIER_MESSAGE }) findingIds: string[];
+  @Field(() => [String], { description: 'The nonconformities it answers' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(IDENTIFIER, { each: true, message: IDENTIFIER_MESSAGE })
+  findingIds: string[];
   @Field({ description: 'The agency that must carry it out' }) @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) responsibleAgencyId: string;
   @Field() @IsString() @Length(2, 2000) correctiveAction: string;
   @Field(() => GraphQLLocalDate) @IsString() dueDate: string;

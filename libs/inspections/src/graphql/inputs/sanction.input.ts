@@ -11,7 +11,11 @@ export class RecordSanctionInput {
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) inspectionId: string;
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) sanctionId: string;
   @Field() @Matches(IDENTIFIER, { message: IDENTIFIER_MESSAGE }) targetId: string;
-  @Field(() => [String], { description: 'The nonconformities it answers' }) @ArrayMinSize(1) @ArrayMaxSize(50) @Matches(IDENTIFIER, { each: true, message: IDENTIFIER_MESSAGE }) findingIds: string[];
+  @Field(() => [String], { description: 'The nonconformities it answers' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(IDENTIFIER, { each: true, message: IDENTIFIER_MESSAGE })
+  findingIds: string[];
   @Field(() => AccountableRoleEnum) @IsIn(ACCOUNTABLE_ROLES) personRole: AccountableRole;
   @Field({ description: 'Name only: no other personal data is kept' }) @IsString() @Length(2, 200) personName: string;
   @Field(() => SanctionMeasureEnum) @IsIn(SANCTION_MEASURES) measure: SanctionMeasure;

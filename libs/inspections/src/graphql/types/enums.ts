@@ -17,14 +17,22 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, descr
   return enumeration;
 }
 
-export const InspectionKindEnum = graphqlEnum(INSPECTION_KINDS, 'InspectionKind', 'THANH_TRA (by an inspectorate) or KIEM_TRA (a check by the managing department)');
+export const InspectionKindEnum = graphqlEnum(
+  INSPECTION_KINDS,
+  'InspectionKind',
+  'THANH_TRA (by an inspectorate) or KIEM_TRA (a check by the managing department)',
+);
 export const InspectionThemeEnum = graphqlEnum(INSPECTION_THEMES, 'InspectionTheme', 'The topic of an inspection, as the plans assign them per sector');
 export const TeamRoleEnum = graphqlEnum(TEAM_ROLES, 'InspectionTeamRole', 'HEAD (trưởng đoàn), MEMBER, SECRETARY (thư ký)');
 export const TargetKindEnum = graphqlEnum(TARGET_KINDS, 'InspectionTargetKind', 'A facility, a locality or an agency');
 export const ConformityEnum = graphqlEnum(CONFORMITIES, 'FindingConformity', 'Whether the target met the criterion');
 export const SeverityEnum = graphqlEnum(SEVERITIES, 'FindingSeverity', 'SHORTCOMING (hạn chế), VIOLATION (vi phạm), SERIOUS_VIOLATION');
 export const AccountableRoleEnum = graphqlEnum(ACCOUNTABLE_ROLES, 'AccountableRole', 'Whose accountability a sanction states (người đứng đầu)');
-export const SanctionMeasureEnum = graphqlEnum(SANCTION_MEASURES, 'SanctionMeasure', 'Kiểm điểm, khiển trách, cảnh cáo, hạ bậc, cách chức, xử phạt hành chính, đình chỉ');
+export const SanctionMeasureEnum = graphqlEnum(
+  SANCTION_MEASURES,
+  'SanctionMeasure',
+  'Kiểm điểm, khiển trách, cảnh cáo, hạ bậc, cách chức, xử phạt hành chính, đình chỉ',
+);
 export const RecommendationStatusEnum = graphqlEnum(
   ['open', 'overdue', 'reported', 'closed', 'reopened'] as const,
   'InspectionRecommendationStatus',

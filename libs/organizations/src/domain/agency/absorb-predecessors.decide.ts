@@ -22,6 +22,9 @@ export function absorbPredecessors(command: AbsorbPredecessors, state: AgencySta
     requireNotBefore(effectiveFrom, predecessor.lastChange, `Agency ${predecessorId}`);
     return predecessor;
   });
-  const functions = union([], predecessors.flatMap((predecessor) => predecessor.functions));
+  const functions = union(
+    [],
+    predecessors.flatMap((predecessor) => predecessor.functions),
+  );
   return [{ type: 'AgencyAbsorbedPredecessors', data: { agencyId, predecessorAgencyIds, functions, effectiveFrom, decision } }];
 }

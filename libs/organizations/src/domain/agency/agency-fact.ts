@@ -30,7 +30,18 @@ export const agencyFactFold = {
   evolve(fact: AgencyFact | null, event: AgencyEvent): AgencyFact | null {
     if (event.type === 'AgencyRegistered') {
       const { agencyId, name, kind, unitId, functions, effectiveFrom } = event.data;
-      return { agencyId, name, kind, unitId, status: 'active', existsFrom: effectiveFrom, endedOn: null, successorAgencyId: null, functions, lastChange: effectiveFrom };
+      return {
+        agencyId,
+        name,
+        kind,
+        unitId,
+        status: 'active',
+        existsFrom: effectiveFrom,
+        endedOn: null,
+        successorAgencyId: null,
+        functions,
+        lastChange: effectiveFrom,
+      };
     }
     if (!fact) return fact;
     const changed = { ...fact, lastChange: event.data.effectiveFrom };

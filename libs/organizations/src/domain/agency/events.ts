@@ -28,7 +28,10 @@ export type AgencyRegistered = DomainEvent<
     effectiveFrom: string;
   }
 >;
-export type AgencyRenamed = DomainEvent<'AgencyRenamed', { agencyId: string; name: string; shortName: string | null; effectiveFrom: string; decision: string | null }>;
+export type AgencyRenamed = DomainEvent<
+  'AgencyRenamed',
+  { agencyId: string; name: string; shortName: string | null; effectiveFrom: string; decision: string | null }
+>;
 /** Recorded on each predecessor of a merger. */
 export type AgencyMergedInto = DomainEvent<'AgencyMergedInto', { agencyId: string; successorAgencyId: string; effectiveFrom: string; decision: string | null }>;
 /** Recorded on the successor of a merger: it now answers for the predecessors' functions. */
@@ -45,13 +48,10 @@ export type AgencyFunctionReceived = DomainEvent<
   'AgencyFunctionReceived',
   { agencyId: string; function: string; fromAgencyId: string; effectiveFrom: string; decision: string | null }
 >;
-export type AgencyDissolved = DomainEvent<'AgencyDissolved', { agencyId: string; successorAgencyId: string | null; effectiveFrom: string; decision: string | null }>;
+export type AgencyDissolved = DomainEvent<
+  'AgencyDissolved',
+  { agencyId: string; successorAgencyId: string | null; effectiveFrom: string; decision: string | null }
+>;
 
 export type AgencyEvent =
-  | AgencyRegistered
-  | AgencyRenamed
-  | AgencyMergedInto
-  | AgencyAbsorbedPredecessors
-  | AgencyFunctionTransferred
-  | AgencyFunctionReceived
-  | AgencyDissolved;
+  AgencyRegistered | AgencyRenamed | AgencyMergedInto | AgencyAbsorbedPredecessors | AgencyFunctionTransferred | AgencyFunctionReceived | AgencyDissolved;

@@ -6,5 +6,8 @@ const spec = deciderSpec(agencyDecider);
 
 describe('a merger, on each predecessor: merging into the successor', () => {
   it('given an active predecessor, when merged into another agency, then AgencyMergedInto', () =>
-    spec.given([registered]).when({ type: 'MergeAgencyInto', agencyId: 'so-y-te-soc-trang', successorAgencyId: 'so-y-te-can-tho', effectiveFrom: '2025-07-01', decision: null }).then([merged]));
+    spec
+      .given([registered])
+      .when({ type: 'MergeAgencyInto', agencyId: 'so-y-te-soc-trang', successorAgencyId: 'so-y-te-can-tho', effectiveFrom: '2025-07-01', decision: null })
+      .then([merged]));
 });

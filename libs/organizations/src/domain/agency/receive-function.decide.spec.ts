@@ -6,5 +6,8 @@ const spec = deciderSpec(agencyDecider);
 
 describe('a split of functions, on the receiving agency', () => {
   it('given an agency holding a function, when it receives it again, then CONFLICT', () =>
-    spec.given([registered]).when({ type: 'ReceiveFunction', agencyId: 'so-y-te-soc-trang', function: 'health', fromAgencyId: 'x', effectiveFrom: '2025-03-01', decision: null }).thenRefuses('CONFLICT'));
+    spec
+      .given([registered])
+      .when({ type: 'ReceiveFunction', agencyId: 'so-y-te-soc-trang', function: 'health', fromAgencyId: 'x', effectiveFrom: '2025-03-01', decision: null })
+      .thenRefuses('CONFLICT'));
 });

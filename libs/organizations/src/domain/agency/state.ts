@@ -5,7 +5,16 @@ export type AgencyStatus = 'active' | 'merged' | 'dissolved';
 
 export type AgencyState =
   | { status: 'none' }
-  | { status: AgencyStatus; agencyId: string; name: string; shortName: string | null; kind: AgencyKind; unitId: string; functions: string[]; lastChange: string };
+  | {
+      status: AgencyStatus;
+      agencyId: string;
+      name: string;
+      shortName: string | null;
+      kind: AgencyKind;
+      unitId: string;
+      functions: string[];
+      lastChange: string;
+    };
 
 export const initialAgencyState = (): AgencyState => ({ status: 'none' });
 

@@ -6,9 +6,10 @@ const spec = deciderSpec(levelsDecider);
 
 describe('retiring an administrative level', () => {
   it('given the district level, when retired in 2025, then AdministrativeLevelRetired', () =>
-    spec.given([district]).when({ type: 'RetireAdministrativeLevel', levelCode: 'district', effectiveFrom: '2025-07-01', reason: 'two-tier local government' }).then([
-      { type: 'AdministrativeLevelRetired', data: { levelCode: 'district', effectiveFrom: '2025-07-01', reason: 'two-tier local government' } },
-    ]));
+    spec
+      .given([district])
+      .when({ type: 'RetireAdministrativeLevel', levelCode: 'district', effectiveFrom: '2025-07-01', reason: 'two-tier local government' })
+      .then([{ type: 'AdministrativeLevelRetired', data: { levelCode: 'district', effectiveFrom: '2025-07-01', reason: 'two-tier local government' } }]));
   it('given a retired level, when retired again, then CONFLICT', () =>
     spec
       .given([district, { type: 'AdministrativeLevelRetired', data: { levelCode: 'district', effectiveFrom: '2025-07-01', reason: 'x' } }])

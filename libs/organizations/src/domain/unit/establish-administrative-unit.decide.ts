@@ -21,7 +21,13 @@ export function establishAdministrativeUnit(command: EstablishAdministrativeUnit
   return [
     {
       type: 'AdministrativeUnitEstablished',
-      data: { unitId: command.unitId, name: command.name.trim(), levelCode: command.levelCode, parentUnitId: command.parentUnitId, effectiveFrom: command.effectiveFrom },
+      data: {
+        unitId: command.unitId,
+        name: command.name.trim(),
+        levelCode: command.levelCode,
+        parentUnitId: command.parentUnitId,
+        effectiveFrom: command.effectiveFrom,
+      },
     },
   ];
 }

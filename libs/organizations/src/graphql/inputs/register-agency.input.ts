@@ -14,6 +14,7 @@ export class RegisterAgencyInput {
   @Field(() => AgencyKindEnum) @IsIn(AGENCY_KINDS) kind: AgencyKind;
   @Field() @Matches(IDENTIFIER, { message: ID_MESSAGE }) unitId: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(IDENTIFIER, { message: ID_MESSAGE }) parentAgencyId?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) functions?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(IDENTIFIER, { each: true, message: ID_MESSAGE }) functions?:
+    string[] | null;
   @Field(() => GraphQLLocalDate) @IsString() effectiveFrom: string;
 }

@@ -10,5 +10,6 @@ export class RenameAgencyInput {
   @Field() @IsString() @Length(2, 300) name: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 60) shortName?: string | null;
   @Field(() => GraphQLLocalDate) @IsString() effectiveFrom: string;
-  @Field(() => String, { nullable: true, description: 'The decision that ordered it, e.g. 1234/QĐ-UBND' }) @IsOptional() @IsString() @Length(1, 200) decision?: string | null;
+  @Field(() => String, { nullable: true, description: 'The decision that ordered it, e.g. 1234/QĐ-UBND' }) @IsOptional() @IsString() @Length(1, 200) decision?:
+    string | null;
 }

@@ -36,7 +36,11 @@ export const committee: Requester = { subject: null, agencyId: 'ubnd-soc-trang',
 export const recipient: Requester = { subject: null, agencyId: 'so-ldtbxh-soc-trang', roles: ['agency-officer'] };
 export const figures = [{ code: 'TE-01', value: 12, unit: 'vụ' }];
 
-export const submit = (submittedOn: string, requester = officer, extra: Partial<Extract<ObligationCommand, { type: 'SubmitReport' }>> = {}): ObligationCommand => ({
+export const submit = (
+  submittedOn: string,
+  requester = officer,
+  extra: Partial<Extract<ObligationCommand, { type: 'SubmitReport' }>> = {},
+): ObligationCommand => ({
   type: 'SubmitReport',
   obligationId: ID,
   requester,
@@ -46,7 +50,13 @@ export const submit = (submittedOn: string, requester = officer, extra: Partial<
   today: submittedOn,
   ...extra,
 });
-export const submitted = (submittedOn: string, timeliness: 'on-time' | 'late' | 'resubmission', submissionNumber = 1, dueDate = '2021-06-30', lateAgainstOriginal = submittedOn > '2021-06-30'): ReportSubmitted => ({
+export const submitted = (
+  submittedOn: string,
+  timeliness: 'on-time' | 'late' | 'resubmission',
+  submissionNumber = 1,
+  dueDate = '2021-06-30',
+  lateAgainstOriginal = submittedOn > '2021-06-30',
+): ReportSubmitted => ({
   type: 'ReportSubmitted',
   data: {
     obligationId: ID,
@@ -73,7 +83,14 @@ export const extend = (newDueDate: string, requester = committee): ObligationCom
 });
 export const extended: ObligationEvent = {
   type: 'DeadlineExtended',
-  data: { obligationId: ID, previousDueDate: '2021-06-30', newDueDate: '2021-07-15', reason: 'Chờ số liệu thống kê', authorisingDocument: '125/UBND-VX', extendedOn: '2021-06-20' },
+  data: {
+    obligationId: ID,
+    previousDueDate: '2021-06-30',
+    newDueDate: '2021-07-15',
+    reason: 'Chờ số liệu thống kê',
+    authorisingDocument: '125/UBND-VX',
+    extendedOn: '2021-06-20',
+  },
 };
 export const overdue = (dueDate = '2021-06-30', detectedOn = '2021-07-01'): ObligationEvent => ({
   type: 'ObligationOverdue',
@@ -91,21 +108,47 @@ export const reassign = (fromAgencyId = 'so-y-te-soc-trang'): ObligationCommand 
 });
 export const reassigned: ObligationEvent = {
   type: 'ObligationReassigned',
-  data: { obligationId: ID, fromAgencyId: 'so-y-te-soc-trang', toAgencyId: 'so-y-te-dan-so', reason: 'merger', effectiveFrom: '2021-06-01', decision: '12/QĐ-UBND' },
+  data: {
+    obligationId: ID,
+    fromAgencyId: 'so-y-te-soc-trang',
+    toAgencyId: 'so-y-te-dan-so',
+    reason: 'merger',
+    effectiveFrom: '2021-06-01',
+    decision: '12/QĐ-UBND',
+  },
 };
-export const superseded: ObligationEvent = { type: 'ObligationClosed', data: { obligationId: ID, outcome: 'superseded', effectiveFrom: '2021-05-01', reason: 'superseded by kh-2' } };
+export const superseded: ObligationEvent = {
+  type: 'ObligationClosed',
+  data: { obligationId: ID, outcome: 'superseded', effectiveFrom: '2021-05-01', reason: 'superseded by kh-2' },
+};
 
 /** An inspection recommendation, its corrective action, its closure and its reopening. */
 export const recommendation: ObligationEvent = { type: 'ObligationOpened', data: { ...opened.data, kind: 'recommendation' } };
-export const action = (sourceEventId: string): ObligationCommand => ({ type: 'RecordCorrectiveAction', obligationId: ID, agencyId: 'so-y-te-soc-trang', action: 'Đã xử lý', reportedOn: '2021-07-05', sourceEventId });
+export const action = (sourceEventId: string): ObligationCommand => ({
+  type: 'RecordCorrectiveAction',
+  obligationId: ID,
+  agencyId: 'so-y-te-soc-trang',
+  action: 'Đã xử lý',
+  reportedOn: '2021-07-05',
+  sourceEventId,
+});
 export const actionReported: ReportSubmitted = {
   type: 'ReportSubmitted',
   data: { ...submitted('2021-07-05', 'late').data, figures: [], note: 'Đã xử lý', sourceEventId: 'e1' },
 };
-export const fulfil: ObligationCommand = { type: 'FulfilObligation', obligationId: ID, fulfilledOn: '2021-07-20', basis: 'recommendation-closed', note: 'Đã kiểm tra' };
+export const fulfil: ObligationCommand = {
+  type: 'FulfilObligation',
+  obligationId: ID,
+  fulfilledOn: '2021-07-20',
+  basis: 'recommendation-closed',
+  note: 'Đã kiểm tra',
+};
 export const fulfilled: ObligationEvent = {
   type: 'ObligationFulfilled',
   data: { obligationId: ID, fulfilledOn: '2021-07-20', onTime: false, lateAgainstOriginal: true, basis: 'recommendation-closed', note: 'Đã kiểm tra' },
 };
 export const reopen: ObligationCommand = { type: 'ReopenObligation', obligationId: ID, reopenedOn: '2021-08-01', reason: 'Tái phạm', newDueDate: '2021-09-30' };
-export const reopened: ObligationEvent = { type: 'ObligationReopened', data: { obligationId: ID, reopenedOn: '2021-08-01', reason: 'Tái phạm', newDueDate: '2021-09-30' } };
+export const reopened: ObligationEvent = {
+  type: 'ObligationReopened',
+  data: { obligationId: ID, reopenedOn: '2021-08-01', reason: 'Tái phạm', newDueDate: '2021-09-30' },
+};

@@ -18,9 +18,21 @@ export const sixMonthly: ReportingRegime = {
   activeFrom: '2021-01-01',
   activeUntil: '2025-12-31',
 };
-export const annual: ReportingRegime = { ...sixMonthly, regimeId: 'bao-cao-nam', title: 'Báo cáo năm', frequency: 'annual', deadline: { month: 11, day: 30 }, cutoff: 'năm' };
+export const annual: ReportingRegime = {
+  ...sixMonthly,
+  regimeId: 'bao-cao-nam',
+  title: 'Báo cáo năm',
+  frequency: 'annual',
+  deadline: { month: 11, day: 30 },
+  cutoff: 'năm',
+};
 
-const task = (taskId: string, leadAgencyId: string, coordinatingAgencyIds: string[] = [], reportingRegimeIds = ['bao-cao-6-thang', 'bao-cao-nam']): DirectiveTask => ({
+const task = (
+  taskId: string,
+  leadAgencyId: string,
+  coordinatingAgencyIds: string[] = [],
+  reportingRegimeIds = ['bao-cao-6-thang', 'bao-cao-nam'],
+): DirectiveTask => ({
   taskId,
   section: taskId,
   text: `Nhiệm vụ ${taskId}`,
@@ -49,7 +61,10 @@ export const recorded: DirectivePlanEvent = {
 };
 
 export const spec = deciderSpec(directivePlanDecider);
-export const record: DirectivePlanCommand = { type: 'RecordDirectivePlan', ...(recorded.data as Extract<DirectivePlanEvent, { type: 'DirectivePlanRecorded' }>['data']) };
+export const record: DirectivePlanCommand = {
+  type: 'RecordDirectivePlan',
+  ...(recorded.data as Extract<DirectivePlanEvent, { type: 'DirectivePlanRecorded' }>['data']),
+};
 export const amend = (sourceEventId = 'amended-1'): DirectivePlanCommand => ({
   type: 'RecordAmendment',
   directiveId: 'kh-soc-trang',
@@ -63,9 +78,21 @@ export const amend = (sourceEventId = 'amended-1'): DirectivePlanCommand => ({
 });
 export const amended: DirectivePlanEvent = {
   type: 'DirectivePlanAmended',
-  data: { directiveId: 'kh-soc-trang', sourceEventId: 'amended-1', amendedOn: '2021-04-01', amendingDocument: '200/KH-UBND', addedTasks: [], changedTasks: [{ ...tasks[1], text: 'Sửa đổi' }], withdrawnTaskIds: ['5.b'], addedRegimes: [] },
+  data: {
+    directiveId: 'kh-soc-trang',
+    sourceEventId: 'amended-1',
+    amendedOn: '2021-04-01',
+    amendingDocument: '200/KH-UBND',
+    addedTasks: [],
+    changedTasks: [{ ...tasks[1], text: 'Sửa đổi' }],
+    withdrawnTaskIds: ['5.b'],
+    addedRegimes: [],
+  },
 };
-export const superseded: DirectivePlanEvent = { type: 'DirectivePlanClosed', data: { directiveId: 'kh-soc-trang', outcome: 'superseded', effectiveFrom: '2022-01-01', reason: 'superseded by kh-2' } };
+export const superseded: DirectivePlanEvent = {
+  type: 'DirectivePlanClosed',
+  data: { directiveId: 'kh-soc-trang', outcome: 'superseded', effectiveFrom: '2022-01-01', reason: 'superseded by kh-2' },
+};
 export const adHoc = (requestId = 'dot-xuat-1', regimeId = 'bao-cao-6-thang'): DirectivePlanCommand => ({
   type: 'RecordAdHocRequest',
   directiveId: 'kh-soc-trang',

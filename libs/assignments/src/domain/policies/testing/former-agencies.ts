@@ -8,7 +8,13 @@ export const merged = (agencyId: string, successorAgencyId: string, changedOn = 
   changedOn,
   decision,
 });
-export const dissolved = (agencyId: string, successorAgencyId: string | null, changedOn = '2025-03-01'): FormerAgency => ({ agencyId, status: 'dissolved', successorAgencyId, changedOn, decision: null });
+export const dissolved = (agencyId: string, successorAgencyId: string | null, changedOn = '2025-03-01'): FormerAgency => ({
+  agencyId,
+  status: 'dissolved',
+  successorAgencyId,
+  changedOn,
+  decision: null,
+});
 
 export const directory = (...agencies: FormerAgency[]): FormerAgencies => new Map(agencies.map((agency) => [agency.agencyId, agency]));
 

@@ -61,13 +61,41 @@ export const delegate = (extra: Partial<Extract<TaskCommand, { type: 'DelegateTa
 });
 export const delegated: TaskEvent = {
   type: 'TaskDelegated',
-  data: { taskId: TASK, childTaskId: CHILD, toAgencyId: 'ubnd-ke-sach', text: 'Tổ chức tuyên truyền tại các xã', dueDate: '2021-10-31', delegatedOn: '2021-03-01' },
+  data: {
+    taskId: TASK,
+    childTaskId: CHILD,
+    toAgencyId: 'ubnd-ke-sach',
+    text: 'Tổ chức tuyên truyền tại các xã',
+    dueDate: '2021-10-31',
+    delegatedOn: '2021-03-01',
+  },
 };
-export const completed: TaskEvent = { type: 'TaskCompleted', data: { taskId: TASK, agencyId: 'so-ldtbxh-soc-trang', summary: null, completedOn: '2021-11-30' } };
-export const withdrawn: TaskEvent = { type: 'TaskClosed', data: { taskId: TASK, outcome: 'withdrawn', effectiveFrom: '2021-04-01', reason: 'amended by 200/KH-UBND' } };
-export const progress = (percent: number, requester = officer, summary = 'Đã tổ chức 3 hội nghị'): TaskCommand => ({ type: 'ReportTaskProgress', taskId: TASK, requester, percent, summary, reportedOn: '2021-06-01' });
+export const completed: TaskEvent = {
+  type: 'TaskCompleted',
+  data: { taskId: TASK, agencyId: 'so-ldtbxh-soc-trang', summary: null, completedOn: '2021-11-30' },
+};
+export const withdrawn: TaskEvent = {
+  type: 'TaskClosed',
+  data: { taskId: TASK, outcome: 'withdrawn', effectiveFrom: '2021-04-01', reason: 'amended by 200/KH-UBND' },
+};
+export const progress = (percent: number, requester = officer, summary = 'Đã tổ chức 3 hội nghị'): TaskCommand => ({
+  type: 'ReportTaskProgress',
+  taskId: TASK,
+  requester,
+  percent,
+  summary,
+  reportedOn: '2021-06-01',
+});
 
-export const reassign: TaskCommand = { type: 'ReassignTask', taskId: TASK, fromAgencyId: 'so-ldtbxh-soc-trang', toAgencyId: 'so-noi-vu-soc-trang', reason: 'merger', effectiveFrom: '2025-03-01', decision: null };
+export const reassign: TaskCommand = {
+  type: 'ReassignTask',
+  taskId: TASK,
+  fromAgencyId: 'so-ldtbxh-soc-trang',
+  toAgencyId: 'so-noi-vu-soc-trang',
+  reason: 'merger',
+  effectiveFrom: '2025-03-01',
+  decision: null,
+};
 export const reassigned: TaskEvent = {
   type: 'TaskReassigned',
   data: { taskId: TASK, fromAgencyId: 'so-ldtbxh-soc-trang', toAgencyId: 'so-noi-vu-soc-trang', reason: 'merger', effectiveFrom: '2025-03-01', decision: null },

@@ -33,7 +33,12 @@ export const agencies: AgencyFact[] = [
   'cong-an-soc-trang',
 ].map((id) => agency(id));
 
-export const directive = (directiveId: string, issuedOn: string | null, implementsDirectiveIds: string[] = [], status: DirectiveFact['status'] = 'in-force'): DirectiveFact => ({
+export const directive = (
+  directiveId: string,
+  issuedOn: string | null,
+  implementsDirectiveIds: string[] = [],
+  status: DirectiveFact['status'] = 'in-force',
+): DirectiveFact => ({
   directiveId,
   status,
   issuedOn,
@@ -138,7 +143,10 @@ export const issued: DirectiveIssued = {
 
 export const officerOf = (agencyId: string): Requester => ({ subject: `officer-of-${agencyId}`, roles: ['agency-officer'], agencyId });
 
-export const superseded: DirectiveSuperseded = { type: 'DirectiveSuperseded', data: { directiveId: 'kh-soc-trang-23-ct-ttg', supersededByDirectiveId: 'kh-soc-trang-2026', effectiveFrom: '2026-01-01' } };
+export const superseded: DirectiveSuperseded = {
+  type: 'DirectiveSuperseded',
+  data: { directiveId: 'kh-soc-trang-23-ct-ttg', supersededByDirectiveId: 'kh-soc-trang-2026', effectiveFrom: '2026-01-01' },
+};
 export const revokedBy = (revokingDocument: string | null): DirectiveRevoked => ({
   type: 'DirectiveRevoked',
   data: { directiveId: 'kh-soc-trang-23-ct-ttg', effectiveFrom: '2025-07-01', reason: 'Tỉnh Sóc Trăng hợp nhất vào thành phố Cần Thơ', revokingDocument },
@@ -147,5 +155,14 @@ export const revoked = revokedBy(null);
 /** An amendment that withdraws the police task. */
 export const amendment: DirectiveAmended = {
   type: 'DirectiveAmended',
-  data: { directiveId: 'kh-soc-trang-23-ct-ttg', amendedOn: '2026-03-01', amendingDocument: null, subject: 'Bổ sung', addedTasks: [], changedTasks: [], withdrawnTaskIds: ['ii-4-d'], addedReportingRegimes: [] },
+  data: {
+    directiveId: 'kh-soc-trang-23-ct-ttg',
+    amendedOn: '2026-03-01',
+    amendingDocument: null,
+    subject: 'Bổ sung',
+    addedTasks: [],
+    changedTasks: [],
+    withdrawnTaskIds: ['ii-4-d'],
+    addedReportingRegimes: [],
+  },
 };
