@@ -9,7 +9,12 @@
  */
 export const DEMO_FUNDING_NOTICE = 'Funding demo data: amounts, decisions, references and donors are illustrative, not real records.';
 
-/** The State Treasury offices and the Ministry of Finance, which the organisation chart of the documents does not name. */
+/**
+ * The State Treasury offices and the Ministry of Finance, which the organisation chart of the
+ * documents does not name. The Treasury (Kho bạc Nhà nước) is a vertical system under the
+ * Ministry of Finance: its local offices belong to it, not to the province's People's
+ * Committee, so they sit on the national unit and a province's merger does not touch them.
+ */
 export const demoFinanceAgencies = [
   {
     agencyId: 'bo-tai-chinh',
@@ -34,7 +39,7 @@ export const demoFinanceAgencies = [
     name: 'Kho bạc Nhà nước Sóc Trăng',
     shortName: 'KBNN Sóc Trăng',
     kind: 'other' as const,
-    unitId: 'soc-trang',
+    unitId: 'viet-nam',
     parentAgencyId: 'kbnn-trung-uong',
     functions: ['treasury'],
   },
@@ -43,7 +48,7 @@ export const demoFinanceAgencies = [
     name: 'Kho bạc Nhà nước Tuyên Quang',
     shortName: 'KBNN Tuyên Quang',
     kind: 'other' as const,
-    unitId: 'tuyen-quang',
+    unitId: 'viet-nam',
     parentAgencyId: 'kbnn-trung-uong',
     functions: ['treasury'],
   },

@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { Clock } from '@cpp/eventsourcing';
+import { acceptInput, Clock } from '@cpp/eventsourcing';
 import { AccessQueries } from '../projections/access.queries';
 import { AuthorizedActor, grantsFor } from '../domain/actor';
 import { Chart } from '../domain/chart';
@@ -46,7 +46,8 @@ export class AccessJudge {
     const brokenFor: string[] = [];
     let declared: { reason: string; until: string } | null = null;
     for (const [kind, path] of Object.entries(rule.touches)) {
-      const ids = [valueAt(args, path)].flat().filter((id): id is string => typeof id === 'string');
+      // The guard runs before the input boundary's pipe: an id is looked up only once it has crossed that boundary.
+      const ids = [acceptInput(valueAt(args, path), path)].flat().filter((id): id is string => typeof id === 'string');
       for (const id of ids) {
         const target = await this.placed(kind, id, chart);
         // Nothing to place it by: the command or query itself answers NOT_FOUND, writing nothing.
