@@ -19,6 +19,7 @@ import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
 import { formatNumber, median } from '../lib/stats';
+import { measure, percentile } from './obligations-query';
 
 const PROVINCES = 34;
 const DEPARTMENTS_PER_PROVINCE = 16;
@@ -154,33 +155,6 @@ async function load(sql: Sql, progress: (line: string) => void): Promise<{ lines
   await sql.query('ANALYZE funding_budget_lines');
   progress(`funding: ${formatNumber(lineIds.length)} lines of ${formatNumber(list.length)} agencies loaded`);
   return { lines: lineIds.length, agencies: list, lineIds };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function measure(
-  queries: number,
-  concurrency: number,
-  once: (i: number) => Promise<number>,
-): Promise<{ millis: number[]; rows: number; seconds: number }> {
-  const millis: number[] = [];
-  let rows = 0;
-  let next = 0;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < queries; i = next++) {
-        const start = process.hrtime.bigint();
-        const returned = await once(i);
-        rows += returned;
-        millis.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-    }),
-  );
-  return { millis, rows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
 interface Row {
