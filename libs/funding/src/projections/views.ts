@@ -1,38 +1,12 @@
-import { BudgetClassification } from '../domain/classification/budget-classification';
-import { FundedTask, LineSource, Recipient } from '../domain/events';
+import { Recipient } from '../domain/events';
 import { BudgetLine } from '../domain/budget-line/state';
 import { Vnd } from '../domain/money/vnd';
 
-/** A budget line as the read side shows it; amounts are exact bigints. */
-export interface LineView {
-  lineId: string;
-  fiscalYear: number;
-  level: string;
-  agencyId: string;
-  provinceId: string | null;
-  financeAgencyId: string;
-  treasuryAgencyId: string;
-  source: LineSource;
-  task: FundedTask | null;
-  classification: BudgetClassification;
-  purpose: string;
-  status: string;
-  estimated: Vnd;
-  decided: Vnd | null;
-  allocated: Vnd;
-  committed: Vnd;
-  paid: Vnd;
-  advanced: Vnd;
-  carriedOver: Vnd;
-  cancelled: Vnd;
-  settled: Vnd | null;
-  disclosures: string[];
-}
+/** A budget line as the read side shows it: the decider's state without its ledger bookkeeping; amounts are exact bigints. */
+export type LineView = Omit<BudgetLine, 'entries' | 'treasuryReferences'>;
 
 export function lineViewOf(line: BudgetLine): LineView {
-  const { entries, treasuryReferences, ...view } = line;
-  void entries;
-  void treasuryReferences;
+  const { entries: _entries, treasuryReferences: _references, ...view } = line;
   return view;
 }
 
