@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { LogLevel } from '@nestjs/common';
-import { Actor, DevelopmentTokens, GrantAccessCommand } from '@cpp/access';
-import { DomainError, FixedClock, Sql, systemContext } from '@cpp/eventsourcing';
+import { Actor, DevelopmentTokens } from '@cpp/access';
+import { FixedClock, Sql, systemContext } from '@cpp/eventsourcing';
 import { ProjectionsService, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
 import { IncomingRecord, IntegrationBus } from '@cpp/messaging';
@@ -15,7 +15,7 @@ import { readIntegrationConfig } from '../../apps/platform/src/integration/integ
 import { IntegrationService } from '../../apps/platform/src/integration/integration.service';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { GraphqlClient } from '../support/graphql-client';
-import { grantsOf } from '../support/test-grants';
+import { recordGrants } from '../support/test-grants';
 import { CONSENT, CONVENE, DETAILS, FORWARD, ministry, NATIONAL_FORUM, PERSONAL, PROVINCE_FORUM, RAISE, SELECT, WITHDRAW, youthUnion } from './forum-fixture';
 import { dumpEveryTable, findReadable, keysIn, readFilesUnder } from './readable-anywhere';
 
@@ -62,7 +62,7 @@ async function start(adapter: 'postgres' | 'pglite'): Promise<Harness> {
   const granted = new Map<string, Promise<void>>();
   // The token says who; what they may do is granted as an administrator would.
   const grant = (actor: Actor): Promise<void> => {
-    if (!granted.has(actor.subject)) granted.set(actor.subject, recordGrants(platform, actor));
+    if (!granted.has(actor.subject)) granted.set(actor.subject, recordGrants(platform.app, actor));
     return granted.get(actor.subject)!;
   };
   const sql = platform.app.get<Sql>(READ_MODEL_SQL);
@@ -242,15 +242,3 @@ describe.each(['postgres', 'pglite'] as const)('erasure on %s: once a delegate w
     expect(records).not.toContain('ls-erasure');
   });
 });
-
-async function recordGrants(platform: RunningPlatform, actor: Actor): Promise<void> {
-  const commands = platform.app.get(CommandBus);
-  for (const payload of grantsOf(actor)) {
-    try {
-      await commands.execute(new GrantAccessCommand(payload, systemContext('test-harness')));
-    } catch (error) {
-      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
-    }
-  }
-  await platform.app.get(ProjectionsService).caughtUp();
-}

@@ -1,16 +1,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CommandBus } from '@nestjs/cqrs';
-import { DomainError, FixedClock, systemContext } from '@cpp/eventsourcing';
-import { ProjectionsService } from '@cpp/eventsourcing/nest';
+import { FixedClock } from '@cpp/eventsourcing';
 import { createPostgresTestDatabase } from '@cpp/eventsourcing/testing';
-import { Actor, DevelopmentTokens, GrantAccessCommand, IdentityOptions } from '@cpp/access';
+import { Actor, DevelopmentTokens, IdentityOptions } from '@cpp/access';
 import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
 import { IntegrationConfig, readIntegrationConfig } from '../../apps/platform/src/integration/integration-config';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { GraphqlClient } from './graphql-client';
-import { grantsOf } from './test-grants';
+import { recordGrants } from './test-grants';
 import { testPeople } from './test-people';
 
 export interface TestPlatform {
@@ -76,7 +74,7 @@ export async function startTestPlatform(
   const granted = new Map<string, Promise<void>>();
   const grant = (actor: Actor): Promise<void> => {
     const key = JSON.stringify([actor.subject, actor.agencyId, [...actor.roles].sort()]);
-    if (!granted.has(key)) granted.set(key, recordGrants(platform, actor));
+    if (!granted.has(key)) granted.set(key, recordGrants(platform.app, actor, JURISDICTION_OF[actor.subject] ?? null));
     return granted.get(key)!;
   };
   // Granted before any test reads the log head.
@@ -100,17 +98,4 @@ export async function startTestPlatform(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function recordGrants(platform: RunningPlatform, actor: Actor): Promise<void> {
-  const commands = platform.app.get(CommandBus);
-  for (const payload of grantsOf(actor, JURISDICTION_OF[actor.subject] ?? null)) {
-    try {
-      await commands.execute(new GrantAccessCommand(payload, systemContext('test-harness')));
-    } catch (error) {
-      // The same person granted by an earlier test of this file.
-      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
-    }
-  }
-  await platform.app.get(ProjectionsService).caughtUp();
 }

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Actor, GrantAccessPayload, GrantRole } from '@cpp/access';
+import { INestApplication } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Actor, GrantAccessCommand, GrantAccessPayload, GrantRole } from '@cpp/access';
+import { DomainError, systemContext } from '@cpp/eventsourcing';
+import { ProjectionsService } from '@cpp/eventsourcing/nest';
 
 /**
  * The grants behind a test's actor: tests name people by the roles the contexts' rules ask
@@ -21,4 +25,18 @@ export function grantsOf(actor: Actor, jurisdictionUnitId: string | null = null)
     const grantId = `test-${createHash('sha256').update(`${actor.subject}|${role}|${actor.agencyId}`).digest('hex').slice(0, 24)}`;
     return { grantId, subject: actor.subject, role, agencyId: actor.agencyId, jurisdictionUnitId, validFrom: '2000-01-01', validTo: null };
   });
+}
+
+/** Records the grants behind an actor, as an administrator would, and waits until the guard can see them. */
+export async function recordGrants(app: INestApplication, actor: Actor, jurisdictionUnitId: string | null = null): Promise<void> {
+  const commands = app.get(CommandBus);
+  for (const payload of grantsOf(actor, jurisdictionUnitId)) {
+    try {
+      await commands.execute(new GrantAccessCommand(payload, systemContext('test-harness')));
+    } catch (error) {
+      // The same person granted by an earlier test of this file.
+      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+    }
+  }
+  await app.get(ProjectionsService).caughtUp();
 }
