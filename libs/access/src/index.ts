@@ -3,7 +3,7 @@
  * contexts place their records in). Contexts use the decorators and register scope resolvers.
  */
 export type { Actor, AuthorizedActor } from './domain/actor';
-export { GRANT_ROLES } from './domain/roles';
+export { GRANT_ROLES, rolesConferred } from './domain/roles';
 export type { GrantRole, Role } from './domain/roles';
 export type { TargetScope } from './domain/scope';
 export type { AccessGranted, AccessRevoked, GrantEvent } from './domain/grant/events';

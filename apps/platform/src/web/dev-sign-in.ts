@@ -1,9 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DevelopmentTokens } from '@cpp/access';
+import { DevelopmentTokens, rolesConferred } from '@cpp/access';
 import { demoPeople } from '../demo/access.demo';
-
-const ADMINISTRATORS = ['national-administrator', 'provincial-administrator'];
 
 /**
  * Development signer only (embedded default): the web app's sign-in page lists the demo people
@@ -13,7 +11,7 @@ const ADMINISTRATORS = ['national-administrator', 'provincial-administrator'];
  */
 export function mountDevSignIn(app: INestApplication, tokens: DevelopmentTokens): void {
   const people = demoPeople.map(({ subject, name, grants }) => {
-    const roles = [...new Set(grants.flatMap(({ role }) => (ADMINISTRATORS.includes(role) ? [role, 'org-admin'] : [role])))];
+    const roles = [...new Set(grants.flatMap(({ role }) => rolesConferred(role)))];
     return { subject, name, agencyId: grants.find((grant) => grant.agencyId !== null)?.agencyId ?? null, roles };
   });
   app.use('/dev/people', (request: Request, response: Response, next: () => void) => {
