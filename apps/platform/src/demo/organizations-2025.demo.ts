@@ -17,22 +17,29 @@ import { agency, DEMO_EFFECTIVE_FROM, DemoAgency, DemoUnit, provincialDepartment
  *   national split between Bộ Y tế and Bộ Nội vụ).
  *   https://lite.baomoi.com/so-y-te-tp-hcm-tiep-nhan-hon-1-500-nhan-su-c51621574.epi
  *   https://news.laodong.vn/y-te/so-y-te-tphcm-tiep-nhan-hon-1500-nhan-su-tu-so-ldtbxh-1471281.ldo
- * - Nghị quyết 202/2025/QH15 (arrangement of provincial units; in force 12/06/2025, 34 provinces
- *   and cities): Cần Thơ city, Sóc Trăng and Hậu Giang become the new Cần Thơ city.
+ * - Nghị quyết 202/2025/QH15 (arrangement of provincial units), passed and in force 12/06/2025,
+ *   34 provinces and cities: Cần Thơ city, Sóc Trăng and Hậu Giang become the new Cần Thơ city.
  *   https://baotintuc.vn/tags/tàu+than.htm
- *   Hà Giang and Tuyên Quang become the new Tuyên Quang province (the plan the resolution adopted):
+ *   https://thinhvuongvietnam.com/Content/thanh-pho-can-tho-tinh-hau-giang-va-tinh-soc-trang-hop-nhat-de-vuon-minh-55923
+ *   The resolution adopted the list of Nghị quyết 60-NQ/TW of 12/04/2025 (Central Committee,
+ *   11th plenum), whose annex names Lạng Sơn among the 11 provinces not merged and merges
+ *   Tuyên Quang and Hà Giang into Tuyên Quang province:
+ *   https://baothanhhoa.vn/toan-van-nghi-quyet-hoi-nghi-lan-thu-11-bch-trung-uong-dang-khoa-xiii-245497.htm
+ *   https://tintucvietnam.vn/ten-goi-va-trung-tam-hanh-chinh-du-kien-cua-34-tinh-thanh-sau-sap-nhap-d290342.html
  *   https://nghean24h.vn/34-tinh-thanh-du-kien-hoat-dong-ngay-tu-ngay-172025-a753727.html
- *   Lạng Sơn is among the provinces left as they were: from the resolution's list as commonly
- *   reported; no page in the searched corpus quoted it.
  * - 01/07/2025: the authorities of the merged provinces start work and the district level ends
  *   (Nghị quyết 203/2025/QH15 amending the Constitution; two-level local government).
  *   https://nhansu.vn/tim-kiem-bai-viet?tukhoa=k%E1%BA%BFt+th%C3%BAc+%C4%91%C6%A1n+v%E1%BB%8B+h%C3%A0nh+ch%C3%ADnh+c%E1%BA%A5p+huy%E1%BB%87n
  *   The successors of the district people's committees are the new communes, which the demo
  *   chart does not hold: the district committees are dissolved without a successor here.
- * - Nghị quyết 190/2025/QH15 (handling matters of the reorganisation of the state apparatus):
- *   the receiving agency takes over the tasks and obligations of the one reorganised, which
- *   is the hand-over of open obligations the assignments context performs. Not found in the
- *   searched corpus; cited from its title and subject.
+ * - Nghị quyết 190/2025/QH15 of 19/02/2025, in force the same day (handling matters of the
+ *   reorganisation of the state apparatus): work must not be interrupted and no function or
+ *   task may be left out; a body named in earlier documents is read as the body that received
+ *   its functions, tasks and powers. That is the hand-over of open obligations to the successor
+ *   the assignments context performs.
+ *   https://danhmucvanbanphapluatvietnam.blogspot.com/p/nghi-quyet-1902025qh15-xu-ly-van-e-lien.html
+ *   https://news.laodong.vn/thoi-su/quy-dinh-ve-ten-goi-co-quan-sau-sap-xep-to-chuc-bo-may-1477029.ldo
+ *   https://decuongtuyentruyen.com/de-cuong-luat/de-cuong-tuyen-truyen-nghi-quyet-so-190-2025-qh15-quy-dinh-ve-xu-ly-mot-so-van-de-lien-quan-den-sap-xep-to-chuc-bo-may-nha-nuoc/
  */
 export const FUNCTION_TRANSFER_2025 = '2025-03-01';
 export const PROVINCIAL_MERGER_2025 = '2025-07-01';
