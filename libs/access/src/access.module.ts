@@ -12,6 +12,7 @@ import { AccessLogWriter } from './graphql/access-log.writer';
 import { AuthGuard } from './graphql/auth.guard';
 import { BreakGlassResolver } from './graphql/break-glass.resolver';
 import { GrantsResolver } from './graphql/grants.resolver';
+import { ReadFilter } from './graphql/read-filter';
 import { ScopeRegistry } from './graphql/scope-registry';
 import { SearchFilterInterceptor } from './graphql/search-filter.interceptor';
 import { DevelopmentSigner } from './identity/development-signer';
@@ -60,6 +61,7 @@ export class AccessModule implements OnModuleInit {
         AccessQueries,
         ScopeRegistry,
         AccessJudge,
+        ReadFilter,
         GrantAccessHandler,
         RevokeAccessHandler,
         GrantsResolver,
@@ -72,7 +74,7 @@ export class AccessModule implements OnModuleInit {
         { provide: APP_INTERCEPTOR, useClass: SearchFilterInterceptor },
         { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
       ],
-      exports: [DevelopmentTokens, ScopeRegistry, AccessQueries],
+      exports: [DevelopmentTokens, ScopeRegistry, AccessQueries, ReadFilter],
     };
   }
 

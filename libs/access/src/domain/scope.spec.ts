@@ -43,6 +43,13 @@ describe('scope judgement against the chart', () => {
     expect(mayRead([grant('agency-officer', 'ubnd-ke-sach')], at('so-y-te-soc-trang'), chart)).toBe(false);
     expect(mayRead([grant('agency-officer', 'so-y-te-soc-trang')], at('so-y-te-tuyen-quang'), chart)).toBe(false);
   });
+  it('a document binds everything under its place: a district reads its province’s, a neighbouring province does not, and nobody writes it for that', () => {
+    const provincialPlan = { ...at('ubnd-soc-trang'), readersBelow: true };
+    expect(mayRead([grant('agency-officer', 'ubnd-ke-sach')], provincialPlan, chart)).toBe(true);
+    expect(mayRead([grant('agency-officer', 'so-y-te-tuyen-quang')], provincialPlan, chart)).toBe(false);
+    expect(mayRead([grant('agency-officer', 'ubnd-ke-sach')], at('ubnd-soc-trang'), chart)).toBe(false);
+    expect(mayWrite([grant('agency-officer', 'ubnd-ke-sach')], 's', provincialPlan, chart)).toBe(false);
+  });
   it('a steering committee acts inside its jurisdiction, never outside it', () => {
     const committee = [grant('steering-committee', 'ubnd-soc-trang', 'soc-trang')];
     expect(mayWrite(committee, 's', at('ubnd-ke-sach'), chart)).toBe(true);

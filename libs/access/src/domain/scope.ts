@@ -12,6 +12,11 @@ export interface TargetScope {
   team?: string[];
   /** Other agencies that may also write it (an inspection's member agencies, a recommendation's responsible agency). */
   alsoAgencyIds?: string[];
+  /**
+   * A document issued at a place binds everything under it: readers whose jurisdiction lies
+   * below read it too (a commune reads its province's plan, never a neighbouring province's).
+   */
+  readersBelow?: boolean;
 }
 
 export type AccessAction = 'read' | 'write';
@@ -36,7 +41,12 @@ const placeOf = (target: TargetScope, chart: Chart): string | null => target.uni
 /** Reads: inside the jurisdiction of one of the grants. */
 export function mayRead(grants: Grant[], target: TargetScope, chart: Chart): boolean {
   const place = placeOf(target, chart);
-  return grants.some((grant) => reaches(grant, place, chart));
+  return grants.some((grant) => reaches(grant, place, chart) || (target.readersBelow === true && liesBelow(grant, place, chart)));
+}
+
+function liesBelow(grant: Grant, unitId: string | null, chart: Chart): boolean {
+  const jurisdiction = jurisdictionOf(grant, chart);
+  return typeof jurisdiction === 'string' && unitId !== null && chart.within(jurisdiction, unitId);
 }
 
 /**

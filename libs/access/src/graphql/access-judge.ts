@@ -5,7 +5,7 @@ import { AuthorizedActor, grantsFor } from '../domain/actor';
 import { Chart } from '../domain/chart';
 import { mayRead, mayWrite, TargetScope } from '../domain/scope';
 import { Role } from '../domain/roles';
-import { AccessRule } from './access.decorator';
+import { AccessRule, SearchFilter } from './access.decorator';
 import { valueAt } from './request-context';
 import { ScopeRegistry } from './scope-registry';
 
@@ -67,10 +67,11 @@ export class AccessJudge {
   }
 
   /** What a search may show the actor. */
-  visible(actor: AuthorizedActor, roles: readonly Role[] | undefined, kind: 'agency' | 'unit', value: unknown, chart: Chart): boolean {
+  visible(actor: AuthorizedActor, roles: readonly Role[] | undefined, filter: SearchFilter, value: unknown, chart: Chart): boolean {
     // A result that names no place is shown only to whoever reads the whole country.
     if (typeof value !== 'string') return grantsFor(actor, roles).some((grant) => grant.jurisdictionUnitId === null && grant.agencyId === null);
-    const target: TargetScope = kind === 'agency' ? { agencyId: value, unitId: null } : { agencyId: null, unitId: value };
+    const place: TargetScope = filter.kind === 'agency' ? { agencyId: value, unitId: null } : { agencyId: null, unitId: value };
+    const target: TargetScope = filter.readersBelow ? { ...place, readersBelow: true } : place;
     return mayRead(grantsFor(actor, roles), target, chart);
   }
 }

@@ -26,6 +26,8 @@ export interface SearchFilter {
   field: string;
   /** When the answer is a page, the property holding its results ('items'). */
   list?: string;
+  /** Results are documents that bind everything under their place (see TargetScope.readersBelow). */
+  readersBelow?: boolean;
 }
 
 /** A mutation: allowed only for the actor's own agency, delegated tasks, or their team's inspections. */

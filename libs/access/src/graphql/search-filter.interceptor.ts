@@ -2,10 +2,9 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { Reflector } from '@nestjs/core';
 import { from, Observable, switchMap } from 'rxjs';
 import { Role } from '../domain/roles';
-import { AccessQueries } from '../projections/access.queries';
 import { ACCESS_RULE, AccessRule } from './access.decorator';
-import { AccessJudge } from './access-judge';
-import { requestOf, valueAt } from './request-context';
+import { ReadFilter } from './read-filter';
+import { requestOf } from './request-context';
 import { REQUIRED_ROLES } from './roles.decorator';
 
 /** A search answers only what lies inside the reader's jurisdiction: the rest is left out, not refused. */
@@ -13,8 +12,7 @@ import { REQUIRED_ROLES } from './roles.decorator';
 export class SearchFilterInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
-    private readonly judge: AccessJudge,
-    private readonly queries: AccessQueries,
+    private readonly readFilter: ReadFilter,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -30,10 +28,7 @@ export class SearchFilterInterceptor implements NestInterceptor {
           (async () => {
             const list = filter.list ? (results as Record<string, unknown> | null)?.[filter.list] : results;
             if (!Array.isArray(list) || !request.actor) return results;
-            const chart = (request.chart ??= await this.queries.chart());
-            const visible = list.filter((item) =>
-              this.judge.visible(request.actor!, roles, filter.kind, valueAt(item as Record<string, unknown>, filter.field), chart),
-            );
+            const visible = await this.readFilter.visible(request, list, filter, roles);
             return filter.list ? Object.assign(results as object, { [filter.list]: visible }) : visible;
           })(),
         ),

@@ -18,7 +18,7 @@ export class TasksResolver {
   }
 
   @Query(() => DirectiveTasksType, { description: 'The cascade of a directive: its tasks and everything delegated from them, with progress rolled up' })
-  @Reads({ directive: 'directiveId' })
+  @Reads({ 'directive-work': 'directiveId' })
   async directiveTasks(@Args('directiveId', { type: () => ID }) directiveId: string, @Args('asOf', AS_OF) asOf?: Date): Promise<DirectiveTasksType> {
     const tree = await this.readModel.directiveTasks(directiveId, asOf ?? null);
     return Object.assign(new DirectiveTasksType(), {
