@@ -89,10 +89,11 @@ export class IntegrationService implements OnApplicationShutdown {
     const { senders } = this.config.integration;
     const agreements = senders ?? (this.config.loadDemoData ? demoSenders() : {});
     const validFrom = senders ? localDateAt(this.clock.now()) : DEMO_EFFECTIVE_FROM;
+    const started = Date.now();
     const recorded = await this.senders.record(agreements, validFrom);
     const count = Object.values(agreements).reduce((sum, agencies) => sum + agencies.length, 0);
     if (count === 0) this.logger.warn('INTEGRATION_SENDERS names no sending system: only systems granted the integration role through grantAccess may publish');
-    else this.logger.log(`sender agreements: ${count} configured, ${recorded} recorded as new integration grants`);
+    else this.logger.log(`sender agreements: ${count} configured, ${recorded} recorded as new integration grants, in ${Date.now() - started} ms`);
   }
 
   async onApplicationShutdown(): Promise<void> {

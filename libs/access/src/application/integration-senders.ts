@@ -43,7 +43,10 @@ export class IntegrationSenders {
     const context = systemContext(SENDER_AGREEMENTS_ACTOR);
     let recorded = 0;
     for (const [sender, agencies] of Object.entries(agreements)) {
+      // A restart asks the read model once per sender instead of loading each grant's stream.
+      const known = new Set((await this.queries.grantsOf(senderSubject(sender))).map((grant) => grant.grantId));
       for (const agencyId of new Set(agencies)) {
+        if (known.has(senderGrantId(sender, agencyId))) continue;
         const payload = { grantId: senderGrantId(sender, agencyId), subject: senderSubject(sender), role: 'integration' as const, agencyId };
         try {
           await this.commands.execute(new GrantAccessCommand({ ...payload, jurisdictionUnitId: null, validFrom, validTo: null }, context));
