@@ -6,10 +6,13 @@ export interface GraphqlResponse<Data> {
 /** A bearer token, or how to get one (signing is asynchronous; a harness may grant first). */
 export type TokenSource = string | null | (() => Promise<string>);
 
+/** Where GraphQL listens, or how to find it now (a restarted platform listens on another port). */
+export type Endpoint = string | (() => string);
+
 /** A plain HTTP GraphQL client: tests go through the same door agency systems use. */
 export class GraphqlClient {
   constructor(
-    private readonly endpoint: string,
+    private readonly endpoint: Endpoint,
     private readonly tokenSource: TokenSource,
     private readonly headers: Record<string, string> = {},
   ) {}
@@ -24,7 +27,7 @@ export class GraphqlClient {
 
   async request<Data = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<Data>> {
     const token = await this.token();
-    const response = await fetch(this.endpoint, {
+    const response = await fetch(typeof this.endpoint === 'function' ? this.endpoint() : this.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...this.headers },
       body: JSON.stringify({ query, variables }),

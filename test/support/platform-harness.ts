@@ -23,6 +23,8 @@ export interface TestPlatform {
   /** A client sending this bearer token as is. */
   withToken(token: string): GraphqlClient;
   anonymous: GraphqlClient;
+  /** Stops the platform and starts it again on the same database and files, the integration configuration changed as given. */
+  restart(integration?: Partial<IntegrationConfig>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export async function startTestPlatform(
 ): Promise<TestPlatform> {
   const database = await createPostgresTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-platform-'));
-  const config: PlatformConfig = {
+  let config: PlatformConfig = {
     dataDir,
     databaseUrl: database.url!,
     eventStoreDbUrl: null,
@@ -68,9 +70,11 @@ export async function startTestPlatform(
   };
   await database.sql.close();
   const clock = new FixedClock(new Date(options.now ?? '2024-06-01T03:00:00Z'));
-  const platform = await startPlatform(config, clock);
-  const tokens = platform.app.get(DevelopmentTokens, { strict: false });
-  const endpoint = `${platform.url}/graphql`;
+  let platform = await startPlatform(config, clock);
+  const tokensOf = (running: RunningPlatform) => running.app.get(DevelopmentTokens, { strict: false });
+  let tokens = tokensOf(platform);
+  // Read at each request: a restarted platform listens on another port.
+  const endpoint = () => `${platform.url}/graphql`;
   const granted = new Map<string, Promise<void>>();
   const grant = (actor: Actor): Promise<void> => {
     const key = JSON.stringify([actor.subject, actor.agencyId, [...actor.roles].sort()]);
@@ -80,9 +84,13 @@ export async function startTestPlatform(
   // Granted before any test reads the log head.
   for (const person of [admin, committee, ...testPeople]) await grant(person);
   return {
-    platform,
+    get platform() {
+      return platform;
+    },
     clock,
-    tokens,
+    get tokens() {
+      return tokens;
+    },
     grant,
     as: (actor) =>
       new GraphqlClient(endpoint, async () => {
@@ -92,6 +100,12 @@ export async function startTestPlatform(
       }),
     withToken: (token) => new GraphqlClient(endpoint, token),
     anonymous: new GraphqlClient(endpoint, null),
+    async restart(integration = {}) {
+      await platform.stop();
+      config = { ...config, integration: { ...config.integration, ...integration } };
+      platform = await startPlatform(config, clock);
+      tokens = tokensOf(platform);
+    },
     async stop() {
       await platform.stop();
       await database.drop();

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { DeclareBreakGlassHandler } from './application/declare-break-glass';
 import { GrantAccessHandler } from './application/grant-access';
+import { IntegrationSenders } from './application/integration-senders';
 import { RevokeAccessHandler } from './application/revoke-access';
 import { AccessJudge } from './graphql/access-judge';
 import { AccessLogInterceptor } from './graphql/access-log.interceptor';
@@ -64,6 +65,7 @@ export class AccessModule implements OnModuleInit {
         ReadFilter,
         GrantAccessHandler,
         RevokeAccessHandler,
+        IntegrationSenders,
         GrantsResolver,
         AccessLogWriter,
         AccessLogQueries,
@@ -74,7 +76,7 @@ export class AccessModule implements OnModuleInit {
         { provide: APP_INTERCEPTOR, useClass: SearchFilterInterceptor },
         { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
       ],
-      exports: [DevelopmentTokens, ScopeRegistry, AccessQueries, ReadFilter],
+      exports: [DevelopmentTokens, ScopeRegistry, AccessQueries, ReadFilter, IntegrationSenders],
     };
   }
 

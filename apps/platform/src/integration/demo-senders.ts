@@ -3,7 +3,7 @@ import { demoAgencies, demoUnits } from '../demo/organizations.demo';
 /**
  * The demo's integration agreements: one gateway per province of the demo chart
  * (`soc-trang-gateway`...), acting for the agencies of the province and its districts.
- * Used only with the demo data and no INTEGRATION_SENDERS.
+ * Used only with the demo data and no INTEGRATION_SENDERS; recorded as integration grants at start-up.
  */
 export function demoSenders(): Record<string, string[]> {
   const provinceOf = new Map<string, string>();

@@ -6,7 +6,10 @@ export interface IntegrationConfig {
   publicTopic: string;
   /** The ingest consumer group: platform instances share the inbound partitions. */
   ingestGroup: string;
-  /** Which sending system (the `x-sender` header) may act for which agencies; null when not configured. */
+  /**
+   * Which sending system (the `x-sender` header) may act for which agencies, recorded as
+   * integration grants at start-up (taking one out revokes nothing); null when not configured.
+   */
   senders: Record<string, string[]> | null;
 }
 

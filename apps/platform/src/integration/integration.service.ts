@@ -1,10 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, EventStore, Sql } from '@cpp/eventsourcing';
+import { IntegrationSenders } from '@cpp/access';
+import { Clock, EventStore, localDateAt, Sql } from '@cpp/eventsourcing';
 import { EVENT_STORE, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
-import { IngestConsumer, IntegrationBus, Relay, RequireKnownAgency, StaticAgencyAllowList } from '@cpp/messaging';
+import { IngestConsumer, IntegrationBus, Relay, RequireKnownAgency } from '@cpp/messaging';
 import { PlatformConfig } from '../config/platform-config';
+import { DEMO_EFFECTIVE_FROM } from '../demo/organizations.demo';
 import { demoSenders } from './demo-senders';
+import { GrantedSenders } from './granted-senders';
 import { agencyExistsIn } from './inbound/agency-exists';
 import { inboundHandlers } from './inbound/inbound-handlers';
 import { RecommendationLookup } from './inbound/recommendation-lookup';
@@ -35,6 +38,7 @@ export class IntegrationService implements OnApplicationShutdown {
     @Inject(READ_MODEL_SQL) private readonly sql: Sql,
     private readonly clock: Clock,
     private readonly commands: CommandBus,
+    private readonly senders: IntegrationSenders,
   ) {}
 
   /** The bus ingest and the relay speak on, once started; in the embedded mode the only way in for an agency's message. */
@@ -59,9 +63,8 @@ export class IntegrationService implements OnApplicationShutdown {
       await this.relay.start();
     }
     if (runsIngest) {
-      const senders = integration.senders ?? (this.config.loadDemoData ? demoSenders() : {});
-      if (Object.keys(senders).length === 0) this.logger.warn('INTEGRATION_SENDERS names no sending system: every agency message will be dead-lettered');
-      const authorization = new RequireKnownAgency(new StaticAgencyAllowList(senders), agencyExistsIn(this.store));
+      await this.recordSenderAgreements();
+      const authorization = new RequireKnownAgency(new GrantedSenders(this.senders), agencyExistsIn(this.store));
       const handlers = inboundHandlers(this.commands, this.store, new RecommendationLookup(this.sql, this.store));
       this.ingest = new IngestConsumer(bus, this.sql, handlers, authorization, {
         groupId: integration.ingestGroup,
@@ -75,6 +78,22 @@ export class IntegrationService implements OnApplicationShutdown {
     this.logger.log(
       `${[runsIngest && `ingest from ${integration.inboundTopic}`, runsRelay && `relay to ${integration.publicTopic}`].filter(Boolean).join(', ')} on ${this.config.kafkaBrokers.length ? 'Kafka' : 'the in-process bus'}`,
     );
+  }
+
+  /**
+   * The configured agreements become integration grants from the day they are first
+   * recorded; the demo's gateways from the day the demo chart takes effect, so that the demo's
+   * history can be reported on.
+   */
+  private async recordSenderAgreements(): Promise<void> {
+    const { senders } = this.config.integration;
+    const agreements = senders ?? (this.config.loadDemoData ? demoSenders() : {});
+    const validFrom = senders ? localDateAt(this.clock.now()) : DEMO_EFFECTIVE_FROM;
+    const started = Date.now();
+    const recorded = await this.senders.record(agreements, validFrom);
+    const count = Object.values(agreements).reduce((sum, agencies) => sum + agencies.length, 0);
+    if (count === 0) this.logger.warn('INTEGRATION_SENDERS names no sending system: only systems granted the integration role through grantAccess may publish');
+    else this.logger.log(`sender agreements: ${count} configured, ${recorded} recorded as new integration grants, in ${Date.now() - started} ms`);
   }
 
   async onApplicationShutdown(): Promise<void> {

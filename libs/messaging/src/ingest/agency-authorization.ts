@@ -3,14 +3,15 @@ export type AuthorizationDecision = { allowed: true } | { allowed: false; code: 
 
 /**
  * The port ingest asks. A deployment answers from the organizations read model (is the
- * agency known, merged into a successor...) and its integration agreements; throwing means
- * the answer is not available now, and the message is retried.
+ * agency known, merged into a successor...) and its integration agreements, which hold from
+ * and to a date: the message is judged on when it says it happened (`occurredAt`), not on
+ * when it arrives. Throwing means the answer is not available now, and the message is retried.
  */
 export interface AgencyAuthorization {
-  authorize(sender: string, agencyId: string): Promise<AuthorizationDecision>;
+  authorize(sender: string, agencyId: string, occurredAt: Date): Promise<AuthorizationDecision>;
 }
 
-/** A fixed list of which sending system acts for which agencies. */
+/** A fixed list of which sending system acts for which agencies, on any date. */
 export class StaticAgencyAllowList implements AgencyAuthorization {
   private readonly allowed: Map<string, Set<string>>;
 

@@ -137,7 +137,7 @@ export class IngestConsumer {
 
   private async apply({ sender, envelope, payload, occurredAt }: InboundMessage): Promise<'applied' | 'duplicate'> {
     if (await wasProcessed(this.sql, sender, envelope.messageId)) return 'duplicate';
-    const decision = await this.authorization.authorize(sender, envelope.agencyId);
+    const decision = await this.authorization.authorize(sender, envelope.agencyId, occurredAt);
     if (!decision.allowed) throw new MessageRejectedError(decision.code, decision.reason);
     const handler = this.handlers.get(payload.case);
     if (!handler) throw new MessageRejectedError('no-handler', `The platform has no handler for ${payload.case}`);

@@ -11,8 +11,8 @@ export class RequireKnownAgency implements AgencyAuthorization {
     private readonly agencyExists: (agencyId: string) => Promise<boolean>,
   ) {}
 
-  async authorize(sender: string, agencyId: string): Promise<AuthorizationDecision> {
-    const decision = await this.inner.authorize(sender, agencyId);
+  async authorize(sender: string, agencyId: string, occurredAt: Date): Promise<AuthorizationDecision> {
+    const decision = await this.inner.authorize(sender, agencyId, occurredAt);
     if (!decision.allowed) return decision;
     if (!(await this.agencyExists(agencyId))) return { allowed: false, code: 'unknown-agency', reason: `Agency ${agencyId} is not known to the platform` };
     return decision;

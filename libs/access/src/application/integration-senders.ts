@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { DomainError, EventStore, Sql, systemContext, waitForCheckpoints } from '@cpp/eventsourcing';
+import { EVENT_STORE, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
+import { SenderDecision, senderMayPublish, senderSubject } from '../domain/integration/sender-agreement';
+import { AccessQueries } from '../projections/access.queries';
+import { grantsProjection } from '../projections/grants.projection';
+import { GrantAccessCommand } from './grant-access';
+
+/** Who records the deployment's sender agreements: the platform's administrator, through its configuration. */
+const SENDER_AGREEMENTS_ACTOR = 'platform-administrator';
+
+/** Which agencies each sending system acts for, as a deployment configures it (INTEGRATION_SENDERS). */
+export type SenderAgreements = Record<string, readonly string[]>;
+
+/** The same sender and agency always name the same grant, so that a restart records nothing new. */
+const senderGrantId = (sender: string, agencyId: string): string =>
+  `integration-${createHash('sha256').update(`${sender}\u0000${agencyId}`).digest('hex').slice(0, 24)}`;
+
+/**
+ * Which sending system (agency software over Kafka) may publish for which agency, from
+ * `integration` grants. The deployment's agreements are recorded as grants once; from then
+ * on they are grants like any other: revoked through `revokeAccess`, and a sender is added
+ * through `grantAccess` as well as through the configuration.
+ */
+@Injectable()
+export class IntegrationSenders {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: AccessQueries,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_SQL) private readonly sql: Sql,
+  ) {}
+
+  /**
+   * Records each agreement not recorded before as a grant from `validFrom`, then waits until
+   * the grants read model (maybe in a projector process) has everything committed so far,
+   * so that no message is judged on a stale copy. An agreement left out of the configuration
+   * stays granted: grants are facts, taken back only by a revocation. Answers how many were new.
+   */
+  async record(agreements: SenderAgreements, validFrom: string, timeoutMs = 60_000): Promise<number> {
+    const context = systemContext(SENDER_AGREEMENTS_ACTOR);
+    let recorded = 0;
+    for (const [sender, agencies] of Object.entries(agreements)) {
+      // A restart asks the read model once per sender instead of loading each grant's stream.
+      const known = new Set((await this.queries.grantsOf(senderSubject(sender))).map((grant) => grant.grantId));
+      for (const agencyId of new Set(agencies)) {
+        if (known.has(senderGrantId(sender, agencyId))) continue;
+        const payload = { grantId: senderGrantId(sender, agencyId), subject: senderSubject(sender), role: 'integration' as const, agencyId };
+        try {
+          await this.commands.execute(new GrantAccessCommand({ ...payload, jurisdictionUnitId: null, validFrom, validTo: null }, context));
+          recorded++;
+        } catch (error) {
+          // Recorded by an earlier start (or another ingest instance starting beside this one).
+          if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+        }
+      }
+    }
+    await this.grantsCaughtUp(timeoutMs);
+    return recorded;
+  }
+
+  /** Whether the sender may publish for the agency on that day (a local date in Vietnam). */
+  async mayPublish(sender: string, agencyId: string, day: string): Promise<SenderDecision> {
+    return senderMayPublish(sender, await this.queries.grantsOf(senderSubject(sender)), agencyId, day);
+  }
+
+  private async grantsCaughtUp(timeoutMs: number): Promise<void> {
+    const head = await this.store.headCheckpoint();
+    const outcome = await waitForCheckpoints(this.sql, [grantsProjection.name], head, { deadline: Date.now() + timeoutMs });
+    if (outcome.reached) return;
+    throw new Error(
+      outcome.failed
+        ? `The grants projection failed (${outcome.failed.error}): senders cannot be judged until it is rebuilt`
+        : `The grants projection did not catch up within ${timeoutMs} ms: is a projector running?`,
+    );
+  }
+}
