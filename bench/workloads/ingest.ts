@@ -17,6 +17,7 @@
  *
  * In `npm run bench` it is the group `ingest`.
  */
+import * as os from 'node:os';
 import { create } from '@bufbuild/protobuf';
 import { CommandBus } from '@nestjs/cqrs';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
@@ -27,6 +28,7 @@ import { createEnvelope, encodeEnvelope, HEADERS, ProgressReportedSchema } from 
 import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
 import { demoAgencies } from '../../apps/platform/src/demo/organizations.demo';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
+import { clientCpuMicros, serverCpuMicros } from '../lib/cpu';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
@@ -62,6 +64,13 @@ interface Measurement {
   rate: number;
   p50: number;
   p99: number;
+  /** CPU µs per message of this process (platform, producer, watcher) and of PostgreSQL; steadier than the rate on a busy machine. */
+  cpu?: CpuPerMessage;
+}
+
+interface CpuPerMessage {
+  client: number;
+  server: number | undefined;
 }
 
 interface Row {
@@ -70,6 +79,8 @@ interface Row {
   p50: number[];
   p99: number[];
   paces: number[];
+  clientCpu: number[];
+  serverCpu: number[];
 }
 
 const now = () => performance.now();
@@ -140,6 +151,19 @@ function measured(messages: Message[], startedAt: number): Measurement {
   return { rate: messages.length / ((last - startedAt) / 1000), p50: percentile(delays, 50), p99: percentile(delays, 99) };
 }
 
+/** Starts counting CPU; the returned function gives the µs per message spent since. */
+function cpuMeter(): (messages: number) => CpuPerMessage {
+  const client = clientCpuMicros();
+  const server = serverCpuMicros();
+  return (messages) => {
+    const serverNow = serverCpuMicros();
+    return {
+      client: (clientCpuMicros() - client) / messages,
+      server: server === undefined || serverNow === undefined ? undefined : (serverNow - server) / messages,
+    };
+  };
+}
+
 /** One at a time, on schedule: each send starts at its slot (or at once when running late). */
 async function paced(count: number, perSecond: number, send: (index: number) => Promise<unknown>): Promise<void> {
   const start = now();
@@ -171,6 +195,7 @@ class Subjects {
   async ingestBurst(n: number): Promise<Measurement> {
     const run = this.run++;
     const messages = await this.planned(n);
+    const cpu = cpuMeter();
     const startedAt = now();
     const sending = (async () => {
       for (let i = 0; i < messages.length; i += 100) {
@@ -182,7 +207,7 @@ class Subjects {
       }
     })();
     await this.watch.until(messages, sending);
-    return measured(messages, startedAt);
+    return { ...measured(messages, startedAt), cpu: cpu(n) };
   }
 
   async ingestPaced(n: number, perSecond: number): Promise<Measurement> {
@@ -201,6 +226,7 @@ class Subjects {
   /** The same commands from four senders, each keeping its agencies' order, as ingest's partitions do. */
   async commandsBurst(n: number): Promise<Measurement> {
     const messages = await this.planned(n);
+    const cpu = cpuMeter();
     const startedAt = now();
     const lanes = Array.from({ length: PARTITIONS_AT_ONCE }, (_, lane) => messages.filter((message) => laneOf(message.task.agencyId) === lane));
     const sending = Promise.all(
@@ -212,7 +238,7 @@ class Subjects {
       }),
     );
     await this.watch.until(messages, sending);
-    return measured(messages, startedAt);
+    return { ...measured(messages, startedAt), cpu: cpu(n) };
   }
 
   async commandsPaced(n: number, perSecond: number): Promise<Measurement> {
@@ -229,6 +255,7 @@ class Subjects {
   async kafkaBurst(n: number): Promise<Measurement> {
     const ids = this.kafkaIds(n);
     const sentAt = new Map<string, number>();
+    const cpu = cpuMeter();
     const startedAt = now();
     for (let i = 0; i < n; i += 100) {
       const chunk = ids.slice(i, i + 100);
@@ -236,7 +263,7 @@ class Subjects {
       for (const id of chunk) sentAt.set(id, at);
       await this.producer.send({ topic: this.kafkaAlone.topic, acks: -1, messages: chunk.map((id, j) => ({ key: `agency-${(i + j) % 40}`, value: id })) });
     }
-    return this.kafkaReceived(ids, sentAt, startedAt);
+    return { ...(await this.kafkaReceived(ids, sentAt, startedAt)), cpu: cpu(n) };
   }
 
   async kafkaPaced(n: number, perSecond: number): Promise<Measurement> {
@@ -364,9 +391,9 @@ export async function runIngest(context: BenchContext): Promise<BenchSection> {
   let producer: Producer | undefined;
   let consumer: Consumer | undefined;
   const rows: Row[] = [
-    { workload: 'Kafka ingest → tasks read model (the platform)', rates: [], p50: [], p99: [], paces: [] },
-    { workload: 'baseline: Kafka alone (plain producer → consumer group)', rates: [], p50: [], p99: [], paces: [] },
-    { workload: 'baseline: the same commands through the CommandBus, no Kafka', rates: [], p50: [], p99: [], paces: [] },
+    { workload: 'Kafka ingest → tasks read model (the platform)', rates: [], p50: [], p99: [], paces: [], clientCpu: [], serverCpu: [] },
+    { workload: 'baseline: Kafka alone (plain producer → consumer group)', rates: [], p50: [], p99: [], paces: [], clientCpu: [], serverCpu: [] },
+    { workload: 'baseline: the same commands through the CommandBus, no Kafka', rates: [], p50: [], p99: [], paces: [], clientCpu: [], serverCpu: [] },
   ];
   const notes: string[] = [];
   try {
@@ -403,29 +430,33 @@ export async function runIngest(context: BenchContext): Promise<BenchSection> {
     const sent = { reports: 2 * warmUp, ingested: warmUp };
     let kafkaSent = warmUp;
     for (let run = 1; run <= context.runs; run++) {
-      const ingestRate = (await subjects.ingestBurst(burst)).rate;
-      const pace = Math.max(1, Math.round(ingestRate / 2));
+      const ingestBurst = await subjects.ingestBurst(burst);
+      const pace = Math.max(1, Math.round(ingestBurst.rate / 2));
       const ingestDelay = await subjects.ingestPaced(pacedCount, pace);
-      const kafkaRate = (await subjects.kafkaBurst(burst)).rate;
+      const kafkaBurst = await subjects.kafkaBurst(burst);
       const kafkaDelay = await subjects.kafkaPaced(pacedCount, pace);
-      const commandsRate = (await subjects.commandsBurst(burst)).rate;
+      const commandsBurst = await subjects.commandsBurst(burst);
       const commandsDelay = await subjects.commandsPaced(pacedCount, pace);
       sent.reports += 2 * (burst + pacedCount);
       sent.ingested += burst + pacedCount;
       kafkaSent += burst + pacedCount;
-      for (const [row, rate, delay] of [
-        [rows[0], ingestRate, ingestDelay],
-        [rows[1], kafkaRate, kafkaDelay],
-        [rows[2], commandsRate, commandsDelay],
+      for (const [row, sustained, delay] of [
+        [rows[0], ingestBurst, ingestDelay],
+        [rows[1], kafkaBurst, kafkaDelay],
+        [rows[2], commandsBurst, commandsDelay],
       ] as const) {
-        row.rates.push(rate);
+        row.rates.push(sustained.rate);
         row.p50.push(delay.p50);
         row.p99.push(delay.p99);
         row.paces.push(pace);
+        if (sustained.cpu) row.clientCpu.push(sustained.cpu.client);
+        if (sustained.cpu?.server !== undefined) row.serverCpu.push(sustained.cpu.server);
       }
+      const [ingestRate, kafkaRate, commandsRate] = [ingestBurst.rate, kafkaBurst.rate, commandsBurst.rate];
       context.progress(
         `ingest run ${run}: ${formatNumber(ingestRate)} msg/s sustained; at ${pace}/s p50 ${ingestDelay.p50.toFixed(0)} ms, p99 ${ingestDelay.p99.toFixed(0)} ms ` +
-          `(Kafka alone ${formatNumber(kafkaRate)} msg/s, p99 ${kafkaDelay.p99.toFixed(0)} ms; commands ${formatNumber(commandsRate)}/s, p99 ${commandsDelay.p99.toFixed(0)} ms)`,
+          `(Kafka alone ${formatNumber(kafkaRate)} msg/s, p99 ${kafkaDelay.p99.toFixed(0)} ms; commands ${formatNumber(commandsRate)}/s, p99 ${commandsDelay.p99.toFixed(0)} ms); ` +
+          `CPU µs/message process + PostgreSQL: ingest ${cpuText(ingestBurst.cpu)}, commands ${cpuText(commandsBurst.cpu)}; load ${os.loadavg()[0].toFixed(1)}`,
       );
     }
     notes.push(`Delivery: ${await checkDelivery(observer, sent, kafkaAlone, kafkaSent)}.`);
@@ -439,23 +470,30 @@ export async function runIngest(context: BenchContext): Promise<BenchSection> {
   return { title: 'Kafka ingest (publish → visible in the read model)', markdown: render(rows, notes, burst, pacedCount, context.runs) };
 }
 
+function cpuText(cpu: CpuPerMessage | undefined): string {
+  if (!cpu) return 'n/a';
+  return `${formatNumber(cpu.client)} + ${cpu.server === undefined ? 'n/a' : formatNumber(cpu.server)}`;
+}
+
 function render(rows: Row[], notes: string[], burst: number, pacedCount: number, runs: number): string {
   return [
     `An agency system's ProgressReported messages through librdkafka's mock cluster (kcat, 3 brokers, 4 partitions per topic) into the platform ` +
       `(ingest → ReportTaskProgressCommand → event store → tasks projection, all on PostgreSQL, one Node process). Sustained rate: ${formatNumber(burst)} messages published at once, ` +
       `counted from the first publish to the last visible in the read model. Delay: ${formatNumber(pacedCount)} messages published one at a time at half the run's sustained ` +
-      `rate, publish → visible (read model polled every ${POLL_MS} ms). Medians of ${runs} runs after a warm-up.`,
+      `rate, publish → visible (read model polled every ${POLL_MS} ms). CPU: µs per message in the sustained run, of the bench's Node process (the platform, the ` +
+      `agency's producer, the watcher) and of the PostgreSQL cluster; steadier than the rates on a shared machine. Medians of ${runs} runs after a warm-up.`,
     '',
     table(
-      ['workload', 'messages/s sustained', 'paced at (msg/s)', 'p50 ms', 'p99 ms'],
+      ['workload', 'messages/s sustained', 'CPU µs/message (process + PostgreSQL)', 'paced at (msg/s)', 'p50 ms', 'p99 ms'],
       rows.map((row) => [
         row.workload,
         `${formatNumber(median(row.rates))} ${spread(row.rates)}`,
+        `${formatNumber(median(row.clientCpu))} + ${row.serverCpu.length ? formatNumber(median(row.serverCpu)) : 'n/a'}`,
         formatNumber(median(row.paces)),
         `${formatNumber(median(row.p50))} ${spread(row.p50)}`,
         `${formatNumber(median(row.p99))} ${spread(row.p99)}`,
       ]),
-      ['l', 'r', 'r', 'r', 'r'],
+      ['l', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
     ...notes.map((note) => `- ${note}`),

@@ -227,6 +227,26 @@ describe('the platform on Kafka (ingest and relay, mock cluster, demo data)', ()
     expect((await taskOf(AGENCY, task.id)).progressReports.map((report) => report.summary)).not.toContain('Cơ quan chưa đăng ký');
   });
 
+  it('applies one task’s many messages sent in one batch once each and in order, dead-lettering only the refused one among them', async () => {
+    const [task] = tasks;
+    const othersTask = (await tasksOf('so-gddt-soc-trang'))[0];
+    const before = (await history(task.streamId)).filter((event) => event.type === 'TaskProgressReported').length;
+    const dlqBefore = deadLetters.records.length;
+    const summaries = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Đợt kiểm tra thứ ${n}`);
+    const refused = envelope(progress(othersTask.id, 40, 'Nhiệm vụ của cơ quan khác'));
+    await send(
+      ...summaries.slice(0, 4).map((summary, n) => envelope(progress(task.id, 10 * (n + 1), summary))),
+      refused,
+      ...summaries.slice(4).map((summary, n) => envelope(progress(task.id, 10 * (n + 5), summary))),
+    );
+    await waitFor(async () => expect((await taskOf(AGENCY, task.id)).ownProgress).toBe(80));
+    await waitFor(() => expect(deadLetters.records).toHaveLength(dlqBefore + 1));
+    const reports = (await history(task.streamId)).filter((event) => event.type === 'TaskProgressReported');
+    expect(reports.slice(before).map((event) => event.data.summary)).toEqual(summaries);
+    expect(deadLetters.records[dlqBefore].headers[HEADERS.deadLetterReasonCode]).toBe('refused');
+    expect(deadLetters.records[dlqBefore].value).toEqual(Buffer.from(encodeEnvelope(refused)));
+  });
+
   it('applies a protobuf message that kcat produced from a file', async () => {
     const task = tasks[1];
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cpp-kcat-')), 'task-acknowledged.binpb');

@@ -182,6 +182,27 @@ describe('ingest over Kafka', () => {
     expect(failuresLeft.get(`${keys[0]}/0`)).toBe(0);
   });
 
+  it('a batch of many keys sent at once: each message applied once in its key order, a copy inside the batch skipped, a reject dead-lettered alone', async () => {
+    const keys = [AGENCY, 'ubnd-huyen-son-duong'];
+    const envelopes = keys.map((key) => [0, 1, 2, 3, 4, 5].map((n) => inboundEnvelope(progressReported(`batch/${key}/${n}`), { agencyId: key })));
+    const rejected = inboundEnvelope(progressReported('unknown-in-batch'));
+    const dlqBefore = deadLetters.records.length;
+    const messages = [0, 1, 2, 3, 4, 5].flatMap((n) => [
+      ...keys.map((key, k) => ({ key, value: Buffer.from(encodeEnvelope(envelopes[k][n])), headers: { [HEADERS.sender]: SENDER } })),
+      ...(n === 2 ? [{ key: AGENCY, value: Buffer.from(encodeEnvelope(rejected)), headers: { [HEADERS.sender]: SENDER } }] : []),
+      ...(n === 3 ? [{ key: AGENCY, value: Buffer.from(encodeEnvelope(envelopes[0][1])), headers: { [HEADERS.sender]: SENDER } }] : []),
+    ]);
+    await producer.send({ topic, acks: -1, messages });
+    await waitFor(() => expect(applied.filter((a) => a.taskId.startsWith('batch/'))).toHaveLength(12));
+    await waitFor(() => expect(deadLetters.records).toHaveLength(dlqBefore + 1));
+    keys.forEach((key, k) => {
+      const ofKey = applied.filter((a) => a.taskId.startsWith(`batch/${key}/`));
+      expect(ofKey.map((a) => a.messageId)).toEqual(envelopes[k].map((envelope) => envelope.messageId));
+    });
+    expect(deadLetters.records[dlqBefore].value).toEqual(Buffer.from(encodeEnvelope(rejected)));
+    expect(deadLetters.records[dlqBefore].headers[HEADERS.deadLetterReasonCode]).toBe('unknown-reference');
+  });
+
   it('leaves a message still failing at shutdown uncommitted, for the next consumer of the group', async () => {
     failuresLeft.set('task-stuck', 1_000_000);
     await send({ value: encodeEnvelope(inboundEnvelope(progressReported('task-stuck'))) });

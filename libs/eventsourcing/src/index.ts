@@ -9,6 +9,7 @@ export * from './events/command-context';
 export * from './store/event-store';
 export * from './store/expected-revision';
 export * from './store/errors';
+export * from './batching/coalescer';
 export * from './store/validate-append';
 export * from './decider/decider';
 export * from './decider/domain-error';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { Coalescer } from '../batching/coalescer';
 import { Clock, SystemClock } from '../clock/clock';
 import { CommandContext } from '../events/command-context';
 import { NewEvent } from '../events/new-event';
@@ -11,7 +12,7 @@ import { AppendResult, EventBatchHandler, EventStore, ReadAllOptions, ReadStream
 import { ExpectedRevision } from '../store/expected-revision';
 import { PollingSubscription } from '../store/polling-subscription';
 import { validateAppend } from '../store/validate-append';
-import { appendStatement, EVENT_COLUMNS, LAST_COMMITTED, READ_ALL } from './append.sql';
+import { APPEND_MANY, appendStatement, EVENT_COLUMNS, LAST_COMMITTED, READ_ALL } from './append.sql';
 import { eventStoreMigrations } from './event-store.migrations';
 import { EventRow, rowToEvent } from './row-to-event';
 
@@ -24,10 +25,23 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
 }
 
-/** The event store on PostgreSQL, and on PGlite with the very same SQL. */
+interface PendingAppend {
+  streamId: string;
+  events: NewEvent[];
+  expected: number | 'no_stream';
+  context: CommandContext;
+}
+
+/**
+ * The event store on PostgreSQL, and on PGlite with the very same SQL. Appends at an exact
+ * revision or to a new stream that arrive while another is being written are committed
+ * together, one statement and one transaction for all (group commit): each still succeeds or
+ * fails on its own, as if it had been appended alone.
+ */
 export class PostgresEventStore implements EventStore {
   readonly appends = new EventEmitter();
   private readonly clock: Clock;
+  private readonly groupCommit = new Coalescer<PendingAppend, AppendResult | Error>((appends) => this.appendTogether(appends));
 
   constructor(
     readonly sql: Sql,
@@ -75,9 +89,95 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision, context: CommandContext): Promise<AppendResult> {
-    const result = await this.appendWith(this.sql, streamId, events, expected, context);
-    if (result.written) this.appends.emit('appended');
-    return result;
+    if (expected !== 'no_stream' && typeof expected !== 'number') {
+      const result = await this.appendWith(this.sql, streamId, events, expected, context);
+      if (result.written) this.appends.emit('appended');
+      return result;
+    }
+    validateAppend(streamId, events, expected, context);
+    const identified = events.map((event) => ({ ...event, id: event.id ?? randomUUID() }));
+    const outcome = await this.groupCommit.call({ streamId, events: identified, expected, context });
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * One statement for the first append of each stream; a second append to a stream already in
+   * the batch follows it alone, so that its expectation is judged after the first. Should an
+   * event id be taken (a repeated append), every append is tried alone, which tells a repeat
+   * from a conflict.
+   */
+  private async appendTogether(appends: PendingAppend[]): Promise<(AppendResult | Error)[]> {
+    const outcomes = new Array<AppendResult | Error | undefined>(appends.length);
+    const streams = new Set<string>();
+    const together: number[] = [];
+    appends.forEach((append, index) => {
+      if (streams.has(append.streamId)) return;
+      streams.add(append.streamId);
+      together.push(index);
+    });
+    if (together.length > 1) {
+      const written = await this.appendManyAtOnce(together.map((index) => appends[index]));
+      if (written) {
+        for (const [position, index] of together.entries()) {
+          const append = appends[index];
+          outcomes[index] =
+            written[position] ??
+            (await this.explainRefusal(
+              this.sql,
+              append.streamId,
+              append.events.map((event) => event.id!),
+              append.expected,
+            ).catch((error: Error) => error));
+        }
+      }
+    }
+    for (let index = 0; index < appends.length; index++) {
+      if (outcomes[index]) continue;
+      const { streamId, events, expected, context } = appends[index];
+      outcomes[index] = await this.appendWith(this.sql, streamId, events, expected, context).catch((error: Error) => error);
+    }
+    if (outcomes.some((outcome) => !(outcome instanceof Error) && outcome!.written)) this.appends.emit('appended');
+    return outcomes as (AppendResult | Error)[];
+  }
+
+  /** Each append's result, undefined where its expectation failed; undefined for all when an event id was taken. */
+  private async appendManyAtOnce(appends: PendingAppend[]): Promise<(AppendResult | undefined)[] | undefined> {
+    const now = this.clock.now().toISOString();
+    const perEvent = appends.flatMap((append, index) => append.events.map((event, ord) => ({ append, event, index: index + 1, ord: ord + 1 })));
+    const params = [
+      appends.map((append) => append.streamId),
+      appends.map((append) => append.events.length),
+      appends.map((append) => (append.expected === 'no_stream' ? null : append.expected)),
+      perEvent.map((row) => row.index),
+      perEvent.map((row) => row.ord),
+      perEvent.map((row) => row.event.id),
+      perEvent.map((row) => row.event.type),
+      perEvent.map((row) => row.event.schemaVersion ?? 1),
+      perEvent.map((row) => JSON.stringify(row.event.data ?? null)),
+      perEvent.map((row) => row.event.occurredAt ?? now),
+      perEvent.map((row) => row.append.context.actor),
+      perEvent.map((row) => row.append.context.agency),
+      perEvent.map((row) => row.append.context.correlationId),
+      perEvent.map((row) => row.append.context.causationId),
+    ];
+    let rows: { stream_id: string; revision: number; position: number; transaction_xid: string }[];
+    try {
+      rows = (await this.sql.query<{ stream_id: string; revision: number; position: number; transaction_xid: string }>(APPEND_MANY, params, PREPARED)).rows;
+    } catch (error) {
+      if (sqlErrorCode(error) === UNIQUE_VIOLATION) return undefined;
+      throw error;
+    }
+    const byStream = new Map(rows.map((row) => [row.stream_id, row]));
+    return appends.map((append) => {
+      const row = byStream.get(append.streamId);
+      if (!row) return undefined;
+      return {
+        nextExpectedRevision: Number(row.revision),
+        checkpoint: { transactionId: Number(row.transaction_xid), position: Number(row.position) },
+        written: true,
+      };
+    });
   }
 
   /**

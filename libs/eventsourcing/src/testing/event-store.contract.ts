@@ -136,6 +136,70 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
       });
     });
 
+    describe('appends to several streams at once', () => {
+      it(`[${adapter}] each succeeds or fails on its own, as if it had been appended alone`, async () => {
+        const [fresh, current, stale] = [stream(), stream(), stream()];
+        await store.append(current, [event('A')], 'no_stream', context);
+        await store.append(stale, [event('A'), event('B')], 'no_stream', context);
+        const outcomes = await Promise.allSettled([
+          store.append(fresh, [event('A'), event('B')], 'no_stream', context),
+          store.append(current, [event('B')], 0, context),
+          store.append(stale, [event('C')], 0, context),
+        ]);
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+        const [created, moved] = outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : undefined));
+        expect(created).toMatchObject({ nextExpectedRevision: 1, written: true });
+        expect(moved).toMatchObject({ nextExpectedRevision: 1, written: true });
+        expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevisionError);
+        expect((await store.readStream(fresh)).map((e) => [e.type, e.revision])).toEqual([
+          ['A', 0],
+          ['B', 1],
+        ]);
+        expect((await store.readStream(current)).map((e) => e.type)).toEqual(['A', 'B']);
+        expect((await store.readStream(stale)).map((e) => e.type)).toEqual(['A', 'B']);
+      });
+
+      it(`[${adapter}] a repeated append beside others writes nothing twice, and the others are written`, async () => {
+        const [repeated, other] = [stream(), stream()];
+        const stored = event('A', {}, { id: randomUUID() });
+        await store.append(repeated, [stored], 'no_stream', context);
+        const outcomes = await Promise.allSettled([
+          store.append(repeated, [stored], 'no_stream', context),
+          store.append(other, [event('A')], 'no_stream', context),
+        ]);
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+        expect((outcomes[0] as PromiseFulfilledResult<unknown>).value).toMatchObject({ nextExpectedRevision: 0, written: false });
+        expect((outcomes[1] as PromiseFulfilledResult<unknown>).value).toMatchObject({ nextExpectedRevision: 0, written: true });
+        expect(await store.readStream(repeated)).toHaveLength(1);
+        expect(await store.readStream(other)).toHaveLength(1);
+      });
+
+      it(`[${adapter}] two appends to one stream at once: the second is judged on the stream the first left`, async () => {
+        const id = stream();
+        const outcomes = await Promise.allSettled([store.append(id, [event('A')], 'no_stream', context), store.append(id, [event('B')], 'no_stream', context)]);
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected']);
+        const chained = await Promise.all([store.append(id, [event('C')], 0, context), store.append(id + '-other', [event('X')], 'no_stream', context)]);
+        expect(chained[0].nextExpectedRevision).toBe(1);
+        expect((await store.readStream(id)).map((e) => e.type)).toEqual(['A', 'C']);
+      });
+
+      it(`[${adapter}] many writers on many streams: every event once, revisions without gaps, checkpoints in order`, async () => {
+        const ids = Array.from({ length: 20 }, () => stream());
+        const before = await store.headCheckpoint();
+        await Promise.all(
+          ids.map(async (id) => {
+            let revision: number | 'no_stream' = 'no_stream';
+            for (let n = 0; n < 5; n++) revision = (await store.append(id, [event('Step', { n })], revision, context)).nextExpectedRevision;
+          }),
+        );
+        for (const id of ids)
+          expect((await store.readStream(id)).map((e) => [e.revision, (e.data as { n: number }).n])).toEqual([0, 1, 2, 3, 4].map((n) => [n, n]));
+        const seen = (await collect(store, 100, before)).filter((e) => ids.includes(e.streamId));
+        expect(seen).toHaveLength(100);
+        for (let i = 1; i < seen.length; i++) expect(compareCheckpoints(seen[i - 1].checkpoint, seen[i].checkpoint)).toBeLessThan(0);
+      });
+    });
+
     describe('reading', () => {
       it(`[${adapter}] reads a stream forwards and backwards from a revision`, async () => {
         const id = stream();

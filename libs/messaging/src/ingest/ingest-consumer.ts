@@ -1,4 +1,4 @@
-import { Clock, migrate, Sql, SystemClock } from '@cpp/eventsourcing';
+import { Clock, Coalescer, migrate, Sql, SystemClock } from '@cpp/eventsourcing';
 import { BusSubscription, DeliveryControl, IncomingRecord, IntegrationBus } from '../bus/integration-bus';
 import { decodeEnvelope } from '../contracts/envelope-codec';
 import { HEADERS } from '../contracts/headers';
@@ -8,7 +8,7 @@ import { AgencyAuthorization } from './agency-authorization';
 import { deadLetterRecord } from './dead-letter';
 import { inboundContext } from './inbound-context';
 import { InboundHandlers } from './inbound-handlers';
-import { processedMessagesMigrations, recordProcessed, wasProcessed } from './processed-messages';
+import { ProcessedMessage, processedAmong, processedMessagesMigrations, recordAllProcessed } from './processed-messages';
 import { asRejection, MessageRejectedError } from './rejection';
 import { ValidInbound, validateInbound } from './validate-inbound';
 
@@ -39,7 +39,9 @@ interface InboundMessage extends ValidInbound {
  * through the EventStore port, which has no transaction to join (EventStoreDB has none, and
  * PGlite's single connection would deadlock). A message is recorded after it was applied;
  * a crash in between repeats the handler, which the handler's stable event ids
- * (InboundContext.eventId) turn into a write of nothing.
+ * (InboundContext.eventId) turn into a write of nothing. The look-ups and the records of the
+ * messages being worked on at once (keys and partitions side by side) go to the table
+ * together, one statement for all that arrived while the previous one ran.
  */
 export class IngestConsumer {
   private readonly stopping = new AbortController();
@@ -47,6 +49,8 @@ export class IngestConsumer {
   private readonly clock: Clock;
   /** Messages being applied, by sender and id: a copy on another partition waits for the first. */
   private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly processed: Coalescer<{ sender: string; messageId: string }, boolean>;
+  private readonly recorded: Coalescer<ProcessedMessage, void>;
 
   constructor(
     private readonly bus: IntegrationBus,
@@ -56,6 +60,11 @@ export class IngestConsumer {
     private readonly options: IngestConsumerOptions,
   ) {
     this.clock = options.clock ?? new SystemClock();
+    this.processed = new Coalescer((messages) => processedAmong(this.sql, messages));
+    this.recorded = new Coalescer<ProcessedMessage, void>(async (messages) => {
+      await recordAllProcessed(this.sql, messages);
+      return messages.map(() => undefined);
+    });
   }
 
   async start(): Promise<void> {
@@ -108,7 +117,7 @@ export class IngestConsumer {
       if (outcome === 'duplicate') return;
       if (outcome instanceof MessageRejectedError) await retry(() => this.deadLetter(record, outcome));
       const result = outcome === 'applied' ? ({ outcome: 'applied' } as const) : ({ outcome: 'dead-lettered', reason: outcome.reason } as const);
-      await retry(() => recordProcessed(this.sql, message.sender, message.envelope.messageId, record, result));
+      await retry(() => this.recorded.call({ sender: message.sender, messageId: message.envelope.messageId, record, outcome: result }));
     });
   }
 
@@ -136,7 +145,7 @@ export class IngestConsumer {
   }
 
   private async apply({ sender, envelope, payload, occurredAt }: InboundMessage): Promise<'applied' | 'duplicate'> {
-    if (await wasProcessed(this.sql, sender, envelope.messageId)) return 'duplicate';
+    if (await this.processed.call({ sender, messageId: envelope.messageId })) return 'duplicate';
     const decision = await this.authorization.authorize(sender, envelope.agencyId, occurredAt);
     if (!decision.allowed) throw new MessageRejectedError(decision.code, decision.reason);
     const handler = this.handlers.get(payload.case);

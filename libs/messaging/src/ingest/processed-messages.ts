@@ -22,19 +22,47 @@ CREATE TABLE integration_processed_messages (
 
 export type ProcessingOutcome = { outcome: 'applied' } | { outcome: 'dead-lettered'; reason: string };
 
-/**
- * Keyed by sender and message id: message ids are unique per sending system only, and a
- * sender cannot block another's messages by reusing their ids.
- */
-export async function wasProcessed(sql: SqlExecutor, sender: string, messageId: string): Promise<boolean> {
-  const result = await sql.query('SELECT 1 FROM integration_processed_messages WHERE sender = $1 AND message_id = $2', [sender, messageId]);
-  return result.rows.length > 0;
+export interface ProcessedMessage {
+  sender: string;
+  messageId: string;
+  record: IncomingRecord;
+  outcome: ProcessingOutcome;
 }
 
-export async function recordProcessed(sql: SqlExecutor, sender: string, messageId: string, record: IncomingRecord, outcome: ProcessingOutcome): Promise<void> {
+/**
+ * Keyed by sender and message id: message ids are unique per sending system only, and a
+ * sender cannot block another's messages by reusing their ids. Asked for many messages at
+ * once: which of them were processed already (by sender and id).
+ */
+export async function processedAmong(sql: SqlExecutor, messages: { sender: string; messageId: string }[]): Promise<boolean[]> {
+  const result = await sql.query<{ sender: string; message_id: string }>(
+    `SELECT sender, message_id FROM integration_processed_messages
+     WHERE (sender, message_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [messages.map((message) => message.sender), messages.map((message) => message.messageId)],
+  );
+  const found = new Set(result.rows.map((row) => processedKey(row.sender, row.message_id)));
+  return messages.map((message) => found.has(processedKey(message.sender, message.messageId)));
+}
+
+/** Records many messages in one statement; one already recorded keeps its first record. */
+export async function recordAllProcessed(sql: SqlExecutor, messages: ProcessedMessage[]): Promise<void> {
+  const column = <T>(pick: (message: ProcessedMessage) => T) => messages.map(pick);
   await sql.query(
     `INSERT INTO integration_processed_messages (sender, message_id, outcome, reason, topic, kafka_partition, kafka_offset)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (sender, message_id) DO NOTHING`,
-    [sender, messageId, outcome.outcome, outcome.outcome === 'dead-lettered' ? outcome.reason : null, record.topic, record.partition, record.offset],
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
+     ON CONFLICT (sender, message_id) DO NOTHING`,
+    [
+      column((message) => message.sender),
+      column((message) => message.messageId),
+      column((message) => message.outcome.outcome),
+      column((message) => (message.outcome.outcome === 'dead-lettered' ? message.outcome.reason : null)),
+      column((message) => message.record.topic),
+      column((message) => message.record.partition),
+      column((message) => message.record.offset),
+    ],
   );
+}
+
+function processedKey(sender: string, messageId: string): string {
+  return `${sender}\u0000${messageId}`;
 }
