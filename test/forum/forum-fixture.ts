@@ -6,8 +6,8 @@ import { organizationsSeed } from '../../apps/platform/src/demo/organizations.se
 import { startTestPlatform, TestPlatform } from '../support/platform-harness';
 
 export const officerOf = (agencyId: string): Actor => ({ subject: `can-bo-${agencyId}`, name: `Cán bộ ${agencyId}`, agencyId, roles: ['agency-officer'] });
-/** The provincial youth union organises the forum; until the access model names the organiser's role, it acts as org-admin. */
-export const youthUnion: Actor = { subject: 'can-bo-tinh-doan-lang-son', name: 'Cán bộ Tỉnh Đoàn', agencyId: 'tinh-doan-lang-son', roles: ['org-admin'] };
+/** The provincial youth union organises the forum: its officer holds the forum organiser's grant for it. */
+export const youthUnion: Actor = { subject: 'can-bo-tinh-doan-lang-son', name: 'Cán bộ Tỉnh Đoàn', agencyId: 'tinh-doan-lang-son', roles: ['forum-organiser'] };
 export const ministry: Actor = { subject: 'can-bo-bo-ldtbxh', name: 'Cán bộ Bộ LĐTBXH', agencyId: 'bo-ldtbxh', roles: ['org-admin'] };
 
 export const CONVENE = `mutation ($input: ConveneForumInput!) { conveneForum(input: $input) { changed projected } }`;

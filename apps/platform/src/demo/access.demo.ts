@@ -9,7 +9,7 @@ export interface DemoPerson {
 
 const agencyGrant = (role: GrantRole, agencyId: string) => ({ role, agencyId, jurisdictionUnitId: null });
 
-/** The same people `npm start` has always printed tokens for, now backed by grants. */
+/** The people `npm start` prints tokens for, each backed by grants: one per role the demo data gives work to. */
 export const demoPeople: DemoPerson[] = [
   {
     subject: 'admin',
@@ -32,4 +32,14 @@ export const demoPeople: DemoPerson[] = [
     grants: [agencyGrant('agency-officer', 'so-ldtbxh-soc-trang')],
   },
   { subject: 'thanh-tra-vien-soc-trang', name: 'Thanh tra viên (inspector)', grants: [agencyGrant('inspector', 'so-ldtbxh-soc-trang')] },
+  {
+    subject: 'ke-toan-so-ldtbxh-soc-trang',
+    name: 'Kế toán Sở LĐTBXH Sóc Trăng (finance officer)',
+    grants: [agencyGrant('finance-officer', 'so-ldtbxh-soc-trang')],
+  },
+  {
+    subject: 'to-chuc-dien-dan-tinh-doan-lang-son',
+    name: 'Cán bộ Tỉnh Đoàn Lạng Sơn (forum organiser)',
+    grants: [agencyGrant('forum-organiser', 'tinh-doan-lang-son')],
+  },
 ];

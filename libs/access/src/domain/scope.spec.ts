@@ -34,6 +34,12 @@ describe('scope judgement against the chart', () => {
     expect(mayWrite([grant('agency-officer', 'ubnd-ke-sach')], 's', at('ubnd-ke-sach'), chart)).toBe(true);
     expect(mayWrite([grant('agency-officer', 'ubnd-ke-sach')], 's', at('ubnd-soc-trang'), chart)).toBe(false);
   });
+  it('a new record is put only at a place inside the writer’s jurisdiction', () => {
+    const place = (unitId: string) => ({ agencyId: null, unitId, placeOnly: true });
+    expect(mayWrite([grant('forum-organiser', 'ubnd-soc-trang')], 's', place('ke-sach'), chart)).toBe(true);
+    expect(mayWrite([grant('forum-organiser', 'ubnd-soc-trang')], 's', place('tuyen-quang'), chart)).toBe(false);
+    expect(mayWrite([grant('finance-officer', 'ubnd-ke-sach')], 's', place('soc-trang'), chart)).toBe(false);
+  });
   it('a successor’s officers act on the merged agency’s open work; a merger does not widen the predecessor’s grant', () => {
     expect(mayWrite([grant('agency-officer', 'so-y-te-dan-so-soc-trang')], 's', at('so-y-te-soc-trang'), chart)).toBe(true);
     expect(mayWrite([grant('agency-officer', 'so-y-te-soc-trang')], 's', at('so-y-te-dan-so-soc-trang'), chart)).toBe(false);

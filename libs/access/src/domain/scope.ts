@@ -17,6 +17,11 @@ export interface TargetScope {
    * below read it too (a commune reads its province's plan, never a neighbouring province's).
    */
   readersBelow?: boolean;
+  /**
+   * Where a new record is put (a forum's locality, a fund's unit), not a record of anyone's:
+   * any grant whose jurisdiction reaches the place may put its agency's records there.
+   */
+  placeOnly?: boolean;
 }
 
 export type AccessAction = 'read' | 'write';
@@ -56,7 +61,7 @@ function liesBelow(grant: Grant, unitId: string | null, chart: Chart): boolean {
  */
 export function mayWrite(grants: Grant[], subject: string, target: TargetScope, chart: Chart): boolean {
   return grants.some((grant) => {
-    if (JURISDICTION_ROLES.includes(grant.role)) return reaches(grant, placeOf(target, chart), chart);
+    if (JURISDICTION_ROLES.includes(grant.role) || target.placeOnly) return reaches(grant, placeOf(target, chart), chart);
     if (grant.role === 'inspector' && target.team) return target.team.includes(subject);
     if (grant.agencyId === null) return false;
     const owners = [target.agencyId, ...(target.alsoAgencyIds ?? [])].filter((id): id is string => id !== null);

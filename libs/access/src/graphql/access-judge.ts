@@ -28,6 +28,7 @@ export class AccessJudge {
   async placed(kind: string, id: string, chart: Chart): Promise<TargetScope | null> {
     if (kind === 'agency') return chart.unitOf(id) ? { agencyId: id, unitId: null } : null;
     if (kind === 'unit') return chart.knowsUnit(id) ? { agencyId: null, unitId: id } : null;
+    if (kind === 'place') return chart.knowsUnit(id) ? { agencyId: null, unitId: id, placeOnly: true } : null;
     return this.scopes.resolverFor(kind)(id);
   }
 

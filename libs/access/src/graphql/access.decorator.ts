@@ -7,6 +7,7 @@ export const ACCESS_RULE = 'access:rule';
  * What an operation touches, for the guard: each entry names a kind of record (agency, unit,
  * task, inspection... as the contexts' scope resolvers know them) and the argument that holds
  * its id, as a dot path ('input.agencyId'). An absent optional argument touches nothing.
+ * 'place' is the unit a new record is put at: a write may put it only inside the actor's jurisdiction.
  */
 export type Touches = Record<string, string>;
 

@@ -12,9 +12,10 @@ export interface PersonalDataRead {
 }
 
 /**
- * Where every read of a child's personal data is recorded (the access log). The access
- * context's log takes this port's place when it has one; until then each read is a
- * `PersonalDataRead` event on the subject's own stream, with no personal data in it.
+ * The purpose and fields of every read of a child's personal data, on the subject's own
+ * stream (a `PersonalDataRead` event, with no personal data in it), so the child's record
+ * says who read what and why. The platform's access log records the same read (who, when,
+ * from which request) for the auditor: the query is a ProtectedRead.
  */
 export abstract class PersonalDataReadLog {
   abstract record(read: PersonalDataRead): Promise<void>;

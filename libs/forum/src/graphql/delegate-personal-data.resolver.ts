@@ -1,14 +1,15 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CommandContext, invalid, notFound, PersonalDataVault } from '@cpp/eventsourcing';
-import { Actor, CurrentActor, Reads, RequestContext, RequireRoles } from '@cpp/access';
+import { Actor, CurrentActor, ProtectedRead, Reads, RequestContext, RequireRoles } from '@cpp/access';
 import { PersonalDataReadLog } from '../application/personal-data-reads';
 import { DELEGATE_FIELD_NAMES } from '../domain/delegate/personal-fields';
 import { ForumQueries } from '../projections/forum.queries';
+import { FORUM_ORGANISERS } from './forum-roles';
 import { PersonalValueType } from './types/delegate.type';
 
 /**
  * The one way to read a delegate's name and school: opened with the delegate's key, each
- * read recorded with its purpose in the access log, erased fields answered as erased.
+ * read recorded in the access log and, with its purpose, on the child's own stream; erased fields answered as erased.
  */
 @Resolver()
 export class DelegatePersonalDataResolver {
@@ -19,7 +20,8 @@ export class DelegatePersonalDataResolver {
   ) {}
 
   @Query(() => [PersonalValueType], { description: 'A delegate’s personal fields, for a stated purpose (recorded in the access log)' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
+  @ProtectedRead('children’s personal data: a forum delegate’s name and school')
   @Reads({ 'forum-delegate': 'delegateId' })
   async childForumDelegatePersonalData(
     @Args('delegateId', { type: () => ID }) delegateId: string,

@@ -8,6 +8,7 @@ import { SelectDelegateCommand } from '../application/select-delegate';
 import { WithdrawDelegateConsentCommand } from '../application/withdraw-delegate-consent';
 import { AgeBand, Sex } from '../domain/vocabulary';
 import { GiveDelegateConsentInput, RecordDelegatePersonalDetailsInput, SelectDelegateInput, WithdrawDelegateConsentInput } from './inputs/delegate.inputs';
+import { FORUM_ORGANISERS } from './forum-roles';
 import { requesterOf } from './requester';
 
 @Resolver()
@@ -15,7 +16,7 @@ export class DelegateMutationsResolver {
   constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Record a delegate chosen for the next level’s forum, pseudonymously' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ forum: 'input.forumId' })
   selectForumDelegate(@Args('input') input: SelectDelegateInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { delegateId, forumId, ethnicity, localityUnitId, selectingBody, consentReference } = input;
@@ -39,7 +40,7 @@ export class DelegateMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The child’s (from 7) or the parent’s or guardian’s consent, with its form' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ 'forum-delegate': 'input.delegateId' })
   giveForumDelegateConsent(@Args('input') input: GiveDelegateConsentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
@@ -52,7 +53,7 @@ export class DelegateMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Name and school, sealed under the delegate’s own key; refused without both consents' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ 'forum-delegate': 'input.delegateId' })
   recordForumDelegatePersonalDetails(
     @Args('input') input: RecordDelegatePersonalDetailsInput,
@@ -69,7 +70,7 @@ export class DelegateMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The child or the guardian withdraws consent: the delegate’s personal data is erased' })
-  @RequireRoles('org-admin', 'steering-committee', 'agency-officer')
+  @RequireRoles(...FORUM_ORGANISERS, 'agency-officer')
   @Writes({ 'forum-delegate': 'input.delegateId' })
   withdrawForumDelegateConsent(@Args('input') input: WithdrawDelegateConsentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(

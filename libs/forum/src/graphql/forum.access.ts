@@ -5,7 +5,8 @@ import { ForumQueries } from '../projections/forum.queries';
 /**
  * Where the forum's records belong, for the access guard: a forum to its organiser and
  * locality; a recommendation to its forum's organiser, with the agency that must answer it;
- * a delegate to the organiser of the forum that chose them.
+ * a recommendation's answer to the agency it is addressed to alone (the organiser does not
+ * answer for it); a delegate to the organiser of the forum that chose them.
  */
 @Injectable()
 export class ForumAccessScopes implements OnModuleInit {
@@ -28,6 +29,15 @@ export class ForumAccessScopes implements OnModuleInit {
         unitId: forum.localityUnitId,
         alsoAgencyIds: recommendation.responsibleAgencyId ? [recommendation.responsibleAgencyId] : [],
       };
+    });
+    this.scopes.register('forum-recommendation-answer', async (id) => {
+      const recommendation = await this.queries.recommendation(id);
+      const forum = recommendation && (await this.queries.forum(recommendation.forumId));
+      if (!recommendation || !forum) return null;
+      // Not yet forwarded: addressed to no agency, so only an oversight role of the forum's place may act on it.
+      return recommendation.responsibleAgencyId
+        ? { agencyId: recommendation.responsibleAgencyId, unitId: null }
+        : { agencyId: null, unitId: forum.localityUnitId };
     });
     this.scopes.register('forum-delegate', async (id) => {
       const delegate = await this.queries.delegate(id);

@@ -6,16 +6,17 @@ import { ConveneForumCommand } from '../application/convene-forum';
 import { RecordParticipantsCommand } from '../application/record-participants';
 import { AgeBand, ForumLevel, Sex } from '../domain/vocabulary';
 import { ConveneForumInput, RecordParticipantsInput } from './inputs/forum.inputs';
+import { FORUM_ORGANISERS } from './forum-roles';
 import { requesterOf } from './requester';
 
-/** The organiser's side of a forum. Organisers act as org-admin or steering-committee until the access model names their role. */
+/** The organiser's side of a forum: its organiser (for their own agency) and the oversight roles. */
 @Resolver()
 export class ForumMutationsResolver {
   constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Convene a children’s forum at a level, with the days agencies have to answer its recommendations' })
-  @RequireRoles('org-admin', 'steering-committee')
-  @Writes({ agency: 'input.organiserAgencyId' })
+  @RequireRoles(...FORUM_ORGANISERS)
+  @Writes({ agency: 'input.organiserAgencyId', place: 'input.localityUnitId' })
   conveneForum(@Args('input') input: ConveneForumInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ConveneForumCommand(
@@ -39,7 +40,7 @@ export class ForumMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Who took part, as counts by age band, sex, ethnicity and locality' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ forum: 'input.forumId' })
   recordForumParticipants(@Args('input') input: RecordParticipantsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const participants = input.participants.map((row) => ({

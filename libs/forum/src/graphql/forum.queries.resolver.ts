@@ -6,10 +6,11 @@ import { ForumQueries } from '../projections/forum.queries';
 import { DelegateType, RepresentativenessType } from './types/delegate.type';
 import { ForumFollowUpType, ForumRecommendationType, ForumType } from './types/forum.type';
 import { toDelegateType } from './delegate-view';
+import { FORUM_READERS } from './forum-roles';
 
 /** Forums, their recommendations and what became of them, and their delegates as pseudonymous records. */
 @Resolver()
-@RequireRoles('steering-committee', 'org-admin', 'agency-officer')
+@RequireRoles(...FORUM_READERS)
 export class ForumQueriesResolver {
   constructor(
     private readonly queries: ForumQueries,

@@ -14,6 +14,7 @@ import {
   RaiseForumRecommendationInput,
   ReportForumImplementationInput,
 } from './inputs/recommendation.inputs';
+import { ANSWERING_AGENCY, FORUM_ORGANISERS } from './forum-roles';
 import { requesterOf } from './requester';
 
 /** A recommendation's way from the forum to the agency and back; which agency may do what is the recommendation's to decide. */
@@ -22,7 +23,7 @@ export class RecommendationMutationsResolver {
   constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Record a recommendation a group of children raised at the forum' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ forum: 'input.forumId' })
   raiseForumRecommendation(@Args('input') input: RaiseForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { recommendationId, forumId, raisedBy, theme, text } = input;
@@ -32,7 +33,7 @@ export class RecommendationMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Forward a recommendation to the agency that must answer it (its response obligation starts)' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ 'forum-recommendation': 'input.recommendationId' })
   forwardForumRecommendation(@Args('input') input: ForwardForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
@@ -50,8 +51,8 @@ export class RecommendationMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The agency answers, in plain words; a reason for what it does not accept' })
-  @RequireRoles('agency-officer', 'steering-committee')
-  @Writes({ 'forum-recommendation': 'input.recommendationId' })
+  @RequireRoles(...ANSWERING_AGENCY)
+  @Writes({ 'forum-recommendation-answer': 'input.recommendationId' })
   answerForumRecommendation(@Args('input') input: AnswerForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new AnswerRecommendationCommand(
@@ -69,8 +70,8 @@ export class RecommendationMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The agency reports what it did: implemented, continuing, or not possible with the reason' })
-  @RequireRoles('agency-officer', 'steering-committee')
-  @Writes({ 'forum-recommendation': 'input.recommendationId' })
+  @RequireRoles(...ANSWERING_AGENCY)
+  @Writes({ 'forum-recommendation-answer': 'input.recommendationId' })
   reportForumImplementation(@Args('input') input: ReportForumImplementationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(
       new ReportImplementationCommand(
@@ -88,7 +89,7 @@ export class RecommendationMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Carry a recommendation to the next level’s forum' })
-  @RequireRoles('org-admin', 'steering-committee')
+  @RequireRoles(...FORUM_ORGANISERS)
   @Writes({ 'forum-recommendation': 'input.recommendationId' })
   escalateForumRecommendation(@Args('input') input: EscalateForumRecommendationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(

@@ -30,7 +30,8 @@ import {
 } from './inputs/budget-line.inputs';
 import { requesterOf } from './requester';
 
-const OFFICERS = ['agency-officer', 'steering-committee', 'org-admin'] as const;
+/** Finance officers keep their agency's books; its officers and the oversight roles may also enter on a line. */
+const BOOKKEEPERS = ['finance-officer', 'agency-officer', 'steering-committee', 'org-admin'] as const;
 
 /**
  * The budget cycle of a line. Roles open the door; whose act each step is (the spending unit,
@@ -41,7 +42,7 @@ export class BudgetLinesMutationsResolver {
   constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'A spending unit proposes its estimate for a fiscal year (lập dự toán)' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ agency: 'input.agencyId' })
   proposeBudgetEstimate(@Args('input') input: ProposeBudgetEstimateInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { source, task, classification } = input;
@@ -69,35 +70,35 @@ export class BudgetLinesMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The finance agency consolidates the estimate (tổng hợp dự toán)' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   consolidateBudgetEstimate(@Args('input') input: ConsolidateBudgetEstimateInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new ConsolidateEstimateCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: "The People's Council's decision on the line, recorded by the finance agency" })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   decideBudgetEstimate(@Args('input') input: DecideBudgetEstimateInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new DecideEstimateCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Giao dự toán: the decided estimate allocated to the spending unit' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   allocateBudget(@Args('input') input: AllocateBudgetInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new AllocateBudgetCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A supplement or reduction of an allocation, by its decision' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   adjustAllocation(@Args('input') input: AdjustAllocationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new AdjustAllocationCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A commitment against the allocation: never above the uncommitted balance' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   recordCommitment(@Args('input') input: RecordCommitmentInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new RecordCommitmentCommand({ ...input }, context, requesterOf(actor)));
@@ -113,35 +114,35 @@ export class BudgetLinesMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A correction: the reversing entry of an earlier one, which stays in the ledger' })
-  @RequireRoles(...OFFICERS, 'integration')
+  @RequireRoles(...BOOKKEEPERS, 'integration')
   @Writes({ 'budget-line': 'input.lineId' })
   reverseLedgerEntry(@Args('input') input: ReverseLedgerEntryInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new ReverseEntryCommand({ ...input, treasuryReference: input.treasuryReference ?? null }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Unspent allocation carried to the next year (chuyển nguồn), on its legal ground' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   carryOverBalance(@Args('input') input: CarryOverBalanceInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new CarryOverBalanceCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Unspent allocation cancelled (hủy dự toán)' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   cancelBalance(@Args('input') input: CancelBalanceInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new CancelBalanceCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The final settlement (quyết toán) approved' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   approveSettlement(@Args('input') input: ApproveSettlementInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new ApproveSettlementCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Public disclosure (công khai) of the estimate, execution at 3/6/9/12 months, or the settlement' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ 'budget-line': 'input.lineId' })
   publishBudgetDisclosure(@Args('input') input: PublishBudgetDisclosureInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new PublishDisclosureCommand({ ...input }, context, requesterOf(actor)));

@@ -1,7 +1,7 @@
-import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { notFound } from '@cpp/eventsourcing';
-import { Reads, RequireRoles, Searches } from '@cpp/access';
+import { AuthenticatedRequest, ReadFilter, Reads, RequireRoles, Searches, SearchFilter } from '@cpp/access';
 import { LedgerDimension, summariseCommuneDonations } from '../projections/ledger-summary';
 import { FundingQueries } from '../projections/funding.queries';
 import { FundingReadModel } from '../projections/funding.read-model';
@@ -10,7 +10,9 @@ import { CommuneDonationsType, DonationType, FundType } from './types/fund.types
 import { BudgetLineType, LedgerDimensionEnum, LedgerEntryType, LedgerSummaryRowType } from './types/ledger.types';
 
 const AS_OF = { type: () => GraphQLDateTime, nullable: true, description: 'Answer as the platform knew it at this instant (replayed from the log)' } as const;
-const READERS = ['steering-committee', 'inspector', 'agency-officer', 'org-admin'] as const;
+const READERS = ['steering-committee', 'inspector', 'agency-officer', 'agency-head', 'finance-officer', 'org-admin'] as const;
+/** A distribution is read where its fund is: a commune outside the reader's jurisdiction got it from a fund outside it. */
+const BY_MANAGING_AGENCY: SearchFilter = { kind: 'agency', field: 'managingAgencyId' };
 
 const filterOf = (fiscalYear?: number, province?: string, agency?: string, source?: string, directiveId?: string): LineFilter => ({
   fiscalYear: fiscalYear ?? null,
@@ -27,6 +29,7 @@ export class FundingQueriesResolver {
   constructor(
     private readonly readModel: FundingReadModel,
     private readonly queries: FundingQueries,
+    private readonly readFilter: ReadFilter,
   ) {}
 
   @Query(() => BudgetLineType, { description: 'One budget line with its figures and entries' })
@@ -69,6 +72,8 @@ export class FundingQueriesResolver {
   @Query(() => [LedgerSummaryRowType], {
     description: "What a directive's tasks received, by section and source (e.g. the Sóc Trăng plan's II.5.a and II.5.b)",
   })
+  // What a document's tasks received anywhere below it: read whole only inside its issuer's jurisdiction.
+  @Reads({ 'directive-work': 'directiveId' })
   async directiveFunding(
     @Args('directiveId', { type: () => ID }) directiveId: string,
     @Args('fiscalYear', { type: () => Int, nullable: true }) fiscalYear?: number,
@@ -111,11 +116,17 @@ export class FundingQueriesResolver {
 
   @Query(() => [CommuneDonationsType], { description: 'What each commune received in donations, cash and kind' })
   async communeDonations(
+    @Context('req') request: AuthenticatedRequest,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
     @Args('especiallyDifficultOnly', { defaultValue: false }) especiallyDifficultOnly?: boolean,
     @Args('asOf', AS_OF) asOf?: Date,
   ): Promise<CommuneDonationsType[]> {
-    const rows = summariseCommuneDonations(await this.readModel.distributions({ year: year ?? null }, asOf ?? null));
+    const managerOf = new Map((await this.queries.funds()).map((fund) => [fund.fundId, fund.managingAgencyId]));
+    const distributions = (await this.readModel.distributions({ year: year ?? null }, asOf ?? null)).map((distribution) => ({
+      ...distribution,
+      managingAgencyId: managerOf.get(distribution.fundId) ?? null,
+    }));
+    const rows = summariseCommuneDonations(await this.readFilter.visible(request, distributions, BY_MANAGING_AGENCY, READERS));
     return rows.filter((row) => !especiallyDifficultOnly || row.especiallyDifficult).map(CommuneDonationsType.from);
   }
 }

@@ -20,7 +20,10 @@ import {
 } from './inputs/fund.inputs';
 import { requesterOf } from './requester';
 
-const OFFICERS = ['agency-officer', 'steering-committee', 'org-admin'] as const;
+/** Finance officers record what a fund takes in and hands out; its agency's officers and the oversight roles may too. */
+const BOOKKEEPERS = ['finance-officer', 'agency-officer', 'steering-committee', 'org-admin'] as const;
+/** Accepting or suspending a donation is also the head's to do: the fund decides that the recorder never accepts. */
+const APPROVERS = [...BOOKKEEPERS, 'agency-head'] as const;
 
 /** Donations and the Child Protection Fund: who may record, accept, suspend and distribute is the fund's to decide. */
 @Resolver()
@@ -28,14 +31,14 @@ export class FundsMutationsResolver {
   constructor(private readonly receipts: CommandReceipts) {}
 
   @Mutation(() => CommandReceiptType, { description: 'Open a Child Protection Fund or a donation account, under its superior agency' })
-  @RequireRoles(...OFFICERS)
-  @Writes({ agency: 'input.managingAgencyId' })
+  @RequireRoles(...BOOKKEEPERS)
+  @Writes({ agency: 'input.managingAgencyId', place: 'input.unitId' })
   openFund(@Args('input') input: OpenFundInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new OpenFundCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'A donation received, with its minute of receipt; it counts in no balance until accepted' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ fund: 'input.fundId' })
   recordDonation(@Args('input') input: RecordDonationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { donor } = input;
@@ -59,28 +62,28 @@ export class FundsMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Accept a donation: by another officer than the one who recorded it' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...APPROVERS)
   @Writes({ fund: 'input.fundId' })
   acceptDonation(@Args('input') input: AcceptDonationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new AcceptDonationCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'The superior agency suspends a donation' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...APPROVERS)
   @Writes({ fund: 'input.fundId' })
   suspendDonation(@Args('input') input: SuspendDonationInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new SuspendDonationCommand({ ...input }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Check donated goods against standards and quality' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ fund: 'input.fundId' })
   checkDonatedGoods(@Args('input') input: CheckDonatedGoodsInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new CheckDonatedGoodsCommand({ ...input, note: input.note ?? null }, context, requesterOf(actor)));
   }
 
   @Mutation(() => CommandReceiptType, { description: 'Distribute to a commune, facility or group (never to a named child), within the balance' })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ fund: 'input.fundId' })
   distributeFromFund(@Args('input') input: DistributeFromFundInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     const { recipient } = input;
@@ -103,7 +106,7 @@ export class FundsMutationsResolver {
   }
 
   @Mutation(() => CommandReceiptType, { description: "Publish a fund's receipts and use for a year or a quarter" })
-  @RequireRoles(...OFFICERS)
+  @RequireRoles(...BOOKKEEPERS)
   @Writes({ fund: 'input.fundId' })
   discloseFundUse(@Args('input') input: DiscloseFundUseInput, @CurrentActor() actor: Actor, @RequestContext() context: CommandContext) {
     return this.receipts.execute(new DiscloseFundUseCommand({ ...input }, context, requesterOf(actor)));
