@@ -17,6 +17,7 @@ const GROUPS: Record<string, () => Promise<BenchGroup>> = {
   ingest: async () => (await import('./workloads/ingest')).ingestGroup,
   funding: async () => (await import('./workloads/funding-ledger')).fundingLedgerGroup,
   national: async () => (await import('./workloads/national')).nationalGroup,
+  'access-log': async () => (await import('./workloads/access-log-overhead')).accessLogGroup,
 };
 
 /** Groups too long for the default run: they run only when named. */

@@ -278,6 +278,31 @@ describe('obligations over GraphQL (HTTP): what each agency owes, by when, and w
     });
   });
 
+  it('finds an agency registered after a read that did not know it (the agency check remembers a yes, never a no)', async () => {
+    const agencyId = 'so-moi-thanh-lap-soc-trang';
+    expect(await t.as(committee).errorCode(OBLIGATIONS, { agency: agencyId })).toBe('NOT_FOUND');
+    await t.as(admin).ok(`mutation ($input: RegisterAgencyInput!) { registerAgency(input: $input) { changed } }`, {
+      input: {
+        agencyId,
+        name: 'Sở mới thành lập',
+        kind: 'DEPARTMENT',
+        unitId: 'soc-trang',
+        parentAgencyId: 'ubnd-soc-trang',
+        functions: ['health'],
+        effectiveFrom: '2021-01-01',
+      },
+    });
+    // The directory follows the chart's events shortly after the registration.
+    const deadline = Date.now() + 5000;
+    let answer = await t.as(committee).request(OBLIGATIONS, { agency: agencyId });
+    while (answer.errors?.[0]?.extensions?.code === 'NOT_FOUND' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await t.as(committee).request(OBLIGATIONS, { agency: agencyId });
+    }
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.obligations).toEqual([]);
+  });
+
   it('after a merger, the successor owes the predecessor’s open obligations and tasks; the original assignee stays in the history', async () => {
     at('2022-01-10T03:00:00Z');
     await t.as(admin).ok(`mutation ($input: RegisterAgencyInput!) { registerAgency(input: $input) { changed } }`, {

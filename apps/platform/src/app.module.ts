@@ -28,7 +28,8 @@ export class AppModule {
       imports: [
         EventSourcingModule.forRoot(infrastructure),
         PersonalDataModule.forRoot(),
-        AccessModule.forRoot({ identity: config.identity }),
+        // The access log gets its own connection when the log is on PostgreSQL (not on EventStoreDB, not PGlite).
+        AccessModule.forRoot({ identity: config.identity, accessLogDatabaseUrl: config.eventStoreDbUrl ? null : config.databaseUrl }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRegistry } from '@cpp/eventsourcing/nest';
+import { Clock, EventStore } from '@cpp/eventsourcing';
+import { EVENT_STORE, ProjectionRegistry } from '@cpp/eventsourcing/nest';
 import { DeclareBreakGlassHandler } from './application/declare-break-glass';
 import { GrantAccessHandler } from './application/grant-access';
 import { IntegrationSenders } from './application/integration-senders';
@@ -9,6 +10,7 @@ import { RevokeAccessHandler } from './application/revoke-access';
 import { AccessJudge } from './graphql/access-judge';
 import { AccessLogInterceptor } from './graphql/access-log.interceptor';
 import { AccessLogResolver } from './graphql/access-log.resolver';
+import { ACCESS_LOG_STORE, accessLogStore } from './graphql/access-log.store';
 import { AccessLogWriter } from './graphql/access-log.writer';
 import { AuthGuard } from './graphql/auth.guard';
 import { BreakGlassResolver } from './graphql/break-glass.resolver';
@@ -30,6 +32,8 @@ import { grantsProjection } from './projections/grants.projection';
 
 export interface AccessOptions {
   identity: IdentityOptions;
+  /** The PostgreSQL log's database, for the access log's own connection; null keeps it on the shared store. */
+  accessLogDatabaseUrl?: string | null;
 }
 
 @Global()
@@ -37,7 +41,7 @@ export interface AccessOptions {
 export class AccessModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
-  static forRoot({ identity }: AccessOptions): DynamicModule {
+  static forRoot({ identity, accessLogDatabaseUrl = null }: AccessOptions): DynamicModule {
     return {
       module: AccessModule,
       imports: [CqrsModule],
@@ -67,6 +71,11 @@ export class AccessModule implements OnModuleInit {
         RevokeAccessHandler,
         IntegrationSenders,
         GrantsResolver,
+        {
+          provide: ACCESS_LOG_STORE,
+          inject: [EVENT_STORE, Clock],
+          useFactory: (shared: EventStore, clock: Clock) => accessLogStore(shared, accessLogDatabaseUrl, clock),
+        },
         AccessLogWriter,
         AccessLogQueries,
         AccessLogResolver,

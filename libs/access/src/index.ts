@@ -33,3 +33,5 @@ export { CurrentActor, RequestContext } from './graphql/current-actor.decorator'
 export { AccessModule } from './access.module';
 export type { AccessOptions } from './access.module';
 export { AccessLogWriter } from './graphql/access-log.writer';
+export { accessLogStore } from './graphql/access-log.store';
+export type { AccessLogStore } from './graphql/access-log.store';

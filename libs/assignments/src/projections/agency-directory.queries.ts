@@ -15,7 +15,23 @@ export interface KnownAgency {
 
 @Injectable()
 export class AgencyDirectory {
+  /**
+   * Agencies known to exist. Once registered an agency keeps its row (merged and dissolved ones
+   * too: agencyDirectoryProjection never deletes), so a yes never turns into a no and needs no
+   * invalidation; a no is not kept, so an agency registered later is found on its first read.
+   * It spares every read of an agency's obligations or tasks a round trip (at most one entry
+   * per agency of the chart).
+   */
+  private readonly known = new Set<string>();
+
   constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
+
+  async exists(agencyId: string): Promise<boolean> {
+    if (this.known.has(agencyId)) return true;
+    const found = (await this.sql.query('SELECT 1 FROM assignments_known_agencies WHERE agency_id = $1', [agencyId], { prepared: true })).rows.length > 0;
+    if (found) this.known.add(agencyId);
+    return found;
+  }
 
   async agency(agencyId: string): Promise<KnownAgency | null> {
     const result = await this.sql.query<Record<string, any>>(

@@ -96,6 +96,6 @@ export class AssignmentsReadModel {
   }
 
   private async requireAgency(agencyId: string): Promise<void> {
-    if (!(await this.directory.agency(agencyId))) throw notFound(`No agency ${agencyId}`);
+    if (!(await this.directory.exists(agencyId))) throw notFound(`No agency ${agencyId}`);
   }
 }

@@ -3,6 +3,7 @@ import { knownAtSql, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { Obligation } from '../domain/obligation/state';
 import { overdueSql } from '../domain/obligation/overdue';
+import { OBLIGATION_STATUSES } from '../domain/obligation/obligation-status';
 import { dueSoonLimit, ObligationFilter, statusCondition } from './obligation-filter';
 import { parse } from './obligations.projection';
 
@@ -10,7 +11,13 @@ import { parse } from './obligations.projection';
  * Reads the obligations read model: one agency's obligations by due date, and the monitor's
  * work lists. With `asOf`, the same questions read the versions known at that instant
  * (assignments_obligation_versions) instead of the current rows.
+ *
+ * The API's queries are prepared: their text depends only on which filters are given (statuses
+ * in one fixed order), never on a value, so each connection parses and plans one of a small
+ * fixed set once instead of on every read.
  */
+const PREPARED = { prepared: true } as const;
+
 @Injectable()
 export class ObligationQueries {
   constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
@@ -31,7 +38,8 @@ export class ObligationQueries {
     if (filter.statuses?.length) {
       const dates: Record<string, string> = { $today: today, $soon: dueSoonLimit(today) };
       const placeholders = new Map<string, string>();
-      const conditions = [...new Set(filter.statuses)].map((status) =>
+      const asked = new Set(filter.statuses);
+      const conditions = OBLIGATION_STATUSES.filter((status) => asked.has(status)).map((status) =>
         statusCondition(status).replace(/\$today|\$soon/g, (name) => {
           if (!placeholders.has(name)) placeholders.set(name, `$${params.push(dates[name])}::date`);
           return placeholders.get(name)!;
@@ -42,6 +50,7 @@ export class ObligationQueries {
     const result = await this.sql.query<{ state: Obligation | string }>(
       `SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')} ORDER BY due_date, obligation_id`,
       params,
+      PREPARED,
     );
     return result.rows.map((row) => parse(row.state));
   }
@@ -101,7 +110,7 @@ export class ObligationQueries {
       params.push(filter.year);
       where.push(`period_year = $${params.length}`);
     }
-    const result = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')}`, params);
+    const result = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')}`, params, PREPARED);
     return result.rows.map((row) => parse(row.state));
   }
 }
