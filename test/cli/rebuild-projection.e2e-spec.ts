@@ -41,6 +41,15 @@ describe('npm run projection:rebuild', () => {
     expect(levels.rows.map((row) => row.level_code)).toEqual(['nation', 'province']);
   }, 90000);
 
+  it('with --all rebuilds every projection in one pass over the log', async () => {
+    const result = run('--all');
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.stdout).toContain('every projection: rebuilt from 2 events');
+    expect(result.status).toBe(0);
+    const levels = await database.sql.query<{ level_code: string }>('SELECT level_code FROM org_levels ORDER BY rank');
+    expect(levels.rows.map((row) => row.level_code)).toEqual(['nation', 'province']);
+  }, 90000);
+
   it('names the known projections when asked for an unknown one', () => {
     const result = run('no-such-projection');
     expect(result.status).toBe(2);

@@ -1,6 +1,7 @@
 /**
  * `npm run projection:rebuild -- <name>`: empties a projection's tables and replays the whole
- * log into them, with a progress bar. `--list` shows the projections and their state.
+ * log into them, with a progress bar; `--all` rebuilds every projection in one pass over the log.
+ * `--list` shows the projections and their state.
  * In the embedded mode stop the platform first: PGlite allows one process at a time.
  */
 import 'reflect-metadata';
@@ -20,25 +21,27 @@ async function main(): Promise<number> {
     const projections = app.get(ProjectionsService);
     await projections.migrate();
     const statuses = await projections.status();
-    if (!name || process.argv.includes('--list')) {
+    const all = process.argv.includes('--all');
+    if ((!name && !all) || process.argv.includes('--list')) {
       for (const s of statuses)
         console.log(
           `${s.projection.padEnd(40)} ${s.status.padEnd(8)} at (${s.checkpoint.transactionId}, ${s.checkpoint.position})${s.error ? `  ${s.error}` : ''}`,
         );
       if (process.argv.includes('--list')) return 0;
-      console.log('\nusage: npm run projection:rebuild -- <projection>');
+      console.log('\nusage: npm run projection:rebuild -- <projection> | --all');
       return 2;
     }
-    if (!statuses.some((s) => s.projection === name)) {
+    if (!all && !statuses.some((s) => s.projection === name)) {
       console.error(`unknown projection "${name}"; known: ${statuses.map((s) => s.projection).join(', ')}`);
       return 2;
     }
+    const label = all ? 'every projection' : name;
     const bar = new SingleBar(
-      { format: `${name} |{bar}| {percentage}% {value}/{total} events {eta_formatted} left`, hideCursor: true },
+      { format: `${label} |{bar}| {percentage}% {value}/{total} events {eta_formatted} left`, hideCursor: true },
       Presets.shades_classic,
     );
     let started = false;
-    const replayed = await projections.rebuild(name, ({ processed, total }) => {
+    const onProgress = ({ processed, total }: { processed: number; total: number }) => {
       if (!started) {
         bar.start(total, processed);
         started = true;
@@ -46,9 +49,10 @@ async function main(): Promise<number> {
         bar.setTotal(total);
         bar.update(processed);
       }
-    });
+    };
+    const replayed = all ? await projections.rebuildAll(onProgress) : await projections.rebuild(name, onProgress);
     bar.stop();
-    console.log(`${name}: rebuilt from ${replayed} events`);
+    console.log(`${label}: rebuilt from ${replayed} events`);
     return 0;
   } finally {
     await app.close();

@@ -1,7 +1,7 @@
-import { asDomainEvent, Projection, recordVersion, recordVersions, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
-import { OBLIGATION_EVENT_TYPES, ObligationEvent } from '../domain/events';
+import { Projection, recordedVersionsRebuilder, recordVersion, recordVersions, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
+import { OBLIGATION_EVENT_TYPES } from '../domain/events';
 import { Obligation } from '../domain/obligation/state';
-import { obligationDecider } from '../domain/obligation/obligation.decider';
+import { obligationChange, obligationFold } from './obligation-fold';
 import { OBLIGATION_COLUMNS, obligationRowValues } from './obligations.projection';
 import { obligationVersionTables } from './tables';
 
@@ -19,27 +19,11 @@ export const obligationVersionsProjection: Projection = {
   tables: ['assignments_obligation_versions'],
   handles: OBLIGATION_EVENT_TYPES,
   async apply(tx: SqlExecutor, recorded: RecordedEvent) {
-    const event = asDomainEvent<ObligationEvent>(recorded);
-    await recordVersion(tx, OBLIGATION_VERSIONS, event.data.obligationId, recorded.metadata.recordedAt, (before) => {
-      const after = obligationDecider.evolve(before ?? obligationDecider.initialState(), event);
-      return after.status === 'none' ? null : after;
-    });
+    const change = obligationChange(recorded);
+    await recordVersion(tx, OBLIGATION_VERSIONS, change.id, change.recordedAt, change.evolve);
   },
   async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
-    await recordVersions(
-      tx,
-      OBLIGATION_VERSIONS,
-      events.map((recorded) => {
-        const event = asDomainEvent<ObligationEvent>(recorded);
-        return {
-          id: event.data.obligationId,
-          recordedAt: recorded.metadata.recordedAt,
-          evolve: (before: Obligation | null) => {
-            const after = obligationDecider.evolve(before ?? obligationDecider.initialState(), event);
-            return after.status === 'none' ? null : after;
-          },
-        };
-      }),
-    );
+    await recordVersions(tx, OBLIGATION_VERSIONS, events.map(obligationChange));
   },
+  rebuilder: (shared) => recordedVersionsRebuilder(obligationFold(shared), OBLIGATION_VERSIONS),
 };

@@ -1,8 +1,9 @@
-import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
+import { asDomainEvent, Projection, RecordedEvent, SqlExecutor, stateRowsRebuilder } from '@cpp/eventsourcing';
 import { OBLIGATION_EVENT_TYPES, ObligationEvent } from '../domain/events';
 import { Obligation, ObligationState } from '../domain/obligation/state';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { standingTimeliness } from '../domain/obligation/obligation-status';
+import { obligationFold } from './obligation-fold';
 import { obligationTables } from './tables';
 
 /**
@@ -48,6 +49,7 @@ export const obligationsProjection: Projection = {
       [...changed].map((id) => obligationRowValues(states.get(id) as Obligation)),
     );
   },
+  rebuilder: (shared) => stateRowsRebuilder(obligationFold(shared), 'assignments_obligations', OBLIGATION_COLUMNS, obligationRowValues),
 };
 
 export const OBLIGATION_COLUMNS = [

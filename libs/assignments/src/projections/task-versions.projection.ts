@@ -1,7 +1,7 @@
-import { asDomainEvent, Projection, recordVersion, recordVersions, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
-import { TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
+import { Projection, recordedVersionsRebuilder, recordVersion, recordVersions, RecordedEvent, RecordedVersionTable, SqlExecutor } from '@cpp/eventsourcing';
+import { TASK_EVENT_TYPES } from '../domain/events';
 import { Task } from '../domain/task/state';
-import { taskDecider } from '../domain/task/task.decider';
+import { taskChange, taskFold } from './task-fold';
 import { taskVersionTables } from './tables';
 
 export const TASK_VERSIONS: RecordedVersionTable<Task> = {
@@ -18,27 +18,11 @@ export const taskVersionsProjection: Projection = {
   tables: ['assignments_task_versions'],
   handles: TASK_EVENT_TYPES,
   async apply(tx: SqlExecutor, recorded: RecordedEvent) {
-    const event = asDomainEvent<TaskEvent>(recorded);
-    await recordVersion(tx, TASK_VERSIONS, event.data.taskId, recorded.metadata.recordedAt, (before) => {
-      const after = taskDecider.evolve(before ?? taskDecider.initialState(), event);
-      return after.status === 'none' ? null : after;
-    });
+    const change = taskChange(recorded);
+    await recordVersion(tx, TASK_VERSIONS, change.id, change.recordedAt, change.evolve);
   },
   async applyBatch(tx: SqlExecutor, events: RecordedEvent[]) {
-    await recordVersions(
-      tx,
-      TASK_VERSIONS,
-      events.map((recorded) => {
-        const event = asDomainEvent<TaskEvent>(recorded);
-        return {
-          id: event.data.taskId,
-          recordedAt: recorded.metadata.recordedAt,
-          evolve: (before: Task | null) => {
-            const after = taskDecider.evolve(before ?? taskDecider.initialState(), event);
-            return after.status === 'none' ? null : after;
-          },
-        };
-      }),
-    );
+    await recordVersions(tx, TASK_VERSIONS, events.map(taskChange));
   },
+  rebuilder: (shared) => recordedVersionsRebuilder(taskFold(shared), TASK_VERSIONS),
 };

@@ -1,9 +1,16 @@
-import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
+import { asDomainEvent, Projection, RecordedEvent, SqlExecutor, stateRowsRebuilder } from '@cpp/eventsourcing';
 import { TASK_EVENT_TYPES, TaskEvent } from '../domain/events';
 import { taskDecider } from '../domain/task/task.decider';
 import { Task, TaskState } from '../domain/task/state';
 import { parse, upsertRows } from './obligations.projection';
+import { taskFold } from './task-fold';
 import { taskTables } from './tables';
+
+const TASK_COLUMNS = ['task_id', 'directive_id', 'assignee_agency_id', 'status', 'state'];
+
+function taskRowValues(task: Task): unknown[] {
+  return [task.taskId, task.directiveId, task.assigneeAgencyId, task.status, JSON.stringify(task)];
+}
 
 /** Each task's row is its decider state, folded by the decider's own `evolve`. */
 export const tasksProjection: Projection = {
@@ -39,9 +46,8 @@ export const tasksProjection: Projection = {
       states.set(event.data.taskId, after);
       changed.add(event.data.taskId);
     }
-    const rows = [...changed]
-      .map((id) => states.get(id) as Task)
-      .map((task) => [task.taskId, task.directiveId, task.assigneeAgencyId, task.status, JSON.stringify(task)]);
-    await upsertRows(tx, 'assignments_tasks', ['task_id', 'directive_id', 'assignee_agency_id', 'status', 'state'], rows);
+    const rows = [...changed].map((id) => taskRowValues(states.get(id) as Task));
+    await upsertRows(tx, 'assignments_tasks', TASK_COLUMNS, rows);
   },
+  rebuilder: (shared) => stateRowsRebuilder(taskFold(shared), 'assignments_tasks', TASK_COLUMNS, taskRowValues),
 };

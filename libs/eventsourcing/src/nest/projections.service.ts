@@ -61,6 +61,11 @@ export class ProjectionsService implements OnApplicationShutdown {
     return this.projections.rebuild(name, onProgress);
   }
 
+  /** Every projection from zero in one pass over the log (see ProjectionRunner.rebuildAll). */
+  rebuildAll(onProgress?: (progress: RebuildProgress) => void) {
+    return this.projections.rebuildAll(onProgress);
+  }
+
   /** Everything committed so far, and everything the reactors wrote in response, is in the read models. */
   async caughtUp(): Promise<void> {
     for (let round = 0; round < 5; round++) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Pool, PoolClient, PoolConfig, QueryConfig, types } from 'pg';
 import { QueryOptions, Sql, SqlExecutor, SqlResult } from '../sql/sql';
+import { copyRows } from './copy-rows';
 
 const INT8_OID = 20;
 /** int8 as number in one place (see RecordedEvent for why numbers are safe here). */
@@ -37,6 +38,7 @@ export class NodePostgresSql implements Sql {
           const result = await (client as PoolClient).query(queryConfig(text, params, options));
           return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
         },
+        copyRows: (table, columns, rows) => copyRows(client, table, columns, rows),
       };
       const value = await work(tx);
       await client.query('COMMIT');

@@ -13,6 +13,7 @@ import {
   saveCheckpoint,
 } from './checkpoints';
 import { Projection, ProjectionFailure } from './projection';
+import { rebuildInHeldTransactions } from './rebuild-in-held-transactions';
 
 export interface ProjectionRunnerOptions {
   batchSize?: number;
@@ -156,7 +157,8 @@ export class ProjectionRunner {
 
   /**
    * Empties the projection's tables and replays the whole log into them, reporting progress;
-   * the projection then follows the log live again.
+   * the projection then follows the log live again. On PostgreSQL readers never see the table
+   * half rebuilt (see rebuildInHeldTransactions).
    */
   async rebuild(name: string, onProgress?: (progress: RebuildProgress) => void, pageSize = 1000): Promise<number> {
     const projection = this.byName.get(name);
@@ -164,54 +166,59 @@ export class ProjectionRunner {
     const running = this.subscriptions.get(name);
     this.subscriptions.delete(name);
     await running?.stop();
-    await this.sql.transaction(async (tx) => {
-      for (const table of projection.tables) await tx.query(`DELETE FROM ${table}`);
-      await tx.query('DELETE FROM projection_checkpoints WHERE projection = $1', [name]);
-    });
-    const total = (await this.store.countEvents?.()) ?? 0;
-    let processed = 0;
-    let after = START;
-    onProgress?.({ projection: name, processed, total });
-    for (;;) {
-      const page = await this.store.readAll({ after, maxCount: pageSize });
-      if (page.length === 0) break;
-      await this.applyBatch(projection, page);
-      after = page[page.length - 1].checkpoint;
-      processed += page.length;
-      onProgress?.({ projection: name, processed, total: Math.max(total, processed) });
-    }
+    const processed =
+      this.sql.dialect === 'postgres'
+        ? await rebuildInHeldTransactions(this.store, this.sql, [projection], onProgress && ((p) => onProgress({ ...p, projection: name })), pageSize)
+        : await this.rebuildPageByPage([projection], name, onProgress, pageSize);
     await this.startOne(projection);
     return processed;
   }
 
   /**
    * Rebuilds every projection in one pass over the log: each page is read once and applied to
-   * every projection (each in its own transaction with its checkpoint, the projections side by
-   * side since their tables are their own), instead of the log being read once per projection.
-   * The projections then follow the log live again.
+   * every projection, instead of the log being read once per projection. On PostgreSQL in held
+   * transactions, through the projections' rebuilders where they have one (see
+   * rebuildInHeldTransactions). The projections then follow the log live again.
    */
   async rebuildAll(onProgress?: (progress: RebuildProgress) => void, pageSize = 5000): Promise<number> {
     const running = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(running.map((subscription) => subscription.stop()));
+    const processed =
+      this.sql.dialect === 'postgres'
+        ? await rebuildInHeldTransactions(this.store, this.sql, this.projections, onProgress, pageSize)
+        : await this.rebuildPageByPage(this.projections, '*', onProgress, pageSize);
+    for (const projection of this.projections) await this.startOne(projection);
+    return processed;
+  }
+
+  /**
+   * PGlite has one connection, so no transaction can be held beside another: the tables are
+   * emptied, then each page applied to every projection in its own transaction with its checkpoint.
+   */
+  private async rebuildPageByPage(
+    projections: Projection[],
+    label: string,
+    onProgress: ((progress: RebuildProgress) => void) | undefined,
+    pageSize: number,
+  ): Promise<number> {
     await this.sql.transaction(async (tx) => {
-      for (const projection of this.projections) {
+      for (const projection of projections) {
         for (const table of projection.tables) await tx.query(`DELETE FROM ${table}`);
         await tx.query('DELETE FROM projection_checkpoints WHERE projection = $1', [projection.name]);
       }
     });
     const total = (await this.store.countEvents?.()) ?? 0;
     let processed = 0;
-    onProgress?.({ projection: '*', processed, total });
+    onProgress?.({ projection: label, processed, total });
     for (let after = START; ;) {
       const page = await this.store.readAll({ after, maxCount: pageSize });
       if (page.length === 0) break;
-      await Promise.all(this.projections.map((projection) => this.applyBatch(projection, page)));
+      await Promise.all(projections.map((projection) => this.applyBatch(projection, page)));
       after = page[page.length - 1].checkpoint;
       processed += page.length;
-      onProgress?.({ projection: '*', processed, total: Math.max(total, processed) });
+      onProgress?.({ projection: label, processed, total: Math.max(total, processed) });
     }
-    for (const projection of this.projections) await this.startOne(projection);
     return processed;
   }
 

@@ -21,6 +21,31 @@ export interface Projection {
    * Should it fail, the runner applies the batch event by event to name the event at fault.
    */
   applyBatch?(tx: SqlExecutor, events: RecordedEvent[]): Promise<void>;
+  /**
+   * Optional: a full rebuild on PostgreSQL fills the tables from zero through this instead of
+   * `applyBatch`. Knowing it sees the whole log from the start into empty tables without
+   * indexes, it can fold each stream in memory and write every row once, in bulk, with no
+   * read and no update. `shared` lets projections that fold the same events fold them once.
+   */
+  rebuilder?(shared: RebuildShared): ProjectionRebuilder;
+}
+
+/** Fills a projection's tables during a full rebuild, inside the transaction that commits them. */
+export interface ProjectionRebuilder {
+  /** The handled events of one page of the log, in log order (pages come in order). */
+  apply(tx: SqlExecutor, events: RecordedEvent[]): Promise<void>;
+  /** After the last page: writes what was kept in memory. */
+  finish(tx: SqlExecutor): Promise<void>;
+}
+
+/** What the rebuilders of one rebuild share: one value per key, made by the first that asks. */
+export class RebuildShared {
+  private readonly values = new Map<string, unknown>();
+
+  once<T>(key: string, create: () => T): T {
+    if (!this.values.has(key)) this.values.set(key, create());
+    return this.values.get(key) as T;
+  }
 }
 
 /** An event a projection could not apply: the projection stops here until someone acts. */

@@ -18,6 +18,12 @@ export interface QueryOptions {
 
 export interface SqlExecutor {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[], options?: QueryOptions): Promise<SqlResult<Row>>;
+  /**
+   * Optional: loads rows into a table in one stream (COPY on a server). Values as for query
+   * parameters: null, strings, numbers, booleans, Dates, objects (as JSON). `insertRows` uses
+   * it where there is one and multi-row INSERTs elsewhere.
+   */
+  copyRows?(table: string, columns: readonly string[], rows: Iterable<unknown[]>): Promise<void>;
 }
 
 export interface Sql extends SqlExecutor {
