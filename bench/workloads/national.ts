@@ -13,6 +13,9 @@ import { AssignmentsReadModel } from '../../libs/assignments/src/projections/ass
 import { ObligationFilter } from '../../libs/assignments/src/projections/obligation-filter';
 import { ObligationQueries } from '../../libs/assignments/src/projections/obligations.queries';
 import { TaskQueries } from '../../libs/assignments/src/projections/tasks.queries';
+import { FindingsHistoryQueries } from '../../libs/inspections/src/projections/findings-history.queries';
+import { RecommendationFollowUpQueries } from '../../libs/inspections/src/projections/recommendation-follow-up.queries';
+import { OrganizationChartQueries } from '../../libs/organizations/src/projections/organization-chart.queries';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
@@ -117,6 +120,8 @@ async function measureQueries(sql: Sql, agencies: string[], context: BenchContex
   const clock = new FixedClock(new Date('2025-12-15T03:00:00Z'));
   const queries = new ObligationQueries(sql);
   const readModel = new AssignmentsReadModel(queries, new TaskQueries(sql), new AgencyDirectory(sql), clock);
+  const findings = new FindingsHistoryQueries(sql, new RecommendationFollowUpQueries(sql, clock));
+  const chart = new OrganizationChartQueries(sql, clock);
   const pick = seeded(11);
   const picks = Array.from({ length: QUERIES }, () => agencies[Math.floor(pick() * agencies.length)]);
   const instants = Array.from({ length: QUERIES }, () => new Date(first + Math.floor(pick() * (last - first))));
@@ -137,6 +142,11 @@ async function measureQueries(sql: Sql, agencies: string[], context: BenchContex
       name: 'compliance of one agency asOf a random instant',
       once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, instants[i]),
     },
+    {
+      name: 'findings of one province (first page) asOf a random instant',
+      once: (i) => findings.page({ localityUnitId: provinces[i] }, 20, null, instants[i]),
+    },
+    { name: 'agencies of one province as known at a random instant', once: (i) => chart.agencies({ jurisdictionUnitId: provinces[i], knownAt: instants[i] }) },
   ];
   const rows: QueryRow[] = [];
   for (const clients of CLIENTS) {
