@@ -38,8 +38,8 @@ export interface LevelView {
 
 /**
  * The chart is bitemporal: a version was valid from one date to another (the fact's own
- * dates), and held by the platform over a recorded interval. `$1` is always the date and `$2`
- * the instant of knowledge; without one, the platform's current knowledge.
+ * dates), and held by the platform over a recorded interval. `$2` is always the instant of
+ * knowledge (null: the platform's current knowledge) and, where a date is asked, `$1` the date.
  */
 const VALID_ON = (alias: string, param: string) =>
   `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
