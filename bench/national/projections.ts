@@ -8,6 +8,7 @@ import { reactionRefusalsProjection } from '../../libs/assignments/src/projectio
 import { taskVersionsProjection } from '../../libs/assignments/src/projections/task-versions.projection';
 import { tasksProjection } from '../../libs/assignments/src/projections/tasks.projection';
 import { directivesProjection } from '../../libs/directives/src/projections/directives.projection';
+import { findingVersionsProjection } from '../../libs/inspections/src/projections/finding-versions.projection';
 import { inspectionRegisterProjection } from '../../libs/inspections/src/projections/inspection-register.projection';
 import { knownOrganisationProjection } from '../../libs/inspections/src/projections/known-organisation.projection';
 import { organizationChartProjection } from '../../libs/organizations/src/projections/organization-chart.projection';
@@ -18,6 +19,7 @@ export const ALL_PROJECTIONS: Projection[] = [
   directivesProjection,
   knownOrganisationProjection,
   inspectionRegisterProjection,
+  findingVersionsProjection,
   agencyDirectoryProjection,
   obligationsProjection,
   obligationVersionsProjection,

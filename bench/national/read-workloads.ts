@@ -4,6 +4,9 @@ import { AssignmentsReadModel } from '../../libs/assignments/src/projections/ass
 import { ObligationFilter } from '../../libs/assignments/src/projections/obligation-filter';
 import { ObligationQueries } from '../../libs/assignments/src/projections/obligations.queries';
 import { TaskQueries } from '../../libs/assignments/src/projections/tasks.queries';
+import { FindingsHistoryQueries } from '../../libs/inspections/src/projections/findings-history.queries';
+import { RecommendationFollowUpQueries } from '../../libs/inspections/src/projections/recommendation-follow-up.queries';
+import { OrganizationChartQueries } from '../../libs/organizations/src/projections/organization-chart.queries';
 import { seeded } from './dataset';
 
 /** What every client process needs to ask the same questions in the same order. */
@@ -25,6 +28,8 @@ export interface ReadWorkload {
 export function readWorkloads(sql: Sql, { agencies, first, last, queries }: ReadInputs): ReadWorkload[] {
   const clock = new FixedClock(new Date('2025-12-15T03:00:00Z'));
   const readModel = new AssignmentsReadModel(new ObligationQueries(sql), new TaskQueries(sql), new AgencyDirectory(sql), clock);
+  const findings = new FindingsHistoryQueries(sql, new RecommendationFollowUpQueries(sql, clock));
+  const chart = new OrganizationChartQueries(sql, clock);
   const pick = seeded(11);
   const picks = Array.from({ length: queries }, () => agencies[Math.floor(pick() * agencies.length)]);
   const instants = Array.from({ length: queries }, () => new Date(first + Math.floor(pick() * (last - first))));
@@ -45,5 +50,10 @@ export function readWorkloads(sql: Sql, { agencies, first, last, queries }: Read
       name: 'compliance of one agency asOf a random instant',
       once: (i) => readModel.compliance({ agencyId: picks[i], jurisdictionUnitId: null, directiveId: null, year: null }, instants[i]),
     },
+    {
+      name: 'findings of one province (first page) asOf a random instant',
+      once: (i) => findings.page({ localityUnitId: provinces[i] }, 20, null, instants[i]),
+    },
+    { name: 'agencies of one province as known at a random instant', once: (i) => chart.agencies({ jurisdictionUnitId: provinces[i], knownAt: instants[i] }) },
   ];
 }

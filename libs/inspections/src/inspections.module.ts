@@ -17,6 +17,7 @@ import { FollowUpQueriesResolver } from './graphql/follow-up.queries.resolver';
 import { InspectionsMutationsResolver } from './graphql/inspections.mutations.resolver';
 import { InspectionsQueriesResolver } from './graphql/inspections.queries.resolver';
 import { FindingsHistoryQueries } from './projections/findings-history.queries';
+import { findingVersionsProjection } from './projections/finding-versions.projection';
 import { inspectionRegisterProjection } from './projections/inspection-register.projection';
 import { InspectionQueries } from './projections/inspection.queries';
 import { knownOrganisationProjection } from './projections/known-organisation.projection';
@@ -55,6 +56,6 @@ export class InspectionsModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    this.projections.register(knownOrganisationProjection, inspectionRegisterProjection);
+    this.projections.register(knownOrganisationProjection, inspectionRegisterProjection, findingVersionsProjection);
   }
 }

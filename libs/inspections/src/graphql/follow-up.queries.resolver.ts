@@ -1,5 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { invalid } from '@cpp/eventsourcing';
 import { ProtectedRead, RequireRoles, Searches } from '@cpp/access';
 import { InspectionTheme } from '../domain/vocabulary';
@@ -35,10 +35,21 @@ export class FollowUpQueriesResolver {
     @Args('to', { type: () => GraphQLLocalDate, nullable: true }) to?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { nullable: true, description: 'endCursor of the previous page' }) after?: string,
+    @Args('asOf', {
+      type: () => GraphQLDateTime,
+      nullable: true,
+      description: 'The findings and their follow-up as the platform knew them at this instant (from their recorded versions)',
+    })
+    asOf?: Date,
   ): Promise<FindingsPageType> {
     const size = first ?? 20;
     if (size < 1 || size > MAX_PAGE) throw invalid(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
-    const page = await this.findingQueries.page({ targetId: target, agencyId: agency, localityUnitId: locality, theme, from, to }, size, after ?? null);
+    const page = await this.findingQueries.page(
+      { targetId: target, agencyId: agency, localityUnitId: locality, theme, from, to },
+      size,
+      after ?? null,
+      asOf ?? null,
+    );
     return Object.assign(new FindingsPageType(), { ...page, items: page.items.map(FindingType.from) });
   }
 

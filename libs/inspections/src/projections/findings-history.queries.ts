@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { invalid, Sql } from '@cpp/eventsourcing';
+import { invalid, knownAtSql, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { Evidence } from '../domain/inspection/events';
 import { FindingOnRecord } from '../domain/inspection/recurrence';
@@ -23,9 +23,11 @@ const COLUMNS = `f.inspection_id, i.title AS inspection_title, i.theme, f.findin
   f.revision, f.recorded_by, f.revised_by, f.recurrence_of_inspection_id, f.recurrence_of_finding_id, f.recurrence_of_observed_on::text AS recurrence_of_observed_on,
   f.recorded_position`;
 
-const FROM = `inspections_findings f
+/** From the register's current findings, or from their recorded versions (same columns); an inspection's title, theme and targets never change once planned. */
+const from = (findings: string) => `${findings} f
   JOIN inspections_inspections i ON i.inspection_id = f.inspection_id
   JOIN inspections_targets t ON t.inspection_id = f.inspection_id AND t.target_id = f.target_id`;
+const FROM = from('inspections_findings');
 
 /** Follow-up states from the most to the least pressing: a finding shows the most pressing of its recommendations'. */
 const PRESSING: FollowUpStatus[] = ['overdue', 'reopened', 'open', 'reported', 'closed'];
@@ -38,21 +40,30 @@ export class FindingsHistoryQueries {
     private readonly recommendations: RecommendationFollowUpQueries,
   ) {}
 
-  async page(filter: FindingsFilter, first: number, after: string | null): Promise<FindingsPage> {
+  /** With `asOf`, the findings and recommendations as the platform knew them at that instant, from their recorded versions. */
+  async page(filter: FindingsFilter, first: number, after: string | null, asOf: Date | null = null): Promise<FindingsPage> {
     const params: unknown[] = [];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     let scope = '';
+    const known = asOf ? param(asOf.toISOString()) + '::timestamptz' : null;
+    if (known) where.push(knownAtSql(known, 'f'));
     if (filter.targetId) where.push(`f.target_id = ${param(filter.targetId)}`);
     if (filter.theme) where.push(`i.theme = ${param(filter.theme)}`);
     if (filter.from) where.push(`f.observed_on >= ${param(filter.from)}::date`);
     if (filter.to) where.push(`f.observed_on <= ${param(filter.to)}::date`);
     if (filter.agencyId) {
       const agency = param(filter.agencyId);
-      where.push(`(t.agency_id = ${agency} OR EXISTS (
+      where.push(
+        known
+          ? `(t.agency_id = ${agency} OR EXISTS (
+        SELECT 1 FROM inspections_recommendation_versions r
+        WHERE r.inspection_id = f.inspection_id AND f.finding_id = ANY(r.finding_ids) AND r.responsible_agency_id = ${agency} AND ${knownAtSql(known, 'r')}))`
+          : `(t.agency_id = ${agency} OR EXISTS (
         SELECT 1 FROM inspections_recommendation_findings rf
         JOIN inspections_recommendations r ON r.inspection_id = rf.inspection_id AND r.recommendation_id = rf.recommendation_id
-        WHERE rf.inspection_id = f.inspection_id AND rf.finding_id = f.finding_id AND r.responsible_agency_id = ${agency}))`);
+        WHERE rf.inspection_id = f.inspection_id AND rf.finding_id = f.finding_id AND r.responsible_agency_id = ${agency}))`,
+      );
     }
     if (filter.localityUnitId) {
       scope = `WITH RECURSIVE scope AS (
@@ -62,18 +73,19 @@ export class FindingsHistoryQueries {
       ) `;
       where.push('t.unit_id IN (SELECT unit_id FROM scope)');
     }
+    const source = from(asOf ? 'inspections_finding_versions' : 'inspections_findings');
     const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = await this.sql.query<{ total: number | string }>(`${scope}SELECT count(*) AS total FROM ${FROM} ${filtered}`, params);
+    const total = await this.sql.query<{ total: number | string }>(`${scope}SELECT count(*) AS total FROM ${source} ${filtered}`, params);
 
     const position = after ? decodeCursor(after) : null;
     const pageWhere = [...where];
     if (position) pageWhere.push(`(f.observed_on, f.recorded_position) < (${param(position.observedOn)}::date, ${param(position.recordedPosition)}::bigint)`);
     const rows = await this.sql.query<Record<string, any>>(
-      `${scope}SELECT ${COLUMNS} FROM ${FROM} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+      `${scope}SELECT ${COLUMNS} FROM ${source} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
        ORDER BY f.observed_on DESC, f.recorded_position DESC LIMIT ${param(first + 1)}`,
       params,
     );
-    const items = await this.withFollowUp(rows.rows.slice(0, first));
+    const items = await this.withFollowUp(rows.rows.slice(0, first), asOf);
     const last = rows.rows[Math.min(first, rows.rows.length) - 1];
     return {
       items,
@@ -108,8 +120,11 @@ export class FindingsHistoryQueries {
     }));
   }
 
-  private async withFollowUp(rows: Record<string, any>[]): Promise<FindingView[]> {
-    const answering = await this.recommendations.answering(rows.map((row) => ({ inspectionId: row.inspection_id, findingId: row.finding_id })));
+  private async withFollowUp(rows: Record<string, any>[], asOf: Date | null = null): Promise<FindingView[]> {
+    const answering = await this.recommendations.answering(
+      rows.map((row) => ({ inspectionId: row.inspection_id, findingId: row.finding_id })),
+      asOf,
+    );
     return rows.map((row) => toFinding(row, answering.get(`${row.inspection_id}/${row.finding_id}`) ?? []));
   }
 }

@@ -1,15 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, localDateAt, Sql } from '@cpp/eventsourcing';
+import { Clock, knownAtSql, localDateAt, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { FollowUpCountView, FollowUpStatus, RecommendationView } from './views';
 
 const FOLLOW_UP_STATUS = `CASE WHEN r.status IN ('open', 'reopened') AND r.due_date < $1::date THEN 'overdue' ELSE r.status END`;
 
-const COLUMNS = `r.inspection_id, r.recommendation_id, r.responsible_agency_id, a.name AS responsible_agency_name, r.issuing_agency_id, r.corrective_action,
+const columns = (
+  findingIds: string,
+) => `r.inspection_id, r.recommendation_id, r.responsible_agency_id, a.name AS responsible_agency_name, r.issuing_agency_id, r.corrective_action,
   r.due_date::text AS due_date, r.issued_on::text AS issued_on, ${FOLLOW_UP_STATUS} AS follow_up_status, r.reported_action, r.reported_on::text AS reported_on,
-  r.verification, r.closed_on::text AS closed_on, r.reopen_reason, r.reopened_on::text AS reopened_on, r.times_reopened,
-  (SELECT string_agg(rf.finding_id, ',' ORDER BY rf.finding_id) FROM inspections_recommendation_findings rf
-    WHERE rf.inspection_id = r.inspection_id AND rf.recommendation_id = r.recommendation_id) AS finding_ids`;
+  r.verification, r.closed_on::text AS closed_on, r.reopen_reason, r.reopened_on::text AS reopened_on, r.times_reopened, ${findingIds} AS finding_ids`;
+
+const COLUMNS = columns(`(SELECT string_agg(rf.finding_id, ',' ORDER BY rf.finding_id) FROM inspections_recommendation_findings rf
+    WHERE rf.inspection_id = r.inspection_id AND rf.recommendation_id = r.recommendation_id)`);
+
+/** The same columns from a recorded version, whose finding ids it carries itself. */
+const VERSION_COLUMNS = columns(`(SELECT string_agg(id, ',' ORDER BY id) FROM unnest(r.finding_ids) AS id)`);
 
 const FROM = `inspections_recommendations r LEFT JOIN inspections_known_agencies a ON a.agency_id = r.responsible_agency_id`;
 
@@ -47,19 +53,32 @@ export class RecommendationFollowUpQueries {
     return result.rows.map(toRecommendation);
   }
 
-  /** The recommendations answering each of these findings, keyed `inspectionId/findingId`. */
-  async answering(findings: { inspectionId: string; findingId: string }[]): Promise<Map<string, RecommendationView[]>> {
+  /**
+   * The recommendations answering each of these findings, keyed `inspectionId/findingId`; with
+   * `asOf`, the versions known at that instant, their follow-up judged on that instant's date.
+   */
+  async answering(findings: { inspectionId: string; findingId: string }[], asOf: Date | null = null): Promise<Map<string, RecommendationView[]>> {
     const byFinding = new Map<string, RecommendationView[]>();
     if (findings.length === 0) return byFinding;
     const keys = findings.map((finding) => `${finding.inspectionId}/${finding.findingId}`);
-    const result = await this.sql.query<Record<string, any>>(
-      `SELECT rf.inspection_id || '/' || rf.finding_id AS finding_key, ${COLUMNS}
-       FROM inspections_recommendation_findings rf
-       JOIN ${FROM} ON r.inspection_id = rf.inspection_id AND r.recommendation_id = rf.recommendation_id
-       WHERE rf.inspection_id || '/' || rf.finding_id IN (SELECT jsonb_array_elements_text($2::jsonb))
-       ORDER BY r.issued_on, r.recommendation_id`,
-      [this.today(), JSON.stringify(keys)],
-    );
+    const result = asOf
+      ? await this.sql.query<Record<string, any>>(
+          `SELECT r.inspection_id || '/' || answered.finding_id AS finding_key, ${VERSION_COLUMNS}
+           FROM inspections_recommendation_versions r CROSS JOIN LATERAL unnest(r.finding_ids) AS answered(finding_id)
+           LEFT JOIN inspections_known_agencies a ON a.agency_id = r.responsible_agency_id
+           WHERE r.inspection_id = ANY($3::text[]) AND ${knownAtSql('$4::timestamptz', 'r')}
+             AND r.inspection_id || '/' || answered.finding_id IN (SELECT jsonb_array_elements_text($2::jsonb))
+           ORDER BY r.issued_on, r.recommendation_id`,
+          [localDateAt(asOf), JSON.stringify(keys), [...new Set(findings.map((finding) => finding.inspectionId))], asOf.toISOString()],
+        )
+      : await this.sql.query<Record<string, any>>(
+          `SELECT rf.inspection_id || '/' || rf.finding_id AS finding_key, ${COLUMNS}
+           FROM inspections_recommendation_findings rf
+           JOIN ${FROM} ON r.inspection_id = rf.inspection_id AND r.recommendation_id = rf.recommendation_id
+           WHERE rf.inspection_id || '/' || rf.finding_id IN (SELECT jsonb_array_elements_text($2::jsonb))
+           ORDER BY r.issued_on, r.recommendation_id`,
+          [this.today(), JSON.stringify(keys)],
+        );
     for (const row of result.rows) {
       const list = byFinding.get(row.finding_key) ?? [];
       list.push(toRecommendation(row));

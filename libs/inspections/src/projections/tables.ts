@@ -141,3 +141,74 @@ CREATE TABLE inspections_sanctions (
 `,
   },
 ];
+
+/**
+ * Every recorded version of each finding and recommendation (bitemporal: `observed_on`,
+ * `issued_on`... are the facts' own dates, `recorded_from`/`recorded_to` when the platform knew
+ * that version), so the history of findings as known at an instant is one indexed read. The
+ * columns repeat the register's so one query text serves both.
+ */
+export const findingVersionTables: Migration[] = [
+  {
+    version: 1,
+    name: 'finding and recommendation versions',
+    sql: `
+CREATE TABLE inspections_finding_versions (
+  finding_key text NOT NULL,
+  version integer NOT NULL,
+  recorded_from timestamptz NOT NULL,
+  recorded_to timestamptz,
+  inspection_id text NOT NULL,
+  finding_id text NOT NULL,
+  target_id text NOT NULL,
+  criterion_code text NOT NULL,
+  criterion text NOT NULL,
+  legal_basis text NOT NULL,
+  conformity text NOT NULL,
+  severity text,
+  description text NOT NULL,
+  evidence jsonb NOT NULL,
+  observed_on date NOT NULL,
+  revision integer NOT NULL,
+  recorded_by text NOT NULL,
+  revised_by text,
+  recurrence_of_inspection_id text,
+  recurrence_of_finding_id text,
+  recurrence_of_observed_on date,
+  recorded_position bigint NOT NULL,
+  state jsonb NOT NULL,
+  PRIMARY KEY (finding_key, version)
+);
+CREATE INDEX inspections_finding_versions_known ON inspections_finding_versions (recorded_from, recorded_to);
+CREATE INDEX inspections_finding_versions_target ON inspections_finding_versions (target_id, recorded_from);
+CREATE INDEX inspections_finding_versions_newest ON inspections_finding_versions (observed_on DESC, recorded_position DESC);
+CREATE TABLE inspections_recommendation_versions (
+  recommendation_key text NOT NULL,
+  version integer NOT NULL,
+  recorded_from timestamptz NOT NULL,
+  recorded_to timestamptz,
+  inspection_id text NOT NULL,
+  recommendation_id text NOT NULL,
+  finding_ids text[] NOT NULL,
+  responsible_agency_id text NOT NULL,
+  issuing_agency_id text NOT NULL,
+  corrective_action text NOT NULL,
+  due_date date NOT NULL,
+  issued_on date NOT NULL,
+  status text NOT NULL,
+  reported_action text,
+  reported_on date,
+  verification text,
+  closed_on date,
+  reopen_reason text,
+  reopened_on date,
+  times_reopened integer NOT NULL,
+  issued_position bigint NOT NULL,
+  state jsonb NOT NULL,
+  PRIMARY KEY (recommendation_key, version)
+);
+CREATE INDEX inspections_recommendation_versions_inspection ON inspections_recommendation_versions (inspection_id, recorded_from);
+CREATE INDEX inspections_recommendation_versions_agency ON inspections_recommendation_versions (responsible_agency_id, recorded_from)
+`,
+  },
+];

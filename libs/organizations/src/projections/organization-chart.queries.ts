@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, localDateAt, Sql } from '@cpp/eventsourcing';
+import { Clock, knownAtSql, localDateAt, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { AgencyKind } from '../domain/agency/events';
 
@@ -36,8 +36,22 @@ export interface LevelView {
   retiredFrom: string | null;
 }
 
+/**
+ * The chart is bitemporal: a version was valid from one date to another (the fact's own
+ * dates), and held by the platform over a recorded interval. `$2` is always the instant of
+ * knowledge (null: the platform's current knowledge) and, where a date is asked, `$1` the date.
+ */
 const VALID_ON = (alias: string, param: string) =>
   `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
+const KNOWN = (alias: string, knownAt: Date | null | undefined) =>
+  knownAt ? knownAtSql('$2::timestamptz', alias) : `$2::timestamptz IS NULL AND ${alias}.recorded_to IS NULL`;
+
+/** When the chart is read: on a date (default the day of `knownAt`, or today), as known at an instant (default now). */
+export interface ChartInstant {
+  asOf?: string | null;
+  /** What the platform knew then: the versions recorded by that instant and not yet superseded. */
+  knownAt?: Date | null;
+}
 
 const AGENCY_COLUMNS = `a.agency_id, a.name, a.short_name, a.kind, a.unit_id, a.parent_agency_id, a.functions, a.status,
   a.successor_agency_id, a.predecessor_agency_ids, a.valid_from::text AS valid_from, a.valid_to::text AS valid_to`;
@@ -52,27 +66,31 @@ export class OrganizationChartQueries {
     private readonly clock: Clock,
   ) {}
 
-  private today(): string {
-    return localDateAt(this.clock.now());
+  /** `$1` and `$2` of every chart query, and the condition picking the versions as they stood then. */
+  private instant(at: ChartInstant): { params: [string, string | null]; stood: (alias: string) => string } {
+    return {
+      params: [at.asOf ?? localDateAt(at.knownAt ?? this.clock.now()), at.knownAt ? at.knownAt.toISOString() : null],
+      stood: (alias) => `${VALID_ON(alias, '$1')} AND ${KNOWN(alias, at.knownAt)}`,
+    };
   }
 
   /** Agencies whose unit is the jurisdiction or lies inside it, as they stood on `asOf`. */
-  async agencies(filter: {
-    jurisdictionUnitId?: string | null;
-    asOf?: string | null;
-    kind?: AgencyKind | null;
-    includeInactive?: boolean | null;
-  }): Promise<AgencyView[]> {
-    const asOf = filter.asOf ?? this.today();
-    const params: unknown[] = [asOf];
-    const where = [VALID_ON('a', '$1')];
+  async agencies(
+    filter: ChartInstant & {
+      jurisdictionUnitId?: string | null;
+      kind?: AgencyKind | null;
+      includeInactive?: boolean | null;
+    },
+  ): Promise<AgencyView[]> {
+    const { params, stood } = this.instant(filter);
+    const where = [stood('a')];
     let scope = '';
     if (filter.jurisdictionUnitId) {
       params.push(filter.jurisdictionUnitId);
       scope = `WITH RECURSIVE scope AS (
-        SELECT u.unit_id FROM org_unit_versions u WHERE u.unit_id = $2 AND ${VALID_ON('u', '$1')}
+        SELECT u.unit_id FROM org_unit_versions u WHERE u.unit_id = $3 AND ${stood('u')}
         UNION
-        SELECT u.unit_id FROM org_unit_versions u JOIN scope s ON u.parent_unit_id = s.unit_id WHERE ${VALID_ON('u', '$1')}
+        SELECT u.unit_id FROM org_unit_versions u JOIN scope s ON u.parent_unit_id = s.unit_id WHERE ${stood('u')}
       ) `;
       where.push('a.unit_id IN (SELECT unit_id FROM scope)');
     }
@@ -88,30 +106,32 @@ export class OrganizationChartQueries {
     return result.rows.map(toAgency);
   }
 
-  async agency(agencyId: string, asOf?: string | null): Promise<AgencyView | null> {
+  async agency(agencyId: string, at: ChartInstant = {}): Promise<AgencyView | null> {
     const result = await this.sql.query<Record<string, any>>(
-      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $2 AND ${VALID_ON('a', '$1')}`,
-      [asOf ?? this.today(), agencyId],
+      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $3 AND ${this.instant(at).stood('a')}`,
+      [...this.instant(at).params, agencyId],
     );
     return result.rows.length ? toAgency(result.rows[0]) : null;
   }
 
-  async agencyVersions(agencyId: string): Promise<AgencyView[]> {
+  /** Every period of the agency, as known at `knownAt` (default now). */
+  async agencyVersions(agencyId: string, knownAt: Date | null = null): Promise<AgencyView[]> {
     const result = await this.sql.query<Record<string, any>>(
-      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $1 ORDER BY a.valid_from`,
-      [agencyId],
+      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $1 AND ${KNOWN('a', knownAt)} ORDER BY a.valid_from`,
+      [agencyId, knownAt?.toISOString() ?? null],
     );
     return result.rows.map(toAgency);
   }
 
-  async units(filter: {
-    parentUnitId?: string | null;
-    levelCode?: string | null;
-    asOf?: string | null;
-    includeInactive?: boolean | null;
-  }): Promise<UnitView[]> {
-    const params: unknown[] = [filter.asOf ?? this.today()];
-    const where = [VALID_ON('u', '$1')];
+  async units(
+    filter: ChartInstant & {
+      parentUnitId?: string | null;
+      levelCode?: string | null;
+      includeInactive?: boolean | null;
+    },
+  ): Promise<UnitView[]> {
+    const { params, stood } = this.instant(filter);
+    const where = [stood('u')];
     if (filter.parentUnitId) {
       params.push(filter.parentUnitId);
       where.push(`u.parent_unit_id = $${params.length}`);
@@ -128,10 +148,10 @@ export class OrganizationChartQueries {
     return result.rows.map(toUnit);
   }
 
-  async unit(unitId: string, asOf?: string | null): Promise<UnitView | null> {
+  async unit(unitId: string, at: ChartInstant = {}): Promise<UnitView | null> {
     const result = await this.sql.query<Record<string, any>>(
-      `SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE u.unit_id = $2 AND ${VALID_ON('u', '$1')}`,
-      [asOf ?? this.today(), unitId],
+      `SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE u.unit_id = $3 AND ${this.instant(at).stood('u')}`,
+      [...this.instant(at).params, unitId],
     );
     return result.rows.length ? toUnit(result.rows[0]) : null;
   }

@@ -18,11 +18,12 @@ export class AgencyType {
   @Field(() => [String]) predecessorAgencyIds: string[];
   @Field(() => GraphQLLocalDate) validFrom: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) validTo: string | null;
-  /** The date the caller asked about, so nested fields answer for the same date. */
+  /** The date and instant of knowledge the caller asked about, so nested fields answer for the same. */
   asOf: string | null;
+  knownAt: Date | null;
 
-  static from(view: AgencyView, asOf: string | null): AgencyType {
+  static from(view: AgencyView, asOf: string | null, knownAt: Date | null = null): AgencyType {
     const { agencyId, ...rest } = view;
-    return Object.assign(new AgencyType(), { id: agencyId, ...rest, asOf });
+    return Object.assign(new AgencyType(), { id: agencyId, ...rest, asOf, knownAt });
   }
 }
