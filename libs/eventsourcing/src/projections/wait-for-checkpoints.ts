@@ -1,4 +1,4 @@
-import { Checkpoint, compareCheckpoints } from '../events/recorded-event';
+import { Checkpoint, compareCheckpoints, START } from '../events/recorded-event';
 import { SqlExecutor } from '../sql/sql';
 import { checkpointsMoved, listCheckpoints, ProjectionStatus } from './checkpoints';
 
@@ -33,8 +33,8 @@ export async function waitForCheckpoints(
     const statuses = names.map((name) => saved.get(name));
     const failed = statuses.find((status) => status?.status === 'failed');
     if (failed && !options.ignoreFailed) return { reached: false, failed };
-    const passed = (status: ProjectionStatus | undefined) =>
-      status !== undefined && (status.status === 'failed' || compareCheckpoints(status.checkpoint, checkpoint) >= 0);
+    // A consumer that has saved nothing stands at the start: on an empty log it has passed.
+    const passed = (status: ProjectionStatus | undefined) => status?.status === 'failed' || compareCheckpoints(status?.checkpoint ?? START, checkpoint) >= 0;
     if (statuses.every(passed)) return { reached: true };
     if (Date.now() >= options.deadline) return { reached: false, failed: null };
     await nextLook(delay);
