@@ -5,6 +5,8 @@ import { publish, startWithOrganisationChart } from './soc-trang-plan.fixture';
 const FAILURES = `query { reactionFailures { causeEventId causeEventType causeStreamId command code message refusedAt } }`;
 const HISTORY = `query ($streamId: String!) { streamHistory(streamId: $streamId) { type data } }`;
 const officer: Actor = { subject: 'can-bo-so-y-te', name: 'Cán bộ Sở Y tế', agencyId: 'so-y-te-soc-trang', roles: ['agency-officer'] };
+/** Granted Sóc Trăng only (the suites' `committee` reads the whole country). */
+const provincialCommittee: Actor = { subject: 'bcd-soc-trang', name: 'Ban Chỉ đạo tỉnh Sóc Trăng', agencyId: 'ubnd-soc-trang', roles: ['steering-committee'] };
 
 describe('a reaction a rule refuses is recorded and shown (GraphQL over HTTP)', () => {
   let t: TestPlatform;
@@ -38,6 +40,11 @@ describe('a reaction a rule refuses is recorded and shown (GraphQL over HTTP)', 
     });
     const history = (await t.as(committee).ok(HISTORY, { streamId: `reaction-refused-${failure.causeEventId}` })).streamHistory;
     expect(history.map((event: { type: string }) => event.type)).toEqual(['ReactionRefused']);
+  });
+
+  it('a provincial committee sees only refusals whose cause lies in its province: a document no context places is for the whole country', async () => {
+    expect((await t.as(committee).ok(FAILURES)).reactionFailures).toHaveLength(1);
+    expect((await t.as(provincialCommittee).ok(FAILURES)).reactionFailures).toEqual([]);
   });
 
   it('is for the steering committee and administrators only', async () => {

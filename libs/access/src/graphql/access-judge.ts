@@ -69,10 +69,19 @@ export class AccessJudge {
 
   /** What a search may show the actor. */
   visible(actor: AuthorizedActor, roles: readonly Role[] | undefined, filter: SearchFilter, value: unknown, chart: Chart): boolean {
-    // A result that names no place is shown only to whoever reads the whole country.
-    if (typeof value !== 'string') return grantsFor(actor, roles).some((grant) => grant.jurisdictionUnitId === null && grant.agencyId === null);
+    if (typeof value !== 'string') return readsWholeCountry(actor, roles);
     const place: TargetScope = filter.kind === 'agency' ? { agencyId: value, unitId: null } : { agencyId: null, unitId: value };
     const target: TargetScope = filter.readersBelow ? { ...place, readersBelow: true } : place;
     return mayRead(grantsFor(actor, roles), target, chart);
   }
+
+  /** Whether a list may show the actor a record of some kind (a stream, a task...), placed by its context. */
+  async mayReadRecord(actor: AuthorizedActor, roles: readonly Role[] | undefined, kind: string, id: string, chart: Chart): Promise<boolean> {
+    const target = await this.placed(kind, id, chart);
+    return target ? mayRead(grantsFor(actor, roles), target, chart) : readsWholeCountry(actor, roles);
+  }
 }
+
+/** A result that names no place is shown only to whoever reads the whole country. */
+const readsWholeCountry = (actor: AuthorizedActor, roles: readonly Role[] | undefined): boolean =>
+  grantsFor(actor, roles).some((grant) => grant.jurisdictionUnitId === null && grant.agencyId === null);

@@ -22,4 +22,12 @@ export class ReadFilter {
     const chart = (request.chart ??= await this.queries.chart());
     return items.filter((item) => this.judge.visible(request.actor!, roles, filter, valueAt(item as Record<string, unknown>, filter.field), chart));
   }
+
+  /** What of a list of records of one kind (placed by the context that owns the kind) the reader may see. */
+  async readable<Item>(request: AuthenticatedRequest, items: Item[], kind: string, idOf: (item: Item) => string, roles?: readonly Role[]): Promise<Item[]> {
+    if (!request.actor) return [];
+    const chart = (request.chart ??= await this.queries.chart());
+    const allowed = await Promise.all(items.map((item) => this.judge.mayReadRecord(request.actor!, roles, kind, idOf(item), chart)));
+    return items.filter((_, index) => allowed[index]);
+  }
 }
