@@ -1,6 +1,6 @@
 import { deciderSpec } from '@cpp/eventsourcing/testing';
 import { fundDecider } from './fund.decider';
-import { acceptor, cashRecorded, FUND, goodsPassed, goodsRecorded, opened } from './fund.fixtures';
+import { acceptor, cashRecorded, FUND, goodsPassed, goodsRecorded, opened, recorder } from './fund.fixtures';
 
 const spec = deciderSpec(fundDecider);
 
@@ -32,5 +32,12 @@ describe('checking donated goods', () => {
       .given([opened, cashRecorded()])
       .when({ ...command, donationId: 'ts-1' })
       .thenRefuses('BAD_USER_INPUT', /only goods/);
+  });
+
+  it('given goods recorded by an officer, when the same officer checks them, then FORBIDDEN: another must verify them', () => {
+    spec
+      .given([opened, goodsRecorded])
+      .when({ ...command, requester: recorder })
+      .thenRefuses('FORBIDDEN', /another officer must check/);
   });
 });
