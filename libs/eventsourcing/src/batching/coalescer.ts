@@ -1,7 +1,7 @@
 /**
  * Many callers, few round trips: a call waits for the flush in progress, and every call that
  * arrived meanwhile goes in the next one, answered together by one `run`. Alone, a call goes
- * on the next turn of the event loop; under load each flush carries what a round trip let
+ * once the current turn's synchronous work is done; under load each flush carries what a round trip let
  * pile up (group commit). `run` answers each input in order; when it throws, every call of
  * that flush fails with the error, so callers retry as they would after their own query.
  */
@@ -19,7 +19,9 @@ export class Coalescer<In, Out> {
       this.queue.push({ input, resolve, reject });
       if (!this.flushing) {
         this.flushing = true;
-        setImmediate(() => void this.flush());
+        // A microtask, not setImmediate: it gathers the calls of the same turn without letting
+        // other I/O (on PGlite, the projections' reads on the one connection) go first.
+        queueMicrotask(() => void this.flush());
       }
     });
   }
