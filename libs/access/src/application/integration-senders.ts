@@ -46,10 +46,11 @@ export class IntegrationSenders {
       // A restart asks the read model once per sender instead of loading each grant's stream.
       const known = new Set((await this.queries.grantsOf(senderSubject(sender))).map((grant) => grant.grantId));
       for (const agencyId of new Set(agencies)) {
-        if (known.has(senderGrantId(sender, agencyId))) continue;
-        const payload = { grantId: senderGrantId(sender, agencyId), subject: senderSubject(sender), role: 'integration' as const, agencyId };
+        const grantId = senderGrantId(sender, agencyId);
+        if (known.has(grantId)) continue;
+        const payload = { grantId, subject: senderSubject(sender), role: 'integration' as const, agencyId, jurisdictionUnitId: null, validFrom, validTo: null };
         try {
-          await this.commands.execute(new GrantAccessCommand({ ...payload, jurisdictionUnitId: null, validFrom, validTo: null }, context));
+          await this.commands.execute(new GrantAccessCommand(payload, context));
           recorded++;
         } catch (error) {
           // Recorded by an earlier start (or another ingest instance starting beside this one).

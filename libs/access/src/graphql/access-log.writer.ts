@@ -84,6 +84,10 @@ export class AccessLogWriter implements OnApplicationShutdown {
 /** A batch read across midnight goes to two days' streams. */
 function byStream(batch: QueuedRead[]): Map<string, QueuedRead[]> {
   const streams = new Map<string, QueuedRead[]>();
-  for (const read of batch) streams.set(read.streamId, [...(streams.get(read.streamId) ?? []), read]);
+  for (const read of batch) {
+    const reads = streams.get(read.streamId);
+    if (reads) reads.push(read);
+    else streams.set(read.streamId, [read]);
+  }
   return streams;
 }

@@ -107,10 +107,11 @@ export class OrganizationChartQueries {
   }
 
   async agency(agencyId: string, at: ChartInstant = {}): Promise<AgencyView | null> {
-    const result = await this.sql.query<Record<string, any>>(
-      `SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $3 AND ${this.instant(at).stood('a')}`,
-      [...this.instant(at).params, agencyId],
-    );
+    const { params, stood } = this.instant(at);
+    const result = await this.sql.query<Record<string, any>>(`SELECT ${AGENCY_COLUMNS} FROM org_agency_versions a WHERE a.agency_id = $3 AND ${stood('a')}`, [
+      ...params,
+      agencyId,
+    ]);
     return result.rows.length ? toAgency(result.rows[0]) : null;
   }
 
@@ -149,10 +150,11 @@ export class OrganizationChartQueries {
   }
 
   async unit(unitId: string, at: ChartInstant = {}): Promise<UnitView | null> {
-    const result = await this.sql.query<Record<string, any>>(
-      `SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE u.unit_id = $3 AND ${this.instant(at).stood('u')}`,
-      [...this.instant(at).params, unitId],
-    );
+    const { params, stood } = this.instant(at);
+    const result = await this.sql.query<Record<string, any>>(`SELECT ${UNIT_COLUMNS} FROM org_unit_versions u WHERE u.unit_id = $3 AND ${stood('u')}`, [
+      ...params,
+      unitId,
+    ]);
     return result.rows.length ? toUnit(result.rows[0]) : null;
   }
 
