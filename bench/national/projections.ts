@@ -8,16 +8,16 @@ import { reactionRefusalsProjection } from '../../libs/assignments/src/projectio
 import { taskVersionsProjection } from '../../libs/assignments/src/projections/task-versions.projection';
 import { tasksProjection } from '../../libs/assignments/src/projections/tasks.projection';
 import { directivesProjection } from '../../libs/directives/src/projections/directives.projection';
+import { chartVersionsProjection } from '../../libs/inspections/src/projections/chart-versions.projection';
 import { findingVersionsProjection } from '../../libs/inspections/src/projections/finding-versions.projection';
 import { inspectionRegisterProjection } from '../../libs/inspections/src/projections/inspection-register.projection';
-import { knownOrganisationProjection } from '../../libs/inspections/src/projections/known-organisation.projection';
 import { organizationChartProjection } from '../../libs/organizations/src/projections/organization-chart.projection';
 
 /** Every projection the platform registers (the modules' onModuleInit lists), for a full rebuild. */
 export const ALL_PROJECTIONS: Projection[] = [
   organizationChartProjection,
   directivesProjection,
-  knownOrganisationProjection,
+  chartVersionsProjection,
   inspectionRegisterProjection,
   findingVersionsProjection,
   agencyDirectoryProjection,

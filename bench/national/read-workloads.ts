@@ -28,7 +28,7 @@ export interface ReadWorkload {
 export function readWorkloads(sql: Sql, { agencies, first, last, queries }: ReadInputs): ReadWorkload[] {
   const clock = new FixedClock(new Date('2025-12-15T03:00:00Z'));
   const readModel = new AssignmentsReadModel(new ObligationQueries(sql), new TaskQueries(sql), new AgencyDirectory(sql), clock);
-  const findings = new FindingsHistoryQueries(sql, new RecommendationFollowUpQueries(sql, clock));
+  const findings = new FindingsHistoryQueries(sql, new RecommendationFollowUpQueries(sql, clock), clock);
   const chart = new OrganizationChartQueries(sql, clock);
   const pick = seeded(11);
   const picks = Array.from({ length: queries }, () => agencies[Math.floor(pick() * agencies.length)]);

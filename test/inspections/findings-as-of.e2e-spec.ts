@@ -23,6 +23,10 @@ const FINDINGS = `query ($target: ID, $agency: ID, $asOf: DateTime, $first: Int)
     items { inspectionId findingId description revision followUp recommendations { recommendationId status closedOn } }
   } }`;
 
+const INSPECTION_FINDINGS = `query ($id: ID!, $asOf: DateTime) { inspection(id: $id) { findings(asOf: $asOf) { findingId description revision followUp } } }`;
+const RECOMMENDATIONS = `query ($agency: ID, $asOf: DateTime) { inspectionRecommendations(responsibleAgency: $agency, asOf: $asOf) { recommendationId status reportedOn closedOn } }`;
+const FOLLOW_UP = `query ($agency: ID, $asOf: DateTime) { recommendationFollowUp(responsibleAgency: $agency, asOf: $asOf) { open overdue reported closed reopened } }`;
+
 describe('the history of findings as the platform knew it at an instant (GraphQL over HTTP)', () => {
   let t: TestPlatform;
   const instants: Record<'beforeFinding' | 'recorded' | 'revised' | 'recommended' | 'resolved', Date> = {} as never;
@@ -134,5 +138,36 @@ describe('the history of findings as the platform knew it at an instant (GraphQL
     expect(await byAgency(instants.resolved)).toContain('f-ctv');
     // The locality inspected has no agency of its own: only the recommendation ties the finding to UBND Kế Sách.
     expect(await byAgency(instants.revised)).not.toContain('f-ctv');
+  });
+
+  it('answers one inspection’s findings, the recommendations and the follow-up counts as of the same instants', async () => {
+    const ofInspection = async (asOf?: Date) => (await t.as(committee).ok(INSPECTION_FINDINGS, { id: INSPECTION, asOf })).inspection.findings;
+    expect(await ofInspection(instants.beforeFinding)).toEqual([]);
+    expect(await ofInspection(instants.recorded)).toEqual([{ findingId: 'f-ctv', description: 'Năm xã chưa có cộng tác viên', revision: 0, followUp: 'NONE' }]);
+    expect(await ofInspection(instants.recommended)).toEqual([
+      { findingId: 'f-ctv', description: 'Bốn xã chưa có cộng tác viên', revision: 1, followUp: 'REPORTED' },
+    ]);
+    expect(await ofInspection(instants.resolved)).toEqual([
+      { findingId: 'f-ctv', description: 'Bốn xã chưa có cộng tác viên', revision: 1, followUp: 'CLOSED' },
+    ]);
+
+    const recommendation = async (asOf: Date) =>
+      (await t.as(committee).ok(RECOMMENDATIONS, { agency: 'ubnd-ke-sach', asOf })).inspectionRecommendations.filter(
+        (r: { recommendationId: string }) => r.recommendationId === 'kn-ctv',
+      );
+    expect(await recommendation(instants.revised)).toEqual([]);
+    expect(await recommendation(instants.recommended)).toEqual([{ recommendationId: 'kn-ctv', status: 'REPORTED', reportedOn: '2024-08-01', closedOn: null }]);
+    expect(await recommendation(instants.resolved)).toEqual([
+      { recommendationId: 'kn-ctv', status: 'CLOSED', reportedOn: '2024-08-01', closedOn: '2024-08-15' },
+    ]);
+
+    // The district's other recommendations (the demo's) stand still between these instants: only this one moves the counts.
+    const counts = async (asOf: Date) => {
+      const rows = (await t.as(committee).ok(FOLLOW_UP, { agency: 'ubnd-ke-sach', asOf })).recommendationFollowUp;
+      return rows[0] ?? { open: 0, overdue: 0, reported: 0, closed: 0, reopened: 0 };
+    };
+    const [revised, recommended, resolved] = [await counts(instants.revised), await counts(instants.recommended), await counts(instants.resolved)];
+    expect(recommended).toEqual({ ...revised, reported: revised.reported + 1 });
+    expect(resolved).toEqual({ ...recommended, reported: recommended.reported - 1, closed: recommended.closed + 1 });
   });
 });

@@ -1,35 +1,69 @@
 import { EventStore, FixedClock, localDateAt, migrate, Projection, ProjectionRunner, RecordedEvent, Sql, START, systemContext } from '@cpp/eventsourcing';
 import { PostgresEventStore } from '@cpp/eventsourcing/postgres';
 import { createPGliteTestDatabase, createPostgresTestDatabase, TestDatabase } from '@cpp/eventsourcing/testing';
+import { chartVersionsProjection } from '../../libs/inspections/src/projections/chart-versions.projection';
 import { findingVersionsProjection } from '../../libs/inspections/src/projections/finding-versions.projection';
 import { FindingsFilter, FindingsHistoryQueries } from '../../libs/inspections/src/projections/findings-history.queries';
 import { inspectionRegisterProjection } from '../../libs/inspections/src/projections/inspection-register.projection';
-import { knownOrganisationProjection } from '../../libs/inspections/src/projections/known-organisation.projection';
 import { RecommendationFollowUpQueries } from '../../libs/inspections/src/projections/recommendation-follow-up.queries';
-import { FindingsPage } from '../../libs/inspections/src/projections/views';
 import { agencyStream, unitStream } from '../../libs/organizations/src/domain/streams';
 import { organizationChartProjection } from '../../libs/organizations/src/projections/organization-chart.projection';
 import { OrganizationChartQueries } from '../../libs/organizations/src/projections/organization-chart.queries';
 import { generateNational, seeded } from '../../bench/national/dataset';
 import { writeNational } from '../../bench/national/write';
 
-const PROJECTIONS: Projection[] = [organizationChartProjection, knownOrganisationProjection, inspectionRegisterProjection, findingVersionsProjection];
+const PROJECTIONS: Projection[] = [organizationChartProjection, chartVersionsProjection, inspectionRegisterProjection, findingVersionsProjection];
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Provinces merged halfway through the chart changes: one on the 2025 date, one on a date still to come (not yet in force). */
+const MERGERS = [
+  { unitId: 'tinh-07', successorUnitId: 'tinh-08', effectiveFrom: '2025-07-01' },
+  { unitId: 'tinh-09', successorUnitId: 'tinh-10', effectiveFrom: '2030-07-01' },
+];
+
+/** The provinces' agencies pass to their counterparts in the successor, as in the 2025 reorganisation. */
+async function mergeProvinces(store: EventStore, sql: Sql, context: ReturnType<typeof systemContext>): Promise<void> {
+  for (const { unitId, successorUnitId, effectiveFrom } of MERGERS) {
+    await store.append(
+      unitStream(unitId),
+      [{ type: 'AdministrativeUnitMergedInto', data: { unitId, successorUnitId, effectiveFrom, decision: '202/2025/QH15' } }],
+      'any',
+      context,
+    );
+    const agencies = await sql.query<{ id: string }>(`SELECT DISTINCT agency_id AS id FROM org_agency_versions WHERE unit_id = $1 ORDER BY 1`, [unitId]);
+    for (const { id } of agencies.rows) {
+      const successorAgencyId = id.replace(unitId, successorUnitId);
+      await store.append(
+        agencyStream(id),
+        [{ type: 'AgencyMergedInto', data: { agencyId: id, successorAgencyId, effectiveFrom, decision: '202/2025/QH15' } }],
+        'any',
+        context,
+      );
+    }
+  }
+}
+
 /**
  * Changes to the chart recorded after the national log, each append at its own instant:
- * renamings and functions moving, some backdated (effective before the instant they are
- * recorded), some on the same day as the entity's previous change, some two in one append.
+ * renamings (of agencies responsible for recommendations too) and functions moving, some
+ * backdated (effective before the instant they are recorded), some on the same day as the
+ * entity's previous change, some two in one append; halfway, two provinces merged.
  */
-async function recordChartChanges(store: EventStore, sql: Sql): Promise<string[]> {
+async function recordChartChanges(store: EventStore, sql: Sql): Promise<{ changedAgencies: string[]; merged: [number, number] }> {
   const next = seeded(2025);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
-  const agencies = (await sql.query<{ id: string }>('SELECT DISTINCT agency_id AS id FROM org_agency_versions ORDER BY 1')).rows.map((r) => r.id);
-  const units = (await sql.query<{ id: string }>(`SELECT DISTINCT unit_id AS id FROM org_unit_versions WHERE unit_id <> 'viet-nam' ORDER BY 1`)).rows.map(
-    (r) => r.id,
-  );
-  const changedAgencies = Array.from({ length: 20 }, () => pick(agencies));
+  const merging = MERGERS.map((merger) => merger.unitId);
+  const agencies = (await sql.query<{ id: string }>('SELECT DISTINCT agency_id AS id, unit_id FROM org_agency_versions ORDER BY 1')).rows
+    .filter((r) => !merging.some((unit) => r.id.endsWith(unit)))
+    .map((r) => r.id);
+  const responsible = (await sql.query<{ id: string }>('SELECT DISTINCT responsible_agency_id AS id FROM inspections_recommendations ORDER BY 1')).rows
+    .map((r) => r.id)
+    .filter((id) => !merging.some((unit) => id.endsWith(unit)));
+  const units = (await sql.query<{ id: string }>(`SELECT DISTINCT unit_id AS id FROM org_unit_versions WHERE unit_id <> 'viet-nam' ORDER BY 1`)).rows
+    .map((r) => r.id)
+    .filter((id) => !merging.includes(id));
+  const changedAgencies = [...Array.from({ length: 20 }, () => pick(agencies)), ...Array.from({ length: 6 }, () => pick(responsible))];
   const changedUnits = Array.from({ length: 6 }, () => pick(units));
   const lastChange = new Map<string, string>();
   const effective = (id: string) => {
@@ -39,7 +73,13 @@ async function recordChartChanges(store: EventStore, sql: Sql): Promise<string[]
     return date;
   };
   const context = systemContext('as-of-reference', 'as-of-reference');
+  let merged: [number, number] = [0, 0];
   for (let round = 0; round < 12; round++) {
+    if (round === 6) {
+      const before = Date.now();
+      await mergeProvinces(store, sql, context);
+      merged = [before, Date.now()];
+    }
     for (const agencyId of changedAgencies.filter(() => next() < 0.3)) {
       const events = Array.from({ length: next() < 0.3 ? 2 : 1 }, (_, k) =>
         next() < 0.6
@@ -63,7 +103,7 @@ async function recordChartChanges(store: EventStore, sql: Sql): Promise<string[]
       );
     }
   }
-  return [...new Set(changedAgencies)];
+  return { changedAgencies: [...new Set(changedAgencies)], merged };
 }
 
 async function readLog(store: EventStore): Promise<RecordedEvent[]> {
@@ -75,12 +115,6 @@ async function readLog(store: EventStore): Promise<RecordedEvent[]> {
     events.push(...page);
   }
 }
-
-/** Agency names are joined from the directory as it stands now; the reference holds them as they stood then. */
-const withoutNames = (page: FindingsPage) => ({
-  ...page,
-  items: page.items.map((item) => ({ ...item, recommendations: item.recommendations.map(({ responsibleAgencyName: _name, ...rest }) => rest) })),
-});
 
 /**
  * Findings and the organisation chart against the replay: on a generated national log (with
@@ -98,6 +132,7 @@ describe.each([
   let instants: Date[];
   let changedAgencies: string[];
   let findings: FindingsHistoryQueries;
+  let recommendations: RecommendationFollowUpQueries;
   let chart: OrganizationChartQueries;
 
   beforeAll(async () => {
@@ -107,11 +142,13 @@ describe.each([
     const runner = new ProjectionRunner(store, database.sql, PROJECTIONS);
     await runner.start();
     await runner.caughtUp();
-    changedAgencies = await recordChartChanges(store, database.sql);
+    const changes = await recordChartChanges(store, database.sql);
+    changedAgencies = changes.changedAgencies;
     await runner.caughtUp();
     await runner.stop();
     const clock = new FixedClock(new Date('2027-01-01T00:00:00Z'));
-    findings = new FindingsHistoryQueries(database.sql, new RecommendationFollowUpQueries(database.sql, clock));
+    recommendations = new RecommendationFollowUpQueries(database.sql, clock);
+    findings = new FindingsHistoryQueries(database.sql, recommendations, clock);
     chart = new OrganizationChartQueries(database.sql, clock);
     log = await readLog(store);
     const recorded = log.map((event) => Date.parse(event.metadata.recordedAt));
@@ -122,6 +159,9 @@ describe.each([
       new Date(first - 1),
       ...Array.from({ length: 6 }, () => new Date(first + Math.floor(next() * (last - first)))),
       ...Array.from({ length: 6 }, () => new Date(recorded[Math.floor(next() * recorded.length)])),
+      // Just before the provinces' mergers were recorded, and just after.
+      new Date(changes.merged[0] - 1),
+      new Date(changes.merged[1] + 1),
       new Date(last + 1),
     ].sort((a, b) => a.getTime() - b.getTime());
     replayed = await createPGliteTestDatabase();
@@ -138,6 +178,8 @@ describe.each([
     const pick = seeded(12);
     const chartAnswers = new Set<string>();
     const findingCounts = new Set<number>();
+    const successorCounts = new Set<number>();
+    const namedAnswers = new Set<string>();
     for (const instant of instants) {
       // The replay: every event recorded by the instant, in log order, through the current-state projections.
       for (const event of log) {
@@ -148,7 +190,8 @@ describe.each([
         applied.add(event.globalPosition);
       }
       const clock = new FixedClock(instant);
-      const replayedFindings = new FindingsHistoryQueries(replayed.sql, new RecommendationFollowUpQueries(replayed.sql, clock));
+      const replayedRecommendations = new RecommendationFollowUpQueries(replayed.sql, clock);
+      const replayedFindings = new FindingsHistoryQueries(replayed.sql, replayedRecommendations, clock);
       const replayedChart = new OrganizationChartQueries(replayed.sql, clock);
 
       const targets = (await replayed.sql.query<{ id: string }>('SELECT target_id AS id FROM inspections_findings ORDER BY 1')).rows.map((r) => r.id);
@@ -159,22 +202,35 @@ describe.each([
         await database.sql.query<{ id: string }>(`SELECT DISTINCT unit_id AS id FROM org_unit_versions WHERE parent_unit_id = 'viet-nam'`)
       ).rows.map((r) => r.id);
       const filters: FindingsFilter[] = [{}, { from: '2023-01-01', to: '2024-06-30' }, { theme: 'abuse-prevention' }];
-      // A locality filter reads which units lie inside it from the chart as it stands now, so it is
-      // compared only at instants by which the whole chart was recorded.
-      const unitsKnown = async (sql: Sql) => Number((await sql.query<{ n: string }>('SELECT count(*) AS n FROM inspections_known_units')).rows[0].n);
-      const province = provinces[Math.floor(pick() * provinces.length)];
-      if ((await unitsKnown(replayed.sql)) === (await unitsKnown(database.sql))) filters.push({ localityUnitId: province });
+      // Localities on the chart as it stood and was known at the instant: the merged provinces, their successors, one at random.
+      for (const unitId of [...MERGERS.flatMap((merger) => [merger.unitId, merger.successorUnitId]), provinces[Math.floor(pick() * provinces.length)]])
+        filters.push({ localityUnitId: unitId });
       if (targets.length) filters.push({ targetId: targets[Math.floor(pick() * targets.length)] });
       if (responsible.length) filters.push({ agencyId: responsible[Math.floor(pick() * responsible.length)] });
       for (const filter of filters) {
         const expected = await replayedFindings.page(filter, 50, null);
-        expect(withoutNames(await findings.page(filter, 50, null, instant))).toEqual(withoutNames(expected));
+        expect(await findings.page(filter, 50, null, instant)).toEqual(expected);
         if (expected.endCursor) {
           const after = expected.endCursor;
-          expect(withoutNames(await findings.page(filter, 50, after, instant))).toEqual(withoutNames(await replayedFindings.page(filter, 50, after)));
+          expect(await findings.page(filter, 50, after, instant)).toEqual(await replayedFindings.page(filter, 50, after));
         }
+        if (filter.localityUnitId === MERGERS[0].successorUnitId) successorCounts.add(expected.totalCount);
       }
       findingCounts.add((await replayedFindings.page({}, 1, null)).totalCount);
+
+      // One inspection's findings, the recommendations by agency, inspection and state, and the follow-up counts.
+      const inspections = (await replayed.sql.query<{ id: string }>('SELECT DISTINCT inspection_id AS id FROM inspections_findings ORDER BY 1')).rows;
+      if (inspections.length) {
+        const inspectionId = inspections[Math.floor(pick() * inspections.length)].id;
+        expect(await findings.ofInspection(inspectionId, instant)).toEqual(await replayedFindings.ofInspection(inspectionId));
+        expect(await recommendations.list({ inspectionId }, instant)).toEqual(await replayedRecommendations.list({ inspectionId }));
+      }
+      const agency = responsible.length ? responsible[Math.floor(pick() * responsible.length)] : null;
+      for (const filter of [{}, { responsibleAgencyId: agency }, { status: 'overdue' as const }, { status: 'closed' as const }])
+        expect(await recommendations.list(filter, instant)).toEqual(await replayedRecommendations.list(filter));
+      expect(await recommendations.counts(null, instant)).toEqual(await replayedRecommendations.counts(null));
+      expect(await recommendations.counts(agency, instant)).toEqual(await replayedRecommendations.counts(agency));
+      namedAnswers.add(JSON.stringify((await replayedRecommendations.counts(null)).filter((row) => changedAgencies.includes(row.responsibleAgencyId))));
 
       for (const asOf of ['2012-01-01', '2019-06-30', '2023-03-15', '2025-06-30', '2025-07-02', localDateAt(instant)]) {
         const agencies = await replayedChart.agencies({ asOf, includeInactive: true });
@@ -194,5 +250,8 @@ describe.each([
     // The instants are not all alike: findings and chart changes were recorded between them.
     expect(findingCounts.size).toBeGreaterThan(2);
     expect(chartAnswers.size).toBeGreaterThan(2);
+    // The successor province's findings grew when the merged one's joined it; names changed between instants.
+    expect(successorCounts.size).toBeGreaterThan(1);
+    expect(namedAnswers.size).toBeGreaterThan(1);
   }, 480_000);
 });

@@ -16,11 +16,11 @@ import { StartInspectionHandler } from './application/start-inspection';
 import { FollowUpQueriesResolver } from './graphql/follow-up.queries.resolver';
 import { InspectionsMutationsResolver } from './graphql/inspections.mutations.resolver';
 import { InspectionsQueriesResolver } from './graphql/inspections.queries.resolver';
+import { chartVersionsProjection } from './projections/chart-versions.projection';
 import { FindingsHistoryQueries } from './projections/findings-history.queries';
 import { findingVersionsProjection } from './projections/finding-versions.projection';
 import { inspectionRegisterProjection } from './projections/inspection-register.projection';
 import { InspectionQueries } from './projections/inspection.queries';
-import { knownOrganisationProjection } from './projections/known-organisation.projection';
 import { RecommendationFollowUpQueries } from './projections/recommendation-follow-up.queries';
 import { InspectionsAccessScopes } from './graphql/inspections.access';
 
@@ -56,6 +56,6 @@ export class InspectionsModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    this.projections.register(knownOrganisationProjection, inspectionRegisterProjection, findingVersionsProjection);
+    this.projections.register(chartVersionsProjection, inspectionRegisterProjection, findingVersionsProjection);
   }
 }

@@ -13,6 +13,12 @@ import { RecommendationType } from './types/recommendation.type';
 
 const MAX_PAGE = 100;
 
+const AS_OF = {
+  type: () => GraphQLDateTime,
+  nullable: true,
+  description: 'As the platform knew it at this instant (recorded versions), follow-up judged on its date, agencies named as the chart then stood',
+};
+
 /** What the steering committee follows across inspections: the history of findings and whether recommendations were carried out. */
 @Resolver()
 @RequireRoles('steering-committee', 'inspector', 'agency-officer')
@@ -35,12 +41,7 @@ export class FollowUpQueriesResolver {
     @Args('to', { type: () => GraphQLLocalDate, nullable: true }) to?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { nullable: true, description: 'endCursor of the previous page' }) after?: string,
-    @Args('asOf', {
-      type: () => GraphQLDateTime,
-      nullable: true,
-      description: 'The findings and their follow-up as the platform knew them at this instant (from their recorded versions)',
-    })
-    asOf?: Date,
+    @Args('asOf', AS_OF) asOf?: Date,
   ): Promise<FindingsPageType> {
     const size = first ?? 20;
     if (size < 1 || size > MAX_PAGE) throw invalid(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
@@ -53,18 +54,24 @@ export class FollowUpQueriesResolver {
     return Object.assign(new FindingsPageType(), { ...page, items: page.items.map(FindingType.from) });
   }
 
-  @Query(() => [RecommendationType], { description: 'Recommendations by responsible agency and follow-up state today, earliest deadline first' })
+  @Query(() => [RecommendationType], { description: 'Recommendations by responsible agency and follow-up state today (or asOf), earliest deadline first' })
   @Searches({ agency: 'responsibleAgency' }, { kind: 'agency', field: 'responsibleAgencyId' })
   async inspectionRecommendations(
     @Args('responsibleAgency', { type: () => ID, nullable: true }) responsibleAgency?: string,
     @Args('status', { type: () => RecommendationStatusEnum, nullable: true }) status?: FollowUpStatus,
+    @Args('asOf', AS_OF) asOf?: Date,
   ): Promise<RecommendationType[]> {
-    return (await this.recommendationQueries.list({ responsibleAgencyId: responsibleAgency, status })).map(RecommendationType.from);
+    return (await this.recommendationQueries.list({ responsibleAgencyId: responsibleAgency, status }, asOf ?? null)).map(RecommendationType.from);
   }
 
-  @Query(() => [FollowUpCountType], { description: 'Per responsible agency: recommendations open, overdue, reported, closed and reopened today' })
+  @Query(() => [FollowUpCountType], {
+    description: 'Per responsible agency: recommendations open, overdue, reported, closed and reopened today (or asOf)',
+  })
   @Searches({ agency: 'responsibleAgency' }, { kind: 'agency', field: 'responsibleAgencyId' })
-  recommendationFollowUp(@Args('responsibleAgency', { type: () => ID, nullable: true }) responsibleAgency?: string): Promise<FollowUpCountType[]> {
-    return this.recommendationQueries.counts(responsibleAgency);
+  recommendationFollowUp(
+    @Args('responsibleAgency', { type: () => ID, nullable: true }) responsibleAgency?: string,
+    @Args('asOf', AS_OF) asOf?: Date,
+  ): Promise<FollowUpCountType[]> {
+    return this.recommendationQueries.counts(responsibleAgency, asOf ?? null);
   }
 }

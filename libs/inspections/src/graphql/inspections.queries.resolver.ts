@@ -1,4 +1,5 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { notFound } from '@cpp/eventsourcing';
 import { ProtectedRead, Reads, RequireRoles, Searches } from '@cpp/access';
 import { InspectionTheme } from '../domain/vocabulary';
@@ -52,8 +53,16 @@ export class InspectionsQueriesResolver {
   }
 
   @ResolveField(() => [FindingType])
-  async findings(@Parent() inspection: InspectionType): Promise<FindingType[]> {
-    return (await this.findingQueries.ofInspection(inspection.id)).map(FindingType.from);
+  async findings(
+    @Parent() inspection: InspectionType,
+    @Args('asOf', {
+      type: () => GraphQLDateTime,
+      nullable: true,
+      description: 'The findings and their follow-up as the platform knew them at this instant (from their recorded versions)',
+    })
+    asOf?: Date,
+  ): Promise<FindingType[]> {
+    return (await this.findingQueries.ofInspection(inspection.id, asOf ?? null)).map(FindingType.from);
   }
 
   @ResolveField(() => [RecommendationType])

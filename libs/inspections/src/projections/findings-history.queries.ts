@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { invalid, knownAtSql, Sql } from '@cpp/eventsourcing';
+import { Clock, invalid, knownAtSql, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { Evidence } from '../domain/inspection/events';
 import { FindingOnRecord } from '../domain/inspection/recurrence';
 import { Conformity } from '../domain/vocabulary';
+import { instantOf, localityScopeSql } from './chart-instant';
 import { RecommendationFollowUpQueries } from './recommendation-follow-up.queries';
 import { FindingsPage, FindingView, FollowUpStatus, json, RecommendationView } from './views';
 
@@ -24,10 +25,9 @@ const COLUMNS = `f.inspection_id, i.title AS inspection_title, i.theme, f.findin
   f.recorded_position`;
 
 /** From the register's current findings, or from their recorded versions (same columns); an inspection's title, theme and targets never change once planned. */
-const from = (findings: string) => `${findings} f
+const from = (asOf: Date | null) => `${asOf ? 'inspections_finding_versions' : 'inspections_findings'} f
   JOIN inspections_inspections i ON i.inspection_id = f.inspection_id
   JOIN inspections_targets t ON t.inspection_id = f.inspection_id AND t.target_id = f.target_id`;
-const FROM = from('inspections_findings');
 
 /** Follow-up states from the most to the least pressing: a finding shows the most pressing of its recommendations'. */
 const PRESSING: FollowUpStatus[] = ['overdue', 'reopened', 'open', 'reported', 'closed'];
@@ -38,9 +38,14 @@ export class FindingsHistoryQueries {
   constructor(
     @Inject(READ_MODEL_SQL) private readonly sql: Sql,
     private readonly recommendations: RecommendationFollowUpQueries,
+    private readonly clock: Clock,
   ) {}
 
-  /** With `asOf`, the findings and recommendations as the platform knew them at that instant, from their recorded versions. */
+  /**
+   * With `asOf`, the findings and recommendations as the platform knew them at that instant,
+   * from their recorded versions, and the locality read on the chart as it stood on that
+   * instant's date as then known (before the 2025 mergers, Sóc Trăng is not inside Cần Thơ).
+   */
   async page(filter: FindingsFilter, first: number, after: string | null, asOf: Date | null = null): Promise<FindingsPage> {
     const params: unknown[] = [];
     const where: string[] = [];
@@ -66,14 +71,11 @@ export class FindingsHistoryQueries {
       );
     }
     if (filter.localityUnitId) {
-      scope = `WITH RECURSIVE scope AS (
-        SELECT ${param(filter.localityUnitId)}::text AS unit_id
-        UNION
-        SELECT u.unit_id FROM inspections_known_units u JOIN scope s ON u.parent_unit_id = s.unit_id
-      ) `;
+      const at = instantOf(asOf, this.clock);
+      scope = localityScopeSql(param(filter.localityUnitId), param(at.date), at.knownAt ? param(at.knownAt) : null);
       where.push('t.unit_id IN (SELECT unit_id FROM scope)');
     }
-    const source = from(asOf ? 'inspections_finding_versions' : 'inspections_findings');
+    const source = from(asOf);
     const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.sql.query<{ total: number | string }>(`${scope}SELECT count(*) AS total FROM ${source} ${filtered}`, params);
 
@@ -95,12 +97,14 @@ export class FindingsHistoryQueries {
     };
   }
 
-  /** One inspection's findings in the order they were recorded. */
-  async ofInspection(inspectionId: string): Promise<FindingView[]> {
-    const rows = await this.sql.query<Record<string, any>>(`SELECT ${COLUMNS} FROM ${FROM} WHERE f.inspection_id = $1 ORDER BY f.recorded_position`, [
-      inspectionId,
-    ]);
-    return this.withFollowUp(rows.rows);
+  /** One inspection's findings in the order they were recorded; with `asOf`, as known at that instant. */
+  async ofInspection(inspectionId: string, asOf: Date | null = null): Promise<FindingView[]> {
+    const known = asOf ? `AND ${knownAtSql('$2::timestamptz', 'f')}` : '';
+    const rows = await this.sql.query<Record<string, any>>(
+      `SELECT ${COLUMNS} FROM ${from(asOf)} WHERE f.inspection_id = $1 ${known} ORDER BY f.recorded_position`,
+      asOf ? [inspectionId, asOf.toISOString()] : [inspectionId],
+    );
+    return this.withFollowUp(rows.rows, asOf);
   }
 
   /** Every finding recorded on this target and criterion, in the order recorded: what recurrence is judged against. */

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Sql } from '@cpp/eventsourcing';
+import { Clock, localDateAt, Sql } from '@cpp/eventsourcing';
 import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { DocumentReference, InspectionTarget, TeamMember } from '../domain/inspection/events';
+import { stoodSql } from './chart-instant';
 import { InspectionCountView, InspectionView, json, SanctionView } from './views';
 
 const COLUMNS = `i.inspection_id, i.kind, i.title, i.theme, i.lead_agency_id, a.name AS lead_agency_name, i.member_agency_ids, i.members,
@@ -11,21 +12,31 @@ const COLUMNS = `i.inspection_id, i.kind, i.title, i.theme, i.lead_agency_id, a.
   (SELECT json_agg(json_build_object('targetId', t.target_id, 'kind', t.kind, 'name', t.name, 'unitId', t.unit_id, 'agencyId', t.agency_id) ORDER BY t.position)
      FROM inspections_targets t WHERE t.inspection_id = i.inspection_id) AS targets`;
 
-const FROM = 'inspections_inspections i LEFT JOIN inspections_known_agencies a ON a.agency_id = i.lead_agency_id';
+/** Agencies are named as the chart names them today (`$1`), as known now. */
+const NAMED = (alias: string, agencyId: string) =>
+  `LEFT JOIN inspections_agency_versions ${alias} ON ${alias}.agency_id = ${agencyId} AND ${stoodSql(alias, '$1', null)}`;
+const FROM = `inspections_inspections i ${NAMED('a', 'i.lead_agency_id')}`;
 
 /** Inspections as planned and done: one, a list per agency and year, and the yearly counts. */
 @Injectable()
 export class InspectionQueries {
-  constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
+  constructor(
+    @Inject(READ_MODEL_SQL) private readonly sql: Sql,
+    private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return localDateAt(this.clock.now());
+  }
 
   async inspection(inspectionId: string): Promise<InspectionView | null> {
-    const result = await this.sql.query<Record<string, any>>(`SELECT ${COLUMNS} FROM ${FROM} WHERE i.inspection_id = $1`, [inspectionId]);
+    const result = await this.sql.query<Record<string, any>>(`SELECT ${COLUMNS} FROM ${FROM} WHERE i.inspection_id = $2`, [this.today(), inspectionId]);
     return result.rows.length ? toInspection(result.rows[0]) : null;
   }
 
   /** Inspections an agency led or joined, whose period starts in the year; newest first. */
   async inspections(filter: { agencyId?: string | null; year?: number | null; status?: string | null; theme?: string | null }): Promise<InspectionView[]> {
-    const params: unknown[] = [];
+    const params: unknown[] = [this.today()];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (filter.agencyId)
@@ -42,11 +53,11 @@ export class InspectionQueries {
 
   /** Per agency (as lead or member) and year of the period: planned, in progress, concluded. */
   async counts(filter: { year: number; agencyId?: string | null }): Promise<InspectionCountView[]> {
-    const params: unknown[] = [filter.year];
+    const params: unknown[] = [this.today(), filter.year];
     let agency = '';
     if (filter.agencyId) {
       params.push(filter.agencyId);
-      agency = 'AND p.agency_id = $2';
+      agency = 'AND p.agency_id = $3';
     }
     const result = await this.sql.query<Record<string, any>>(
       `SELECT p.agency_id, max(a.name) AS agency_name, count(*) AS planned,
@@ -54,8 +65,8 @@ export class InspectionQueries {
          count(*) FILTER (WHERE i.status = 'concluded') AS concluded
        FROM inspections_participants p
        JOIN inspections_inspections i ON i.inspection_id = p.inspection_id
-       LEFT JOIN inspections_known_agencies a ON a.agency_id = p.agency_id
-       WHERE extract(year FROM i.period_from) = $1 ${agency}
+       ${NAMED('a', 'p.agency_id')}
+       WHERE extract(year FROM i.period_from) = $2 ${agency}
        GROUP BY p.agency_id ORDER BY p.agency_id`,
       params,
     );

@@ -1,24 +1,40 @@
 import { Migration } from '@cpp/eventsourcing';
 
-/** The organisation chart as this context needs it: names, and which unit lies inside which (locality filters). */
-export const knownOrganisationTables: Migration[] = [
+/**
+ * The organisation chart as this context needs it (names, which unit lies inside which), as
+ * versions on both axes like the chart itself: valid from one date to another (valid_to
+ * exclusive), held by the platform from recorded_from until recorded_to.
+ */
+export const chartVersionTables: Migration[] = [
   {
     version: 1,
-    name: 'known units and agencies',
+    name: 'unit and agency versions',
     sql: `
-CREATE TABLE inspections_known_units (
-  unit_id text PRIMARY KEY,
+CREATE TABLE inspections_unit_versions (
+  unit_id text NOT NULL,
+  valid_from date NOT NULL,
+  valid_to date,
+  recorded_from timestamptz NOT NULL,
+  recorded_to timestamptz,
   name text NOT NULL,
-  parent_unit_id text
+  parent_unit_id text,
+  successor_unit_id text,
+  PRIMARY KEY (unit_id, valid_from, recorded_from)
 );
-CREATE INDEX inspections_known_units_parent ON inspections_known_units (parent_unit_id);
-CREATE TABLE inspections_known_agencies (
-  agency_id text PRIMARY KEY,
+CREATE INDEX inspections_unit_versions_parent ON inspections_unit_versions (parent_unit_id);
+CREATE INDEX inspections_unit_versions_successor ON inspections_unit_versions (successor_unit_id) WHERE successor_unit_id IS NOT NULL;
+CREATE TABLE inspections_agency_versions (
+  agency_id text NOT NULL,
+  valid_from date NOT NULL,
+  valid_to date,
+  recorded_from timestamptz NOT NULL,
+  recorded_to timestamptz,
   name text NOT NULL,
   short_name text,
   kind text NOT NULL,
   unit_id text NOT NULL,
-  status text NOT NULL
+  status text NOT NULL,
+  PRIMARY KEY (agency_id, valid_from, recorded_from)
 )
 `,
   },
