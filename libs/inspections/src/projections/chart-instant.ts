@@ -21,14 +21,21 @@ export function stoodSql(alias: string, date: string, knownAt: string | null): s
 }
 
 /**
- * `scope(unit_id)`: the unit and every unit inside it as the chart stood: its children, and
- * the units merged into it (a merged province's communes lie in its successor from the merger on).
+ * The recursive common table expression `scope(unit_id)` (for a `WITH RECURSIVE` list): the
+ * unit and every unit inside it as the chart stood: its children, and the units merged into it
+ * (a merged province's communes lie in its successor from the merger on). The two links are
+ * two branches of one join rather than an OR, so that a generic (prepared) plan still finds a
+ * unit's contents by equality instead of testing every unit version per unit of the scope.
  */
-export function localityScopeSql(unit: string, date: string, knownAt: string | null): string {
-  return `WITH RECURSIVE scope AS (
+export function localityScopeCte(unit: string, date: string, knownAt: string | null): string {
+  return `scope AS (
     SELECT ${unit}::text AS unit_id
     UNION
-    SELECT u.unit_id FROM scope s JOIN inspections_unit_versions u ON s.unit_id IN (u.parent_unit_id, u.successor_unit_id)
+    SELECT u.unit_id FROM scope s JOIN (
+      SELECT unit_id, parent_unit_id AS container_unit_id, valid_from, valid_to, recorded_from, recorded_to FROM inspections_unit_versions
+      UNION ALL
+      SELECT unit_id, successor_unit_id, valid_from, valid_to, recorded_from, recorded_to FROM inspections_unit_versions WHERE successor_unit_id IS NOT NULL
+    ) u ON u.container_unit_id = s.unit_id
     WHERE ${stoodSql('u', date, knownAt)}
-  ) `;
+  )`;
 }

@@ -4,7 +4,7 @@ import { READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { Evidence } from '../domain/inspection/events';
 import { FindingOnRecord } from '../domain/inspection/recurrence';
 import { Conformity } from '../domain/vocabulary';
-import { instantOf, localityScopeSql } from './chart-instant';
+import { instantOf, localityScopeCte } from './chart-instant';
 import { RecommendationFollowUpQueries } from './recommendation-follow-up.queries';
 import { FindingsPage, FindingView, FollowUpStatus, json, RecommendationView } from './views';
 
@@ -28,6 +28,15 @@ const COLUMNS = `f.inspection_id, i.title AS inspection_title, i.theme, f.findin
 const from = (asOf: Date | null) => `${asOf ? 'inspections_finding_versions' : 'inspections_findings'} f
   JOIN inspections_inspections i ON i.inspection_id = f.inspection_id
   JOIN inspections_targets t ON t.inspection_id = f.inspection_id AND t.target_id = f.target_id`;
+/** What identifies a row of that source. */
+const keyOf = (asOf: Date | null) => (asOf ? ['finding_key', 'version'] : ['inspection_id', 'finding_id']);
+
+/**
+ * Kept prepared: planning cost as much as running. The page's text varies only with which
+ * filters are set (a few dozen texts at most); its locality is a filter on an array, not a
+ * semi-join, so that a generic plan's guess at the scope's size cannot turn it into a loop.
+ */
+const PREPARED = { prepared: true } as const;
 
 /** Follow-up states from the most to the least pressing: a finding shows the most pressing of its recommendations'. */
 const PRESSING: FollowUpStatus[] = ['overdue', 'reopened', 'open', 'reported', 'closed'];
@@ -50,7 +59,7 @@ export class FindingsHistoryQueries {
     const params: unknown[] = [];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    let scope = '';
+    const ctes: string[] = [];
     const known = asOf ? param(asOf.toISOString()) + '::timestamptz' : null;
     if (known) where.push(knownAtSql(known, 'f'));
     if (filter.targetId) where.push(`f.target_id = ${param(filter.targetId)}`);
@@ -72,28 +81,36 @@ export class FindingsHistoryQueries {
     }
     if (filter.localityUnitId) {
       const at = instantOf(asOf, this.clock);
-      scope = localityScopeSql(param(filter.localityUnitId), param(at.date), at.knownAt ? param(at.knownAt) : null);
-      where.push('t.unit_id IN (SELECT unit_id FROM scope)');
+      ctes.push(localityScopeCte(param(filter.localityUnitId), param(at.date), at.knownAt ? param(at.knownAt) : null));
+      where.push('t.unit_id = ANY(ARRAY(SELECT unit_id FROM scope))');
     }
-    const source = from(asOf);
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = await this.sql.query<{ total: number | string }>(`${scope}SELECT count(*) AS total FROM ${source} ${filtered}`, params);
-
     const position = after ? decodeCursor(after) : null;
-    const pageWhere = [...where];
-    if (position) pageWhere.push(`(f.observed_on, f.recorded_position) < (${param(position.observedOn)}::date, ${param(position.recordedPosition)}::bigint)`);
-    const rows = await this.sql.query<Record<string, any>>(
-      `${scope}SELECT ${COLUMNS} FROM ${source} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-       ORDER BY f.observed_on DESC, f.recorded_position DESC LIMIT ${param(first + 1)}`,
+    const cursor = position
+      ? `WHERE (m.observed_on, m.recorded_position) < (${param(position.observedOn)}::date, ${param(position.recordedPosition)}::bigint)`
+      : '';
+    // One statement: the matching rows narrow (their keys and order) for the count and the
+    // page, then only the page's rows joined back for every column. A page past the end still
+    // answers one row, with the count and no finding.
+    const key = keyOf(asOf);
+    ctes.push(`matched AS (SELECT ${key.map((column) => `f.${column}`).join(', ')}, f.observed_on, f.recorded_position FROM ${from(asOf)}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`);
+    ctes.push(`page AS (SELECT * FROM matched m ${cursor} ORDER BY m.observed_on DESC, m.recorded_position DESC LIMIT ${param(first + 1)})`);
+    const result = await this.sql.query<Record<string, any>>(
+      `WITH ${filter.localityUnitId ? 'RECURSIVE ' : ''}${ctes.join(',\n')}
+       SELECT (SELECT count(*) FROM matched) AS total, ${COLUMNS}
+       FROM (SELECT 1) AS answer LEFT JOIN (page p JOIN ${from(asOf)} ON ${key.map((column) => `f.${column} = p.${column}`).join(' AND ')}) ON true
+       ORDER BY f.observed_on DESC, f.recorded_position DESC`,
       params,
+      PREPARED,
     );
-    const items = await this.withFollowUp(rows.rows.slice(0, first), asOf);
-    const last = rows.rows[Math.min(first, rows.rows.length) - 1];
+    const rows = result.rows.filter((row) => row.inspection_id !== null);
+    const items = await this.withFollowUp(rows.slice(0, first), asOf);
+    const last = rows[Math.min(first, rows.length) - 1];
     return {
       items,
-      totalCount: Number(total.rows[0].total),
+      totalCount: Number(result.rows[0].total),
       endCursor: last ? encodeCursor(last.observed_on, Number(last.recorded_position)) : null,
-      hasNextPage: rows.rows.length > first,
+      hasNextPage: rows.length > first,
     };
   }
 
@@ -103,6 +120,7 @@ export class FindingsHistoryQueries {
     const rows = await this.sql.query<Record<string, any>>(
       `SELECT ${COLUMNS} FROM ${from(asOf)} WHERE f.inspection_id = $1 ${known} ORDER BY f.recorded_position`,
       asOf ? [inspectionId, asOf.toISOString()] : [inspectionId],
+      PREPARED,
     );
     return this.withFollowUp(rows.rows, asOf);
   }

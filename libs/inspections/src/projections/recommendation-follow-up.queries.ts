@@ -29,6 +29,9 @@ function source(at: Instant): { columns: string; from: string; known: string[] }
 
 const paramsOf = (at: Instant): unknown[] => (at.knownAt ? [at.date, at.knownAt] : [at.date]);
 
+/** The texts vary only with which filters are set (a few at most), so they are kept prepared: their plans are index lookups whatever the values. */
+const PREPARED = { prepared: true } as const;
+
 /**
  * Recommendations and how their follow-up stands today (the clock decides what is overdue),
  * or, with `asOf`, as the platform knew them at that instant from their recorded versions,
@@ -56,6 +59,7 @@ export class RecommendationFollowUpQueries {
     const result = await this.sql.query<Record<string, any>>(
       `SELECT ${columns} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.due_date, r.inspection_id, r.recommendation_id`,
       params,
+      PREPARED,
     );
     return result.rows.map(toRecommendation);
   }
@@ -77,6 +81,7 @@ export class RecommendationFollowUpQueries {
              AND r.inspection_id || '/' || answered.finding_id IN (SELECT jsonb_array_elements_text(${keys}::jsonb))
            ORDER BY r.issued_on, r.recommendation_id`,
           params,
+          PREPARED,
         )
       : await this.sql.query<Record<string, any>>(
           `SELECT rf.inspection_id || '/' || rf.finding_id AS finding_key, ${columns}
@@ -85,6 +90,7 @@ export class RecommendationFollowUpQueries {
            WHERE rf.inspection_id || '/' || rf.finding_id IN (SELECT jsonb_array_elements_text(${keys}::jsonb))
            ORDER BY r.issued_on, r.recommendation_id`,
           params,
+          PREPARED,
         );
     for (const row of result.rows) {
       const list = byFinding.get(row.finding_key) ?? [];
@@ -111,6 +117,7 @@ export class RecommendationFollowUpQueries {
        FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        GROUP BY r.responsible_agency_id ORDER BY r.responsible_agency_id`,
       params,
+      PREPARED,
     );
     return result.rows.map((row) => ({
       responsibleAgencyId: row.responsible_agency_id,
