@@ -37,6 +37,7 @@ export function readWorkloads(sql: Sql, { agencies, first, last, queries }: Read
   const filter = (i: number): ObligationFilter => (i % 2 ? { agencyId: picks[i] } : { agencyId: picks[i], statuses: ['overdue', 'due-soon'] });
   return [
     { name: 'obligations (API read path: agency check + query)', once: (i) => readModel.obligations(filter(i), null) },
+    { name: 'obligations with their history (source, submissions, …: the whole state)', once: (i) => readModel.obligations(filter(i), null, true) },
     {
       name: 'compliance of one province (every agency within it)',
       once: (i) => readModel.compliance({ agencyId: null, jurisdictionUnitId: provinces[i], directiveId: null, year: 2024 }, null),

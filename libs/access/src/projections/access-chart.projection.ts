@@ -6,14 +6,18 @@ const HANDLED = ['AdministrativeUnitEstablished', 'AdministrativeUnitMergedInto'
 /**
  * Access's own view of the chart, from organizations' published events: which unit is under
  * which, where an agency sits and who succeeded it (its officers act on its open work).
- * Its migrations belong to the grants projection (one component, one schema).
+ * Its migrations belong to the grants projection (one component, one schema). Every change
+ * bumps access_chart_version, under which AccessQueries caches the chart it judges against.
  */
 export const accessChartProjection: Projection = {
   name: 'access.chart',
   migrations: [],
   tables: ['access_units', 'access_agencies'],
   handles: HANDLED,
-  apply: (tx: SqlExecutor, recorded: RecordedEvent) => applyChange(tx, recorded as unknown as OrganizationsPublishedEvent),
+  async apply(tx: SqlExecutor, recorded: RecordedEvent) {
+    await applyChange(tx, recorded as unknown as OrganizationsPublishedEvent);
+    await tx.query('UPDATE access_chart_version SET version = version + 1');
+  },
 };
 
 async function applyChange(tx: SqlExecutor, event: OrganizationsPublishedEvent): Promise<void> {

@@ -7,8 +7,12 @@ import { Grant } from '../domain/grant/grant';
 const day = (value: unknown): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 
+const PREPARED = { prepared: true } as const;
+
 @Injectable()
 export class AccessQueries {
+  private cached: { version: string; chart: Chart } | null = null;
+
   constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
 
   async grantsOf(subject: string): Promise<Grant[]> {
@@ -38,7 +42,18 @@ export class AccessQueries {
     return row ? { reason: row.reason, until: new Date(row.until).toISOString() } : null;
   }
 
+  /**
+   * The chart as the chart projection last applied it. The whole chart (~13,000 rows for the
+   * nation) is loaded again only when access_chart_version moved; otherwise one row is read.
+   * The version is read before the rows, so a chart cached under it is at least that new.
+   */
   async chart(): Promise<Chart> {
+    const [{ version }] = (await this.sql.query<{ version: string }>('SELECT version::text AS version FROM access_chart_version', [], PREPARED)).rows;
+    if (this.cached?.version !== version) this.cached = { version, chart: await this.loadChart() };
+    return this.cached.chart;
+  }
+
+  private async loadChart(): Promise<Chart> {
     const [units, agencies] = await Promise.all([
       this.sql.query<{ unit_id: string; parent_unit_id: string | null; successor_unit_id: string | null }>(
         'SELECT unit_id, parent_unit_id, successor_unit_id FROM access_units',

@@ -46,6 +46,18 @@ CREATE TABLE access_break_glass (
 );
 CREATE INDEX access_break_glass_subject ON access_break_glass (subject, agency_id, until);`,
   },
+  {
+    version: 3,
+    name: 'the chart version readers cache the chart under',
+    // Bumped by the chart projection with every chart change it applies, in the same transaction;
+    // never truncated by a rebuild (it only grows), so a cached chart is never served after a change.
+    sql: `
+CREATE TABLE access_chart_version (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  version bigint NOT NULL
+);
+INSERT INTO access_chart_version (version) VALUES (0);`,
+  },
 ];
 
 /** The access log as auditors query it: by person, by record, by period. */

@@ -1,10 +1,13 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { ObligationDisplayStatus } from '../domain/obligation/obligation-status';
 import { AssignmentsReadModel } from '../projections/assignments.read-model';
 import { ComplianceRowType } from './types/compliance-row.type';
 import { ObligationStatusEnum } from './types/enums';
-import { ObligationType } from './types/obligation.type';
+import { listingOf } from '../projections/obligation-listing';
+import { HISTORY_FIELDS, ObligationType } from './types/obligation.type';
+import { selectsAny } from './selected-fields';
 import { Reads, Searches } from '@cpp/access';
 
 const AS_OF = { type: () => GraphQLDateTime, nullable: true, description: 'Answer as the platform knew it at this instant (replayed from the log)' } as const;
@@ -21,16 +24,18 @@ export class ObligationsQueriesResolver {
     @Args('dueFrom', { type: () => GraphQLLocalDate, nullable: true }) dueFrom?: string,
     @Args('dueTo', { type: () => GraphQLLocalDate, nullable: true }) dueTo?: string,
     @Args('asOf', AS_OF) asOf?: Date,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ObligationType[]> {
-    const { today, value } = await this.readModel.obligations({ agencyId: agency, statuses: status, dueFrom, dueTo }, asOf ?? null);
-    return value.map((obligation) => ObligationType.from(obligation, today));
+    const withHistory = !info || selectsAny(info, HISTORY_FIELDS);
+    const { today, value } = await this.readModel.obligations({ agencyId: agency, statuses: status, dueFrom, dueTo }, asOf ?? null, withHistory);
+    return value.map(({ listing, obligation }) => ObligationType.from(listing, today, obligation));
   }
 
   @Query(() => ObligationType)
   @Reads({ obligation: 'id' })
   async obligation(@Args('id', { type: () => ID }) id: string, @Args('asOf', AS_OF) asOf?: Date): Promise<ObligationType> {
     const { today, value } = await this.readModel.obligation(id, asOf ?? null);
-    return ObligationType.from(value, today);
+    return ObligationType.from(listingOf(value), today, value);
   }
 
   @Query(() => [ComplianceRowType], {

@@ -78,14 +78,14 @@ export class AgencyDirectory {
     );
   }
 
-  /** Agencies whose unit is the given unit or lies inside it. */
+  /** Agencies whose unit is the given unit or lies inside it: the units gathered first, as an array, so the agencies are an index lookup rather than a hash of the whole table. */
   async agenciesWithin(unitId: string): Promise<string[]> {
     const result = await this.sql.query<{ agency_id: string }>(
       `WITH RECURSIVE scope(unit_id, depth) AS (
          SELECT unit_id, 0 FROM assignments_known_units WHERE unit_id = $1
          UNION ALL
          SELECT u.unit_id, scope.depth + 1 FROM assignments_known_units u JOIN scope ON u.parent_unit_id = scope.unit_id WHERE scope.depth < 20
-       ) SELECT agency_id FROM assignments_known_agencies WHERE unit_id IN (SELECT unit_id FROM scope) ORDER BY agency_id`,
+       ) SELECT agency_id FROM assignments_known_agencies WHERE unit_id = ANY (ARRAY(SELECT unit_id FROM scope)) ORDER BY agency_id`,
       [unitId],
     );
     return result.rows.map((row) => row.agency_id);

@@ -5,6 +5,7 @@ import { Task } from '../domain/task/state';
 import { AgencyDirectory } from './agency-directory.queries';
 import { ComplianceRow, complianceTable } from './compliance';
 import { ObligationFilter } from './obligation-filter';
+import { ListedObligation } from './obligation-listing';
 import { ObligationQueries } from './obligations.queries';
 import { TaskQueries } from './tasks.queries';
 import { TaskTree } from './task-tree';
@@ -37,11 +38,12 @@ export class AssignmentsReadModel {
     private readonly clock: Clock,
   ) {}
 
-  async obligations(filter: ObligationFilter, asOf: Date | null): Promise<Judged<Obligation[]>> {
+  /** An agency's obligations; their history (source, submissions, deadline changes, reassignments) only `withHistory`. */
+  async obligations(filter: ObligationFilter, asOf: Date | null, withHistory = false): Promise<Judged<ListedObligation[]>> {
     await this.requireAgency(filter.agencyId);
     if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) throw invalid(`dueFrom ${filter.dueFrom} is after dueTo ${filter.dueTo}`);
     const today = this.todayAt(asOf);
-    return { today, value: await this.obligationQueries.forAgency(filter, today, asOf) };
+    return { today, value: await this.obligationQueries.forAgency(filter, today, asOf, withHistory) };
   }
 
   async obligation(obligationId: string, asOf: Date | null): Promise<Judged<Obligation>> {

@@ -1,9 +1,10 @@
 import { Obligation } from '../domain/obligation/state';
+import { listingOf, ObligationListing } from './obligation-listing';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { ObligationEvent } from '../domain/events';
 import { complianceTable } from './compliance';
 
-const obligation = (id: string, agencyId: string, dueDate: string, ...more: ObligationEvent[]): Obligation => {
+const obligation = (id: string, agencyId: string, dueDate: string, ...more: ObligationEvent[]): ObligationListing => {
   const opened: ObligationEvent = {
     type: 'ObligationOpened',
     data: {
@@ -28,7 +29,7 @@ const obligation = (id: string, agencyId: string, dueDate: string, ...more: Obli
       openedOn: '2021-01-15',
     },
   };
-  return [opened, ...more].reduce(obligationDecider.evolve, obligationDecider.initialState()) as Obligation;
+  return listingOf([opened, ...more].reduce(obligationDecider.evolve, obligationDecider.initialState()) as Obligation);
 };
 const submitted = (id: string, submittedOn: string, timeliness: 'on-time' | 'late', lateAgainstOriginal: boolean, dueDate = '2021-06-30'): ObligationEvent => ({
   type: 'ReportSubmitted',

@@ -1,6 +1,5 @@
-import { Obligation } from '../domain/obligation/state';
-import { standingTimeliness } from '../domain/obligation/obligation-status';
 import { isPastDue } from '../domain/obligation/overdue';
+import { ObligationListing } from './obligation-listing';
 
 export interface ComplianceRow {
   agencyId: string;
@@ -28,19 +27,19 @@ export interface ComplianceRow {
  * The obligation counts for the agency that owes it now (a successor after a merger);
  * reports a predecessor submitted stay with the predecessor.
  */
-export function complianceTable(obligations: Obligation[], today: string): ComplianceRow[] {
+export function complianceTable(obligations: ObligationListing[], today: string): ComplianceRow[] {
   const rows = new Map<string, ComplianceRow & { lateOriginal: number; dueOriginal: number }>();
   for (const obligation of obligations) {
     if (obligation.kind !== 'periodic-report' && obligation.kind !== 'ad-hoc-report') continue;
     if (obligation.status !== 'open' && obligation.status !== 'submitted') continue;
-    const period = obligation.period?.label ?? obligation.dueDate;
+    const period = obligation.periodLabel ?? obligation.dueDate;
     const key = `${obligation.assigneeAgencyId}\u0000${period}`;
     let row = rows.get(key);
     if (!row) {
       row = {
         agencyId: obligation.assigneeAgencyId,
         period,
-        year: obligation.period?.year ?? Number(obligation.dueDate.slice(0, 4)),
+        year: obligation.periodYear ?? Number(obligation.dueDate.slice(0, 4)),
         onTime: 0,
         late: 0,
         missing: 0,
@@ -53,13 +52,12 @@ export function complianceTable(obligations: Obligation[], today: string): Compl
       };
       rows.set(key, row);
     }
-    if (obligation.deadlineChanges.some((change) => change.kind === 'extension')) row.extended++;
+    if (obligation.extended) row.extended++;
     if (obligation.status === 'submitted') {
-      if (standingTimeliness(obligation) === 'late') row.late++;
+      if (obligation.submittedLate) row.late++;
       else row.onTime++;
-      const standing = [...obligation.submissions].reverse().find((submission) => submission.timeliness !== 'resubmission');
       row.dueOriginal++;
-      if (standing?.lateAgainstOriginal) row.lateOriginal++;
+      if (obligation.lateAgainstOriginal) row.lateOriginal++;
       continue;
     }
     if (isPastDue(obligation.dueDate, today)) row.missing++;

@@ -5,11 +5,14 @@ import { obligationChange, obligationFold } from './obligation-fold';
 import { OBLIGATION_COLUMNS, obligationRowValues } from './obligations.projection';
 import { obligationVersionTables } from './tables';
 
+/** The current row's filter columns (not the listing's: as-of answers derive it from the state). */
+const VERSION_COLUMNS = OBLIGATION_COLUMNS.slice(1, OBLIGATION_COLUMNS.indexOf('approaching_recorded') + 1);
+
 export const OBLIGATION_VERSIONS: RecordedVersionTable<Obligation> = {
   table: 'assignments_obligation_versions',
   key: 'obligation_id',
-  columns: OBLIGATION_COLUMNS.slice(1, -1),
-  values: (obligation) => obligationRowValues(obligation).slice(1, -1),
+  columns: VERSION_COLUMNS,
+  values: (obligation) => obligationRowValues(obligation).slice(1, 1 + VERSION_COLUMNS.length),
 };
 
 /** Each obligation's versions, folded by the decider's own `evolve`, as the as-of replay folds them. */

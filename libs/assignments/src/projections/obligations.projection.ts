@@ -2,8 +2,8 @@ import { asDomainEvent, Projection, RecordedEvent, SqlExecutor, stateRowsRebuild
 import { OBLIGATION_EVENT_TYPES, ObligationEvent } from '../domain/events';
 import { Obligation, ObligationState } from '../domain/obligation/state';
 import { obligationDecider } from '../domain/obligation/obligation.decider';
-import { standingTimeliness } from '../domain/obligation/obligation-status';
 import { obligationFold } from './obligation-fold';
+import { LISTING_COLUMNS, listingOf, listingValues } from './obligation-listing';
 import { obligationTables } from './tables';
 
 /**
@@ -66,26 +66,28 @@ export const OBLIGATION_COLUMNS = [
   'submitted_late',
   'overdue_recorded',
   'approaching_recorded',
+  ...LISTING_COLUMNS,
   'state',
 ] as const;
 
 /** The row an obligation's state is stored as (the bench's bulk load uses it too). */
 export function obligationRowValues(obligation: Obligation): unknown[] {
-  const timeliness = standingTimeliness(obligation);
+  const listing = listingOf(obligation);
   return [
     obligation.obligationId,
     obligation.kind,
     obligation.assigneeAgencyId,
     obligation.recipientAgencyId,
     obligation.source.directiveId,
-    obligation.period?.label ?? null,
-    obligation.period?.year ?? null,
+    listing.periodLabel,
+    listing.periodYear,
     obligation.dueDate,
     obligation.originalDueDate,
     obligation.status,
-    timeliness === null ? null : timeliness === 'late',
+    listing.submittedLate,
     obligation.overdueDeadlines.includes(obligation.dueDate),
     obligation.approachingDeadlines.includes(obligation.dueDate),
+    ...listingValues(listing),
     JSON.stringify(obligation),
   ];
 }

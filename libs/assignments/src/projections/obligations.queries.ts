@@ -6,6 +6,7 @@ import { overdueSql } from '../domain/obligation/overdue';
 import { OBLIGATION_STATUSES } from '../domain/obligation/obligation-status';
 import { dueSoonLimit, ObligationFilter, statusCondition } from './obligation-filter';
 import { parse } from './obligations.projection';
+import { LISTING_SELECT, ListedObligation, listingFromRow, listingOf, ListingRow, ObligationListing } from './obligation-listing';
 
 /**
  * Reads the obligations read model: one agency's obligations by due date, and the monitor's
@@ -22,8 +23,12 @@ const PREPARED = { prepared: true } as const;
 export class ObligationQueries {
   constructor(@Inject(READ_MODEL_SQL) private readonly sql: Sql) {}
 
-  /** Everything an agency owes, judged on `today`: one index range scan on (assignee, due date). */
-  async forAgency(filter: ObligationFilter, today: string, asOf: Date | null = null): Promise<Obligation[]> {
+  /**
+   * Everything an agency owes, judged on `today`: one index range scan on (assignee, due date).
+   * Now, the listing comes from its columns and the state is read only `withHistory`; as of an
+   * instant, the versions hold the state alone and the listing is derived from it.
+   */
+  async forAgency(filter: ObligationFilter, today: string, asOf: Date | null = null, withHistory = false): Promise<ListedObligation[]> {
     const params: unknown[] = [filter.agencyId];
     const where = ['assignee_agency_id = $1'];
     if (asOf) where.push(knownAtSql(`$${params.push(asOf.toISOString())}::timestamptz`));
@@ -47,12 +52,17 @@ export class ObligationQueries {
       );
       where.push(`(${conditions.join(' OR ')})`);
     }
-    const result = await this.sql.query<{ state: Obligation | string }>(
-      `SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')} ORDER BY due_date, obligation_id`,
+    const order = `WHERE ${where.join(' AND ')} ORDER BY due_date, obligation_id`;
+    if (asOf) {
+      const versions = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} ${order}`, params, PREPARED);
+      return versions.rows.map((row) => withListing(parse(row.state)));
+    }
+    const result = await this.sql.query<ListingRow & { state?: Obligation | string }>(
+      `SELECT ${LISTING_SELECT}${withHistory ? ', state' : ''} FROM assignments_obligations ${order}`,
       params,
       PREPARED,
     );
-    return result.rows.map((row) => parse(row.state));
+    return result.rows.map((row) => ({ listing: listingFromRow(row), obligation: row.state === undefined ? null : parse(row.state) }));
   }
 
   async byId(obligationId: string, asOf: Date | null = null): Promise<Obligation | null> {
@@ -93,8 +103,11 @@ export class ObligationQueries {
     return result.rows.map((row) => row.obligation_id);
   }
 
-  /** Report obligations for the compliance table. */
-  async reports(filter: { agencyIds: string[] | null; directiveId: string | null; year: number | null }, asOf: Date | null = null): Promise<Obligation[]> {
+  /** Report obligations for the compliance table: their listings (from the columns now, from the versions' state as of an instant). */
+  async reports(
+    filter: { agencyIds: string[] | null; directiveId: string | null; year: number | null },
+    asOf: Date | null = null,
+  ): Promise<ObligationListing[]> {
     const params: unknown[] = [];
     const where = [`kind IN ('periodic-report', 'ad-hoc-report')`];
     if (asOf) where.push(knownAtSql(`$${params.push(asOf.toISOString())}::timestamptz`));
@@ -110,9 +123,15 @@ export class ObligationQueries {
       params.push(filter.year);
       where.push(`period_year = $${params.length}`);
     }
-    const result = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')}`, params, PREPARED);
-    return result.rows.map((row) => parse(row.state));
+    if (asOf) {
+      const versions = await this.sql.query<{ state: Obligation | string }>(`SELECT state FROM ${table(asOf)} WHERE ${where.join(' AND ')}`, params, PREPARED);
+      return versions.rows.map((row) => listingOf(parse(row.state)));
+    }
+    const result = await this.sql.query<ListingRow>(`SELECT ${LISTING_SELECT} FROM assignments_obligations WHERE ${where.join(' AND ')}`, params, PREPARED);
+    return result.rows.map(listingFromRow);
   }
 }
+
+const withListing = (obligation: Obligation): ListedObligation => ({ listing: listingOf(obligation), obligation });
 
 const table = (asOf: Date | null) => (asOf ? 'assignments_obligation_versions' : 'assignments_obligations');

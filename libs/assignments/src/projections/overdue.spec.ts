@@ -6,6 +6,7 @@ import { obligationDecider } from '../domain/obligation/obligation.decider';
 import { isOverdue } from '../domain/obligation/overdue';
 import { Obligation } from '../domain/obligation/state';
 import { complianceTable } from './compliance';
+import { listingOf } from './obligation-listing';
 import { OBLIGATION_COLUMNS, obligationRowValues } from './obligations.projection';
 import { ObligationQueries } from './obligations.queries';
 import { obligationTables } from './tables';
@@ -107,7 +108,7 @@ describe.each([
   afterAll(() => database?.drop());
 
   it.each(DAYS)('seen on %s, the overdue filter lists exactly the obligations whose status shows overdue', async (today) => {
-    const listed = (await queries.forAgency({ agencyId: AGENCY, statuses: ['overdue'] }, today)).map((row) => row.obligationId).sort();
+    const listed = (await queries.forAgency({ agencyId: AGENCY, statuses: ['overdue'] }, today)).map((row) => row.listing.obligationId).sort();
     expect(listed).toEqual(overdueInTs(today));
     expect(
       rows
@@ -122,7 +123,7 @@ describe.each([
   });
 
   it('the compliance table counts as missing exactly the overdue reports', () => {
-    for (const today of DAYS) expect(complianceTable(rows, today).reduce((sum, row) => sum + row.missing, 0)).toBe(overdueInTs(today).length);
+    for (const today of DAYS) expect(complianceTable(rows.map(listingOf), today).reduce((sum, row) => sum + row.missing, 0)).toBe(overdueInTs(today).length);
   });
 
   it('the rows cover the edges: due the day before, on the day, the day after, and an extended deadline', () => {

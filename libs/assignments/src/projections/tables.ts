@@ -31,8 +31,9 @@ CREATE INDEX assignments_known_agencies_unit ON assignments_known_agencies (unit
 ];
 
 /**
- * One row per obligation: the decider's state as it stands (`state`, what the API shows)
- * plus the columns queries filter on. The obligations query reads one agency's rows by
+ * One row per obligation: the decider's state as it stands (`state`, for the fold and the
+ * nested history the API shows), the columns queries filter on, and the listing's columns
+ * (obligation-listing.ts) that lists read instead of parsing `state`. The obligations query reads one agency's rows by
  * due date; the deadline monitor reads open rows by due date.
  */
 export const obligationTables: Migration[] = [
@@ -59,6 +60,39 @@ CREATE TABLE assignments_obligations (
 CREATE INDEX assignments_obligations_assignee_due ON assignments_obligations (assignee_agency_id, due_date);
 CREATE INDEX assignments_obligations_open_due ON assignments_obligations (due_date) WHERE status = 'open';
 CREATE INDEX assignments_obligations_directive ON assignments_obligations (directive_id)
+`,
+  },
+  {
+    // Backfilled from each row's state (obligation-listing.ts's listingOf in SQL): an existing
+    // deployment needs no rebuild.
+    version: 2,
+    name: 'obligation listing columns',
+    sql: `
+ALTER TABLE assignments_obligations
+  ADD COLUMN title text,
+  ADD COLUMN original_assignee_agency_id text,
+  ADD COLUMN late_against_original boolean,
+  ADD COLUMN extended boolean,
+  ADD COLUMN on_time boolean,
+  ADD COLUMN opened_on date,
+  ADD COLUMN fulfilled_on date,
+  ADD COLUMN closed_on date;
+UPDATE assignments_obligations SET
+  title = state->>'title',
+  original_assignee_agency_id = state->>'originalAssigneeAgencyId',
+  late_against_original = (
+    SELECT (submission->>'lateAgainstOriginal')::boolean FROM jsonb_array_elements(state->'submissions') WITH ORDINALITY AS s(submission, n)
+    WHERE submission->>'timeliness' <> 'resubmission' ORDER BY n DESC LIMIT 1),
+  extended = jsonb_path_exists(state, '$.deadlineChanges[*] ? (@.kind == "extension")'),
+  on_time = CASE status WHEN 'done' THEN (state->'fulfilment'->>'onTime')::boolean WHEN 'submitted' THEN coalesce(submitted_late = false, false) END,
+  opened_on = (state->>'openedOn')::date,
+  fulfilled_on = (state->'fulfilment'->>'fulfilledOn')::date,
+  closed_on = (state->'closure'->>'effectiveFrom')::date;
+ALTER TABLE assignments_obligations
+  ALTER COLUMN title SET NOT NULL,
+  ALTER COLUMN original_assignee_agency_id SET NOT NULL,
+  ALTER COLUMN extended SET NOT NULL,
+  ALTER COLUMN opened_on SET NOT NULL
 `,
   },
 ];

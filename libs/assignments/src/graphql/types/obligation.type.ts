@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Figure, ObligationKind } from '../../domain/events';
 import { Obligation, Submission } from '../../domain/obligation/state';
-import { displayStatus, ObligationDisplayStatus, standingTimeliness } from '../../domain/obligation/obligation-status';
+import { displayStatusOf, ObligationDisplayStatus } from '../../domain/obligation/obligation-status';
+import { ObligationListing } from '../../projections/obligation-listing';
 import { obligationStream } from '../../domain/streams';
 import { ObligationKindEnum, ObligationStatusEnum, SubmissionTimelinessEnum } from './enums';
 
@@ -97,31 +98,38 @@ export class ObligationType {
   @Field(() => GraphQLLocalDate, { nullable: true }) closedOn: string | null;
   @Field({ description: 'Its stream, for streamHistory' }) streamId: string;
 
-  static from(obligation: Obligation, today: string): ObligationType {
-    const timeliness = standingTimeliness(obligation);
+  /** The listing's fields, and the history's when `obligation` is given (a query that selects none of HISTORY_FIELDS reads none). */
+  static from(listing: ObligationListing, today: string, obligation: Obligation | null): ObligationType {
     return Object.assign(new ObligationType(), {
-      id: obligation.obligationId,
-      kind: obligation.kind,
-      title: obligation.title,
-      agencyId: obligation.assigneeAgencyId,
-      originalAgencyId: obligation.originalAssigneeAgencyId,
-      recipientAgencyId: obligation.recipientAgencyId,
-      source: Object.assign(new ObligationSourceType(), obligation.source),
-      period: obligation.period?.label ?? null,
-      periodYear: obligation.period?.year ?? null,
-      dueDate: obligation.dueDate,
-      originalDueDate: obligation.originalDueDate,
-      status: displayStatus(obligation, today),
+      id: listing.obligationId,
+      kind: listing.kind,
+      title: listing.title,
+      agencyId: listing.assigneeAgencyId,
+      originalAgencyId: listing.originalAssigneeAgencyId,
+      recipientAgencyId: listing.recipientAgencyId,
+      period: listing.periodLabel,
+      periodYear: listing.periodYear,
+      dueDate: listing.dueDate,
+      originalDueDate: listing.originalDueDate,
+      status: displayStatusOf(listing, today),
       judgedOn: today,
-      onTime: obligation.status === 'done' ? (obligation.fulfilment?.onTime ?? null) : obligation.status === 'submitted' ? timeliness === 'on-time' : null,
-      openedOn: obligation.openedOn,
-      submissions: obligation.submissions.map(SubmissionType.from),
-      deadlineChanges: obligation.deadlineChanges,
-      reassignments: obligation.reassignments,
-      overdueDeadlines: obligation.overdueDeadlines,
-      fulfilledOn: obligation.fulfilment?.fulfilledOn ?? null,
-      closedOn: obligation.closure?.effectiveFrom ?? null,
-      streamId: obligationStream(obligation.obligationId),
+      onTime: listing.onTime,
+      openedOn: listing.openedOn,
+      fulfilledOn: listing.fulfilledOn,
+      closedOn: listing.closedOn,
+      streamId: obligationStream(listing.obligationId),
+      ...(obligation
+        ? {
+            source: Object.assign(new ObligationSourceType(), obligation.source),
+            submissions: obligation.submissions.map(SubmissionType.from),
+            deadlineChanges: obligation.deadlineChanges,
+            reassignments: obligation.reassignments,
+            overdueDeadlines: obligation.overdueDeadlines,
+          }
+        : {}),
     });
   }
 }
+
+/** The fields read from the obligation's stored state rather than its listing columns. */
+export const HISTORY_FIELDS = ['source', 'submissions', 'deadlineChanges', 'reassignments', 'overdueDeadlines'] as const;
