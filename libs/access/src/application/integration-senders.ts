@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainError, EventStore, Sql, systemContext, waitForCheckpoints } from '@cpp/eventsourcing';
+import { Coalescer, DomainError, EventStore, Sql, systemContext, waitForCheckpoints } from '@cpp/eventsourcing';
 import { EVENT_STORE, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
+import { Grant } from '../domain/grant/grant';
 import { SenderDecision, senderMayPublish, senderSubject } from '../domain/integration/sender-agreement';
 import { AccessQueries } from '../projections/access.queries';
 import { grantsProjection } from '../projections/grants.projection';
@@ -33,6 +34,8 @@ export class IntegrationSenders {
     @Inject(READ_MODEL_SQL) private readonly sql: Sql,
   ) {}
 
+  private readonly agencyGrants = new Coalescer<{ subject: string; agencyId: string }, Grant[]>((pairs) => this.queries.integrationGrantsFor(pairs));
+
   /**
    * Records each agreement not recorded before as a grant from `validFrom`, then waits until
    * the grants read model (maybe in a projector process) has everything committed so far,
@@ -62,9 +65,16 @@ export class IntegrationSenders {
     return recorded;
   }
 
-  /** Whether the sender may publish for the agency on that day (a local date in Vietnam). */
+  /**
+   * Whether the sender may publish for the agency on that day (a local date in Vietnam). Asked
+   * for every message, never cached (a revocation holds from the next message): the grants of
+   * the messages in flight are read together, each message's for its agency only.
+   */
   async mayPublish(sender: string, agencyId: string, day: string): Promise<SenderDecision> {
-    return senderMayPublish(sender, await this.queries.grantsOf(senderSubject(sender)), agencyId, day);
+    const subject = senderSubject(sender);
+    const forAgency = await this.agencyGrants.call({ subject, agencyId });
+    // None for this agency: all the sender's grants tell "no agency at all" from "not this one".
+    return senderMayPublish(sender, forAgency.length > 0 ? forAgency : await this.queries.grantsOf(subject), agencyId, day);
   }
 
   private async grantsCaughtUp(timeoutMs: number): Promise<void> {

@@ -46,6 +46,11 @@ CREATE TABLE access_break_glass (
 );
 CREATE INDEX access_break_glass_subject ON access_break_glass (subject, agency_id, until);`,
   },
+  {
+    version: 3,
+    name: "a sender's grants for one agency",
+    sql: `CREATE INDEX access_grants_subject_agency ON access_grants (subject, agency_id);`,
+  },
 ];
 
 /** The access log as auditors query it: by person, by record, by period. */
