@@ -15,6 +15,9 @@ const SENDER_AGREEMENTS_ACTOR = 'platform-administrator';
 /** Which agencies each sending system acts for, as a deployment configures it (INTEGRATION_SENDERS). */
 export type SenderAgreements = Record<string, readonly string[]>;
 
+/** How long a refusal waits for the grants read model to reach the log's head before the message is tried again later. */
+const GRANTS_BEHIND_MS = 2000;
+
 /** The same sender and agency always name the same grant, so that a restart records nothing new. */
 const senderGrantId = (sender: string, agencyId: string): string =>
   `integration-${createHash('sha256').update(`${sender}\u0000${agencyId}`).digest('hex').slice(0, 24)}`;
@@ -71,6 +74,16 @@ export class IntegrationSenders {
    * the messages in flight are read together, each message's for its agency only.
    */
   async mayPublish(sender: string, agencyId: string, day: string): Promise<SenderDecision> {
+    const decision = await this.judge(sender, agencyId, day);
+    if (decision.allowed) return decision;
+    // A missing grant may only be missing from the read model (catching up, or emptied for a
+    // rebuild): the refusal stands once the grants have everything committed so far; until
+    // then the error tells ingest to try the message again later rather than dead-letter it.
+    await this.grantsCaughtUp(GRANTS_BEHIND_MS);
+    return this.judge(sender, agencyId, day);
+  }
+
+  private async judge(sender: string, agencyId: string, day: string): Promise<SenderDecision> {
     const subject = senderSubject(sender);
     const forAgency = await this.agencyGrants.call({ subject, agencyId });
     // None for this agency: all the sender's grants tell "no agency at all" from "not this one".
