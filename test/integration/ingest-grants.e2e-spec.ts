@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { create } from '@bufbuild/protobuf';
 import { createEnvelope, encodeEnvelope, HEADERS, IncomingRecord, ProgressReportedSchema } from '@cpp/messaging';
 import { waitFor } from '@cpp/messaging/testing';
-import { EventStore } from '@cpp/eventsourcing';
-import { EVENT_STORE } from '@cpp/eventsourcing/nest';
+import { EventStore, Sql } from '@cpp/eventsourcing';
+import { EVENT_STORE, ProjectionsService, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
 import { IntegrationService } from '../../apps/platform/src/integration/integration.service';
 import { admin, committee, startTestPlatform, TestPlatform } from '../support/platform-harness';
 
@@ -127,6 +127,29 @@ describe('ingest judges senders by their integration grants', () => {
     await send(LATECOMER, AGENCY, task.id, 'Ngày đầu tiên được cấp quyền', '2024-05-19T17:30:00Z');
     await waitFor(async () => expect(await reported(AGENCY, 'Ngày đầu tiên được cấp quyền')).toHaveLength(1));
     expect(await reported(AGENCY, 'Trước ngày được cấp quyền')).toEqual([]);
+  });
+
+  it('holds a message while the grants read model is rebuilt, instead of dead-lettering it, and applies it once the grants are back', async () => {
+    const sql = t.platform.app.get<Sql>(READ_MODEL_SQL);
+    const summary = 'Trong lúc dựng lại quyền';
+    // Read from the log: while the grants are gone, nobody may read the tasks through GraphQL either.
+    const written = async () =>
+      Number(
+        (await sql.query<{ n: string }>(`SELECT count(*) AS n FROM es_events WHERE event_type = 'TaskProgressReported' AND data->>'summary' = $1`, [summary]))
+          .rows[0].n,
+      );
+    const deadLetteredBefore = deadLetters.length;
+    const [task] = await tasksOf(AGENCY);
+    // What a rebuild on PGlite, or in another process, does first: the grants emptied, their checkpoint back at the start.
+    await sql.query('DELETE FROM access_grants');
+    await sql.query('DELETE FROM projection_checkpoints WHERE projection = $1', ['access.grants']);
+    await send(SENDER, AGENCY, task.id, summary);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await written()).toBe(0);
+    await t.platform.app.get(ProjectionsService).rebuild('access.grants');
+    await waitFor(async () => expect(await written()).toBe(1));
+    await waitFor(async () => expect(await reported(AGENCY, summary)).toHaveLength(1));
+    expect(deadLetters).toHaveLength(deadLetteredBefore);
   });
 
   it('records no new grant event on a restart, and a configured sender’s revoked grant stays revoked', async () => {

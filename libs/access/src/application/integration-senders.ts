@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainError, EventStore, Sql, systemContext, waitForCheckpoints } from '@cpp/eventsourcing';
+import { Coalescer, DomainError, EventStore, Sql, systemContext, waitForCheckpoints } from '@cpp/eventsourcing';
 import { EVENT_STORE, READ_MODEL_SQL } from '@cpp/eventsourcing/nest';
+import { Grant } from '../domain/grant/grant';
 import { SenderDecision, senderMayPublish, senderSubject } from '../domain/integration/sender-agreement';
 import { AccessQueries } from '../projections/access.queries';
 import { grantsProjection } from '../projections/grants.projection';
@@ -13,6 +14,9 @@ const SENDER_AGREEMENTS_ACTOR = 'platform-administrator';
 
 /** Which agencies each sending system acts for, as a deployment configures it (INTEGRATION_SENDERS). */
 export type SenderAgreements = Record<string, readonly string[]>;
+
+/** How long a refusal waits for the grants read model to reach the log's head before the message is tried again later. */
+const GRANTS_BEHIND_MS = 2000;
 
 /** The same sender and agency always name the same grant, so that a restart records nothing new. */
 const senderGrantId = (sender: string, agencyId: string): string =>
@@ -32,6 +36,8 @@ export class IntegrationSenders {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_SQL) private readonly sql: Sql,
   ) {}
+
+  private readonly agencyGrants = new Coalescer<{ subject: string; agencyId: string }, Grant[]>((pairs) => this.queries.integrationGrantsFor(pairs));
 
   /**
    * Records each agreement not recorded before as a grant from `validFrom`, then waits until
@@ -62,9 +68,26 @@ export class IntegrationSenders {
     return recorded;
   }
 
-  /** Whether the sender may publish for the agency on that day (a local date in Vietnam). */
+  /**
+   * Whether the sender may publish for the agency on that day (a local date in Vietnam). Asked
+   * for every message, never cached (a revocation holds from the next message): the grants of
+   * the messages in flight are read together, each message's for its agency only.
+   */
   async mayPublish(sender: string, agencyId: string, day: string): Promise<SenderDecision> {
-    return senderMayPublish(sender, await this.queries.grantsOf(senderSubject(sender)), agencyId, day);
+    const decision = await this.judge(sender, agencyId, day);
+    if (decision.allowed) return decision;
+    // A missing grant may only be missing from the read model (catching up, or emptied for a
+    // rebuild): the refusal stands once the grants have everything committed so far; until
+    // then the error tells ingest to try the message again later rather than dead-letter it.
+    await this.grantsCaughtUp(GRANTS_BEHIND_MS);
+    return this.judge(sender, agencyId, day);
+  }
+
+  private async judge(sender: string, agencyId: string, day: string): Promise<SenderDecision> {
+    const subject = senderSubject(sender);
+    const forAgency = await this.agencyGrants.call({ subject, agencyId });
+    // None for this agency: all the sender's grants tell "no agency at all" from "not this one".
+    return senderMayPublish(sender, forAgency.length > 0 ? forAgency : await this.queries.grantsOf(subject), agencyId, day);
   }
 
   private async grantsCaughtUp(timeoutMs: number): Promise<void> {

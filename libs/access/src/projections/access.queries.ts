@@ -24,6 +24,24 @@ export class AccessQueries {
     return result.rows.map(grantOf);
   }
 
+  /**
+   * The integration grants of each (subject, agency) pair, for many pairs in one statement:
+   * ingest asks for the messages it works on at once.
+   */
+  async integrationGrantsFor(pairs: readonly { subject: string; agencyId: string }[]): Promise<Grant[][]> {
+    const result = await this.sql.query<Record<string, unknown>>(
+      `SELECT r.pair, g.grant_id, g.subject, g.role, g.agency_id, g.jurisdiction_unit_id, g.valid_from::text AS valid_from, g.valid_to::text AS valid_to,
+         g.revoked_on::text AS revoked_on
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS r(subject, agency_id, pair)
+       JOIN access_grants g ON g.subject = r.subject AND g.agency_id = r.agency_id AND g.role = 'integration'
+       ORDER BY r.pair, g.valid_from, g.grant_id`,
+      [pairs.map((pair) => pair.subject), pairs.map((pair) => pair.agencyId)],
+    );
+    const grants = pairs.map((): Grant[] => []);
+    for (const row of result.rows) grants[Number(row.pair) - 1].push(grantOf(row));
+    return grants;
+  }
+
   async grant(grantId: string): Promise<Grant | null> {
     const result = await this.sql.query<Record<string, unknown>>(
       `SELECT grant_id, subject, role, agency_id, jurisdiction_unit_id, valid_from::text AS valid_from, valid_to::text AS valid_to, revoked_on::text AS revoked_on FROM access_grants WHERE grant_id = $1`,

@@ -58,6 +58,11 @@ CREATE TABLE access_chart_version (
 );
 INSERT INTO access_chart_version (version) VALUES (0);`,
   },
+  {
+    version: 4,
+    name: "a sender's grants for one agency",
+    sql: `CREATE INDEX access_grants_subject_agency ON access_grants (subject, agency_id);`,
+  },
 ];
 
 /** The access log as auditors query it: by person, by record, by period. */

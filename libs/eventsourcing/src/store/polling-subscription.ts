@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Checkpoint, compareCheckpoints, RecordedEvent, START } from '../events/recorded-event';
 import { EventBatchHandler, Subscription, SubscribeOptions } from './event-store';
+import { logTail } from './log-tail';
 
 export interface PollingSource {
   readAll(options: { after: Checkpoint; maxCount: number }): Promise<RecordedEvent[]>;
@@ -15,7 +16,8 @@ export interface PollingOptions extends SubscribeOptions {
 
 /**
  * Catch-up then live, by reading the log in pages: the same code path serves both, so the
- * live phase inherits the catch-up phase's ordering guarantees.
+ * live phase inherits the catch-up phase's ordering guarantees. The pages come through the
+ * process's one LogTail of the log, which reads each of them once for every subscription.
  */
 export class PollingSubscription implements Subscription {
   readonly stopped: Promise<void>;
@@ -69,7 +71,10 @@ export class PollingSubscription implements Subscription {
       let batch: RecordedEvent[];
       this.appendedDuringPass = false;
       try {
-        batch = await sharedRead(this.source, this.position, batchSize);
+        const page = await logTail(this.source).read(this.position, batchSize);
+        batch = page.events;
+        // A page from memory says nothing of what was appended since: look again at once.
+        if (page.fromMemory) this.appendedDuringPass = true;
         if (batch.length > 0 && this.running) {
           await this.handler(batch);
           this.position = batch[batch.length - 1].checkpoint;
@@ -107,22 +112,4 @@ export class PollingSubscription implements Subscription {
       };
     });
   }
-}
-
-/**
- * Every subscription of a process wakes on the same append and asks for the same page: one
- * query answers them all. Only reads in flight are shared, so no subscriber sees an older
- * log than a read of its own would have shown at that moment.
- */
-const readsInFlight = new WeakMap<PollingSource, Map<string, Promise<RecordedEvent[]>>>();
-
-function sharedRead(source: PollingSource, after: Checkpoint, maxCount: number): Promise<RecordedEvent[]> {
-  let reads = readsInFlight.get(source);
-  if (!reads) readsInFlight.set(source, (reads = new Map()));
-  const key = `${after.transactionId}:${after.position}:${maxCount}`;
-  const pending = reads.get(key);
-  if (pending) return pending;
-  const read = source.readAll({ after, maxCount }).finally(() => reads.delete(key));
-  reads.set(key, read);
-  return read;
 }
