@@ -1,9 +1,10 @@
 import { Checkpoint, RecordedEvent, START } from '../events/recorded-event';
-import { Sql, SqlExecutor } from '../sql/sql';
+import { Sql } from '../sql/sql';
 import { EventStore } from '../store/event-store';
 import { saveCheckpoint } from './checkpoints';
 import { HeldTransaction, holdTransaction } from './held-transaction';
-import { Projection, ProjectionFailure, ProjectionRebuilder, RebuildShared } from './projection';
+import { applyHandled, inSavepoint } from './apply-handled';
+import { Projection, ProjectionRebuilder, RebuildShared } from './projection';
 import type { RebuildProgress } from './projection-runner';
 import { dropIndexes } from './table-indexes';
 
@@ -75,27 +76,7 @@ async function applyPage(group: Group, page: RecordedEvent[]): Promise<void> {
     const handled = page.filter((event) => projection.handles.includes(event.type));
     if (handled.length === 0) continue;
     if (rebuilder) await rebuilder.apply(group.held.tx, handled);
-    else await applyHandled(group.held.tx, projection, handled);
-  }
-}
-
-/** As the live runner does: the batch at once if it can, else (or should that fail) event by event to name the event at fault. */
-async function applyHandled(tx: SqlExecutor, projection: Projection, handled: RecordedEvent[]): Promise<void> {
-  if (projection.applyBatch && handled.length > 1) {
-    await tx.query('SAVEPOINT page');
-    const applied = await projection.applyBatch(tx, handled).then(
-      () => true,
-      () => false,
-    );
-    await tx.query(applied ? 'RELEASE SAVEPOINT page' : 'ROLLBACK TO SAVEPOINT page');
-    if (applied) return;
-  }
-  for (const event of handled) {
-    try {
-      await projection.apply(tx, event);
-    } catch (error) {
-      throw new ProjectionFailure(projection.name, event, error);
-    }
+    else await applyHandled(projection, handled, inSavepoint(group.held.tx));
   }
 }
 
