@@ -30,6 +30,8 @@ export interface RebuildProgress {
   projection: string;
   processed: number;
   total: number;
+  /** A full rebuild on PostgreSQL reads and folds the log, then writes what it kept, then commits. */
+  phase?: 'reading' | 'writing' | 'committing';
 }
 
 /** Runs each projection as its own checkpointed subscription on the global log. */
