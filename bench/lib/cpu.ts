@@ -14,24 +14,26 @@ export function clientCpuMicros(): number {
 
 const TICK_MICROS = 1e6 / 100; // USER_HZ is 100 on Linux
 
-function processTicks(pid: number): number {
+/** utime + stime, and with `reaped` also the CPU of its children that have exited (cutime + cstime). */
+function processTicks(pid: number, reaped = false): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime + stime
+    return Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0);
   } catch {
     return 0;
   }
 }
 
-/** CPU µs used so far by the cluster's live processes; undefined when the cluster is not ours to see. */
+/** CPU µs used so far by the cluster's processes, live and exited; undefined when the cluster is not ours to see. */
 export function serverCpuMicros(): number | undefined {
   const dataDir = process.env.BENCH_PG_DATA_DIR;
   if (!dataDir) return undefined;
   try {
     const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     const children = fs.readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return [postmaster, ...children].reduce((sum, pid) => sum + processTicks(pid), 0) * TICK_MICROS;
+    // A backend that exits hands its CPU to the postmaster's reaped children: the sum never goes back.
+    return children.reduce((sum, pid) => sum + processTicks(pid), processTicks(postmaster, true)) * TICK_MICROS;
   } catch {
     return undefined;
   }

@@ -8,6 +8,7 @@
 import * as os from 'node:os';
 import { Projection, ProjectionRunner, RebuildShared, RecordedEvent, Sql, SqlExecutor } from '@cpp/eventsourcing';
 import { NodePostgresSql, PostgresEventStore } from '@cpp/eventsourcing/postgres';
+import { serverCpuMicros } from '../lib/cpu';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
@@ -15,6 +16,7 @@ import { formatNumber } from '../lib/stats';
 import { WorkerHandle } from '../lib/worker';
 import { generateNational } from '../national/dataset';
 import { Latency, measureAcrossProcesses } from '../national/latency';
+import { PhaseClock } from '../national/phase-clock';
 import { LatencyWorkerOptions } from '../national/latency-worker';
 import { ReadInputs, readWorkloads } from '../national/read-workloads';
 import { ALL_PROJECTIONS } from '../national/projections';
@@ -63,23 +65,31 @@ export async function runNational(context: BenchContext): Promise<BenchSection> 
     await runner.migrate();
     const rebuildLoad = os.loadavg()[0];
     const rebuildCpu = process.cpuUsage();
+    const rebuildServerCpu = serverCpuMicros();
     const rebuildStarted = process.hrtime.bigint();
+    const phases = new PhaseClock(rebuildStarted);
     let reported = 0;
-    const rebuiltEvents = await runner.rebuildAll(({ processed, total }) => {
-      if (processed - reported >= 50_000 || processed === total) {
+    const rebuiltEvents = await runner.rebuildAll(({ processed, total, phase }) => {
+      const ended = phases.enter(phase ?? 'reading', processed);
+      if (ended) context.progress(`national: rebuild phase ${ended.describe()} (load ${loadAverage()})`);
+      if (phase === 'reading' && (processed - reported >= 50_000 || processed === total)) {
         reported = processed;
         const elapsed = Number(process.hrtime.bigint() - rebuildStarted) / 1e9;
         context.progress(
-          `national: rebuild of every projection ${formatNumber(processed)} / ${formatNumber(total)} events (${formatNumber(processed / Math.max(elapsed, 1e-3))} events/s)`,
+          `national: rebuild of every projection ${formatNumber(processed)} / ${formatNumber(total)} events read and folded (${formatNumber(processed / Math.max(elapsed, 1e-3))} events/s)`,
         );
       }
     });
+    const lastPhase = phases.enter('done', rebuiltEvents);
+    if (lastPhase) context.progress(`national: rebuild phase ${lastPhase.describe()}`);
     await runner.stop();
     const rebuildSeconds = Number(process.hrtime.bigint() - rebuildStarted) / 1e9;
     const cpu = process.cpuUsage(rebuildCpu);
+    const serverCpu = rebuildServerCpu === undefined ? undefined : (serverCpuMicros() ?? rebuildServerCpu) - rebuildServerCpu;
     notes.push(
-      `Rebuild: ${((cpu.user + cpu.system) / Math.max(rebuiltEvents, 1)).toFixed(1)} µs of this process's CPU per event (the server's is on top, in its own processes); ` +
-        `load average ${rebuildLoad.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`,
+      `Rebuild: ${((cpu.user + cpu.system) / Math.max(rebuiltEvents, 1)).toFixed(1)} µs of this process's CPU per event, ` +
+        `${serverCpu === undefined ? '?' : (serverCpu / Math.max(rebuiltEvents, 1)).toFixed(1)} µs of the PostgreSQL cluster's; ` +
+        `phases ${phases.summary()}; load average ${rebuildLoad.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`,
     );
     for (const table of [
       'assignments_obligations',

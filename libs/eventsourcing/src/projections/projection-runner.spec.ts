@@ -52,6 +52,9 @@ async function counts(sql: Sql, table: string): Promise<Record<string, number>> 
   return Object.fromEntries(result.rows.map((row) => [row.agency, Number(row.reports)]));
 }
 
+/** The events read so far, as each page of the log was applied. */
+const reading = (progress: RebuildProgress[]) => progress.filter((p) => (p.phase ?? 'reading') === 'reading').map((p) => p.processed);
+
 describe.each([
   ['postgres', createPostgresTestDatabase],
   ['pglite', createPGliteTestDatabase],
@@ -138,7 +141,7 @@ describe.each([
     const replayed = await runner.rebuild('steady.reports', (p) => progress.push(p), 10);
     expect(replayed).toBe(25);
     expect(await counts(database.sql, 'steady_reports')).toEqual(before);
-    expect(progress.map((p) => p.processed)).toEqual([0, 10, 20, 25]);
+    expect(reading(progress)).toEqual([0, 10, 20, 25]);
     expect(progress.every((p) => p.total === 25)).toBe(true);
     await submit('so-y-te');
     await runner.caughtUp();
@@ -157,7 +160,13 @@ describe.each([
     await database.sql.query(`UPDATE batched_reports SET reports = 999`);
     const progress: RebuildProgress[] = [];
     expect(await runner.rebuildAll((p) => progress.push(p), 10)).toBe(25);
-    expect(progress.map((p) => p.processed)).toEqual([0, 10, 20, 25]);
+    expect(reading(progress)).toEqual([0, 10, 20, 25]);
+    // On PostgreSQL the writing of what the rebuilders kept and the commit are announced after the last page.
+    if (database.sql.dialect === 'postgres')
+      expect(progress.slice(-2).map((p) => [p.phase, p.processed])).toEqual([
+        ['writing', 25],
+        ['committing', 25],
+      ]);
     expect(await counts(database.sql, 'steady_reports')).toEqual(before);
     expect(await counts(database.sql, 'batched_reports')).toEqual(before);
     await submit('so-y-te');

@@ -12,6 +12,7 @@ import {
   readCheckpoint,
   saveCheckpoint,
 } from './checkpoints';
+import { applyHandled } from './apply-handled';
 import { Projection, ProjectionFailure } from './projection';
 import { rebuildInHeldTransactions } from './rebuild-in-held-transactions';
 
@@ -29,6 +30,8 @@ export interface RebuildProgress {
   projection: string;
   processed: number;
   total: number;
+  /** A full rebuild on PostgreSQL reads and folds the log, then writes what it kept, then commits. */
+  phase?: 'reading' | 'writing' | 'committing';
 }
 
 /** Runs each projection as its own checkpointed subscription on the global log. */
@@ -84,32 +87,13 @@ export class ProjectionRunner {
       this.retryDelays.delete(projection.name);
       return;
     }
-    if (projection.applyBatch && handled.length > 1) {
-      const applied = await this.sql
-        .transaction(async (tx) => {
-          await projection.applyBatch!(tx, handled);
-          await saveCheckpoint(tx, projection.name, events[events.length - 1].checkpoint);
-        })
-        .then(
-          () => true,
-          () => false,
-        );
-      if (applied) {
-        checkpointsMoved.emit('moved');
-        this.retryDelays.delete(projection.name);
-        return;
-      }
-    }
-    await this.sql.transaction(async (tx) => {
-      for (const event of handled) {
-        try {
-          await projection.apply(tx, event);
-        } catch (error) {
-          throw new ProjectionFailure(projection.name, event, error);
-        }
-      }
-      await saveCheckpoint(tx, projection.name, events[events.length - 1].checkpoint);
-    });
+    const last = events[events.length - 1].checkpoint;
+    await applyHandled(
+      projection,
+      handled,
+      (work) => this.sql.transaction(work),
+      (tx) => saveCheckpoint(tx, projection.name, last),
+    );
     checkpointsMoved.emit('moved');
     this.retryDelays.delete(projection.name);
   }

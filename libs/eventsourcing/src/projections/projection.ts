@@ -38,13 +38,30 @@ export interface ProjectionRebuilder {
   finish(tx: SqlExecutor): Promise<void>;
 }
 
-/** What the rebuilders of one rebuild share: one value per key, made by the first that asks. */
+/**
+ * What the rebuilders of one rebuild share: one value per key, made by the first that asks.
+ * Rebuilders that share a value are rebuilt in one transaction (see rebuildInHeldTransactions),
+ * so that one may read what another wrote.
+ */
 export class RebuildShared {
   private readonly values = new Map<string, unknown>();
+  private asked: Set<string> | null = null;
 
   once<T>(key: string, create: () => T): T {
+    this.asked?.add(key);
     if (!this.values.has(key)) this.values.set(key, create());
     return this.values.get(key) as T;
+  }
+
+  /** Runs `create` and tells which keys it asked for. */
+  keysAskedBy<T>(create: () => T): { value: T; keys: Set<string> } {
+    const keys = new Set<string>();
+    this.asked = keys;
+    try {
+      return { value: create(), keys };
+    } finally {
+      this.asked = null;
+    }
   }
 }
 

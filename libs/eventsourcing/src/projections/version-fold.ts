@@ -10,6 +10,13 @@ export interface FoldedVersion<S> {
   state: S;
 }
 
+interface OpenVersionsTable {
+  table: string;
+  columns: readonly string[];
+  written: Promise<void>;
+  settle: (error?: unknown) => void;
+}
+
 /**
  * Folds the whole log in memory during a full rebuild, as `recordVersions` folds a batch: the
  * open version of every id, and (for a versions table) each version as the next one closes it.
@@ -21,12 +28,34 @@ export class VersionFold<S> {
   private closed: FoldedVersion<S>[] = [];
   private keepClosed = false;
   private folded: Checkpoint = START;
+  private versions: OpenVersionsTable | null = null;
 
   constructor(private readonly change: (event: RecordedEvent) => VersionChange<S>) {}
 
-  /** Closed versions are kept until taken; without a versions table they are let go. */
-  keepClosedVersions(): void {
+  /**
+   * Closed versions are kept until taken; without a versions table they are let go. The
+   * rebuilder of `table` says when the open versions are written too (`openVersionsWritten`).
+   */
+  keepClosedVersions(table: string, columns: readonly string[]): void {
     this.keepClosed = true;
+    let settle!: (error?: unknown) => void;
+    const written = new Promise<void>((resolve, reject) => (settle = (error) => (error === undefined ? resolve() : reject(error))));
+    // Nobody may wait for it (a rebuild of the versions table alone): its failure is reported by the rebuilder.
+    written.catch(() => undefined);
+    this.versions = { table, columns, written, settle };
+  }
+
+  /** The versions table's rebuilder has written the open versions (or failed to: `error`). */
+  openVersionsWritten(error?: unknown): void {
+    this.versions?.settle(error);
+  }
+
+  /**
+   * The versions table rebuilt beside this fold, in the same transaction, if there is one: once
+   * `written` resolves, its open versions are the fold's current states, already serialised there.
+   */
+  versionsTable(): Omit<OpenVersionsTable, 'settle'> | null {
+    return this.versions;
   }
 
   feed(events: RecordedEvent[]): void {
