@@ -24,6 +24,8 @@ const FINDINGS = `query ($target: ID, $agency: ID, $asOf: DateTime, $first: Int)
   } }`;
 
 const INSPECTION_FINDINGS = `query ($id: ID!, $asOf: DateTime) { inspection(id: $id) { findings(asOf: $asOf) { findingId description revision followUp } } }`;
+const INSPECTION_RECOMMENDATIONS = `query ($id: ID!, $asOf: DateTime) {
+  inspection(id: $id) { recommendations(asOf: $asOf) { recommendationId status reportedOn closedOn responsibleAgencyId } } }`;
 const RECOMMENDATIONS = `query ($agency: ID, $asOf: DateTime) { inspectionRecommendations(responsibleAgency: $agency, asOf: $asOf) { recommendationId status reportedOn closedOn } }`;
 const FOLLOW_UP = `query ($agency: ID, $asOf: DateTime) { recommendationFollowUp(responsibleAgency: $agency, asOf: $asOf) { open overdue reported closed reopened } }`;
 
@@ -169,5 +171,16 @@ describe('the history of findings as the platform knew it at an instant (GraphQL
     const [revised, recommended, resolved] = [await counts(instants.revised), await counts(instants.recommended), await counts(instants.resolved)];
     expect(recommended).toEqual({ ...revised, reported: revised.reported + 1 });
     expect(resolved).toEqual({ ...recommended, reported: recommended.reported - 1, closed: recommended.closed + 1 });
+  });
+
+  it('answers one inspection’s recommendations as of an instant: absent before issued, reported, then closed; today’s answer the last known', async () => {
+    const ofInspection = async (asOf?: Date) => (await t.as(committee).ok(INSPECTION_RECOMMENDATIONS, { id: INSPECTION, asOf })).inspection.recommendations;
+    expect(await ofInspection(instants.beforeFinding)).toEqual([]);
+    expect(await ofInspection(instants.revised)).toEqual([]);
+    const reported = { recommendationId: 'kn-ctv', status: 'REPORTED', reportedOn: '2024-08-01', closedOn: null, responsibleAgencyId: 'ubnd-ke-sach' };
+    expect(await ofInspection(instants.recommended)).toEqual([reported]);
+    const closed = { ...reported, status: 'CLOSED', closedOn: '2024-08-15' };
+    expect(await ofInspection(instants.resolved)).toEqual([closed]);
+    expect(await ofInspection()).toEqual([closed]);
   });
 });

@@ -31,6 +31,7 @@ export * from './projections/projection-runner';
 export * from './projections/checkpoints';
 export * from './projections/wait-for-checkpoints';
 export * from './projections/recorded-versions';
+export * from './projections/bitemporal-rows';
 export * from './projections/version-fold';
 export * from './projections/fold-rebuilders';
 export * from './projections/insert-rows';

@@ -37,13 +37,8 @@ async function applyChange(tx: SqlExecutor, event: OrganizationsPublishedEvent):
         event.data.unitId,
       ]);
       return;
+    // Merged or dissolved, the agency ends and its successor (if any) acts on its open work.
     case 'AgencyMergedInto':
-      await tx.query('UPDATE access_agencies SET successor_agency_id = $2, ended_on = $3 WHERE agency_id = $1', [
-        event.data.agencyId,
-        event.data.successorAgencyId,
-        event.data.effectiveFrom,
-      ]);
-      return;
     case 'AgencyDissolved':
       await tx.query('UPDATE access_agencies SET successor_agency_id = $2, ended_on = $3 WHERE agency_id = $1', [
         event.data.agencyId,

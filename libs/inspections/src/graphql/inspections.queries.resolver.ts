@@ -66,8 +66,16 @@ export class InspectionsQueriesResolver {
   }
 
   @ResolveField(() => [RecommendationType])
-  async recommendations(@Parent() inspection: InspectionType): Promise<RecommendationType[]> {
-    return (await this.recommendationQueries.list({ inspectionId: inspection.id })).map(RecommendationType.from);
+  async recommendations(
+    @Parent() inspection: InspectionType,
+    @Args('asOf', {
+      type: () => GraphQLDateTime,
+      nullable: true,
+      description: 'The recommendations as the platform knew them at this instant (from their recorded versions), follow-up judged on its date',
+    })
+    asOf?: Date,
+  ): Promise<RecommendationType[]> {
+    return (await this.recommendationQueries.list({ inspectionId: inspection.id }, asOf ?? null)).map(RecommendationType.from);
   }
 
   @ResolveField(() => [SanctionType])

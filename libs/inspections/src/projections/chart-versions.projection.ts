@@ -1,6 +1,6 @@
-import { Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
+import { changeVersion, openFirstVersion, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
 import type { OrganizationsPublishedEvent } from '@cpp/organizations';
-import { AGENCY_VERSIONS, changeVersion, openFirstVersion, UNIT_VERSIONS } from './chart-versions';
+import { AGENCY_VERSIONS, UNIT_VERSIONS } from './chart-versions';
 import { chartVersionTables } from './tables';
 
 const HANDLED = [

@@ -38,6 +38,20 @@ CREATE TABLE inspections_agency_versions (
 )
 `,
   },
+  {
+    version: 2,
+    // The copy this one replaced (inspections.known-organisation) left its tables, its
+    // checkpoint and its migrations' record behind on databases that ran it. The checkpoint
+    // table is the kernel's and exists wherever the runner migrates; a replay migrating this
+    // projection alone has none, hence the guard.
+    name: 'forget inspections.known-organisation',
+    sql: `
+DROP TABLE IF EXISTS inspections_known_units;
+DROP TABLE IF EXISTS inspections_known_agencies;
+DELETE FROM schema_migrations WHERE component = 'projection:inspections.known-organisation';
+DO $$ BEGIN IF to_regclass('projection_checkpoints') IS NOT NULL THEN DELETE FROM projection_checkpoints WHERE projection = 'inspections.known-organisation'; END IF; END $$
+`,
+  },
 ];
 
 /**

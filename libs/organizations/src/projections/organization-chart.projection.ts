@@ -1,7 +1,15 @@
-import { asDomainEvent, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
+import { asDomainEvent, BitemporalTable, changeVersion, openFirstVersion, openVersion, Projection, RecordedEvent, SqlExecutor } from '@cpp/eventsourcing';
 import { ORGANIZATIONS_EVENT_TYPES, OrganizationsEvent } from '../domain/events';
 import { organizationTables } from './tables';
-import { changeVersion, openVersion } from './versioned-row';
+
+/** A change to a unit or agency the chart does not hold is a fault: the chart is where they are registered. */
+const UNIT_VERSIONS: BitemporalTable = { table: 'org_unit_versions', key: 'unit_id', whenMissing: 'fail' };
+const AGENCY_VERSIONS: BitemporalTable = {
+  table: 'org_agency_versions',
+  key: 'agency_id',
+  jsonColumns: ['functions', 'predecessor_agency_ids'],
+  whenMissing: 'fail',
+};
 
 /** Levels, units and agencies as they stood on every date, and since when the platform knew each version. */
 export const organizationChartProjection: Projection = {
@@ -22,40 +30,48 @@ async function applyEvent(tx: SqlExecutor, event: OrganizationsEvent, recordedAt
       return;
     case 'AdministrativeUnitEstablished': {
       const { unitId, name, levelCode, parentUnitId, effectiveFrom } = event.data;
-      await tx.query(
-        `INSERT INTO org_unit_versions (unit_id, valid_from, name, level_code, parent_unit_id, status, recorded_from) VALUES ($1, $2, $3, $4, $5, 'active', $6)`,
-        [unitId, effectiveFrom, name, levelCode, parentUnitId, recordedAt],
-      );
-      return;
+      return openFirstVersion(tx, UNIT_VERSIONS, recordedAt, {
+        unit_id: unitId,
+        valid_from: effectiveFrom,
+        name,
+        level_code: levelCode,
+        parent_unit_id: parentUnitId,
+        status: 'active',
+      });
     }
     case 'AdministrativeUnitRenamed':
-      return changeVersion(tx, 'org_unit_versions', 'unit_id', event.data.unitId, event.data.effectiveFrom, recordedAt, { name: event.data.name });
+      return changeVersion(tx, UNIT_VERSIONS, event.data.unitId, event.data.effectiveFrom, recordedAt, { name: event.data.name });
     case 'AdministrativeUnitMergedInto':
-      return changeVersion(tx, 'org_unit_versions', 'unit_id', event.data.unitId, event.data.effectiveFrom, recordedAt, {
+      return changeVersion(tx, UNIT_VERSIONS, event.data.unitId, event.data.effectiveFrom, recordedAt, {
         status: 'merged',
         successor_unit_id: event.data.successorUnitId,
       });
     case 'AgencyRegistered': {
       const { agencyId, name, shortName, kind, unitId, parentAgencyId, functions, effectiveFrom } = event.data;
-      await tx.query(
-        `INSERT INTO org_agency_versions (agency_id, valid_from, name, short_name, kind, unit_id, parent_agency_id, functions, status, recorded_from)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9)`,
-        [agencyId, effectiveFrom, name, shortName, kind, unitId, parentAgencyId, JSON.stringify(functions), recordedAt],
-      );
-      return;
+      return openFirstVersion(tx, AGENCY_VERSIONS, recordedAt, {
+        agency_id: agencyId,
+        valid_from: effectiveFrom,
+        name,
+        short_name: shortName,
+        kind,
+        unit_id: unitId,
+        parent_agency_id: parentAgencyId,
+        functions,
+        status: 'active',
+      });
     }
     case 'AgencyRenamed':
-      return changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, recordedAt, {
+      return changeVersion(tx, AGENCY_VERSIONS, event.data.agencyId, event.data.effectiveFrom, recordedAt, {
         name: event.data.name,
         short_name: event.data.shortName,
       });
     case 'AgencyMergedInto':
-      return changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, recordedAt, {
+      return changeVersion(tx, AGENCY_VERSIONS, event.data.agencyId, event.data.effectiveFrom, recordedAt, {
         status: 'merged',
         successor_agency_id: event.data.successorAgencyId,
       });
     case 'AgencyDissolved':
-      return changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, recordedAt, {
+      return changeVersion(tx, AGENCY_VERSIONS, event.data.agencyId, event.data.effectiveFrom, recordedAt, {
         status: 'dissolved',
         successor_agency_id: event.data.successorAgencyId,
       });
@@ -71,7 +87,8 @@ async function changeFunctions(
   event: Extract<OrganizationsEvent, { type: 'AgencyAbsorbedPredecessors' | 'AgencyFunctionTransferred' | 'AgencyFunctionReceived' }>,
   recordedAt: string,
 ): Promise<void> {
-  const row = await openVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId);
+  const row = await openVersion(tx, AGENCY_VERSIONS, event.data.agencyId);
+  if (!row) return;
   const functions = parse(row.functions as string[] | string);
   const predecessors = parse(row.predecessor_agency_ids as string[] | string);
   const changes: Record<string, unknown> = {};
@@ -83,7 +100,7 @@ async function changeFunctions(
   } else {
     changes.functions = JSON.stringify([...new Set([...functions, event.data.function])]);
   }
-  await changeVersion(tx, 'org_agency_versions', 'agency_id', event.data.agencyId, event.data.effectiveFrom, recordedAt, changes);
+  await changeVersion(tx, AGENCY_VERSIONS, event.data.agencyId, event.data.effectiveFrom, recordedAt, changes);
 }
 
 function parse(value: string[] | string): string[] {
