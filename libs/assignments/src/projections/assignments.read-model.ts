@@ -38,12 +38,21 @@ export class AssignmentsReadModel {
     private readonly clock: Clock,
   ) {}
 
-  /** An agency's obligations; their history (source, submissions, deadline changes, reassignments) only `withHistory`. */
+  /**
+   * An agency's obligations; their history (source, submissions, deadline changes, reassignments)
+   * only `withHistory`. Rows owed by the agency prove it exists, so the agency is checked only
+   * when the answer is empty (and then mostly from the directory's memory): a read is the main
+   * query's one round trip, and an unknown agency still gets a clear not-found.
+   */
   async obligations(filter: ObligationFilter, asOf: Date | null, withHistory = false): Promise<Judged<ListedObligation[]>> {
-    await this.requireAgency(filter.agencyId);
-    if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) throw invalid(`dueFrom ${filter.dueFrom} is after dueTo ${filter.dueTo}`);
+    if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) {
+      await this.requireAgency(filter.agencyId);
+      throw invalid(`dueFrom ${filter.dueFrom} is after dueTo ${filter.dueTo}`);
+    }
     const today = this.todayAt(asOf);
-    return { today, value: await this.obligationQueries.forAgency(filter, today, asOf, withHistory) };
+    const value = await this.obligationQueries.forAgency(filter, today, asOf, withHistory);
+    if (value.length === 0) await this.requireAgency(filter.agencyId);
+    return { today, value };
   }
 
   async obligation(obligationId: string, asOf: Date | null): Promise<Judged<Obligation>> {
