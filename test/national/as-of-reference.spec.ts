@@ -129,4 +129,42 @@ describe.each([
       expect(yearly.value).toEqual(complianceTable(reference.obligations.filter((o) => o.period?.year === 2023).map(listingOf), today));
     }
   }, 240_000);
+
+  it('tallies the compliance of now in SQL as the table folded from the current obligations', async () => {
+    const today = '2026-01-01';
+    const current = (await sql.query<{ state: Obligation | string }>('SELECT state FROM assignments_obligations')).rows.map((row) =>
+      listingOf(typeof row.state === 'string' ? JSON.parse(row.state) : row.state),
+    );
+    const directory = new AgencyDirectory(sql);
+    const scopes = [
+      { agencyId: null, jurisdictionUnitId: null, directiveId: null, year: null },
+      { agencyId: null, jurisdictionUnitId: null, directiveId: null, year: 2023 },
+      ...['tinh-01', 'tinh-02', 'tinh-17'].flatMap((unit) => [
+        { agencyId: null, jurisdictionUnitId: unit, directiveId: null, year: null },
+        { agencyId: null, jurisdictionUnitId: unit, directiveId: null, year: 2024 },
+      ]),
+      ...dataset.obligedAgencies.slice(0, 5).map((agencyId) => ({ agencyId, jurisdictionUnitId: null, directiveId: null, year: null })),
+    ];
+    let counted = 0;
+    for (const scope of scopes) {
+      const within = scope.jurisdictionUnitId ? await directory.agenciesWithin(scope.jurisdictionUnitId) : null;
+      const expected = complianceTable(
+        current.filter(
+          (o) =>
+            (!within || within.includes(o.assigneeAgencyId)) &&
+            (!scope.agencyId || o.assigneeAgencyId === scope.agencyId) &&
+            (scope.year === null || o.periodYear === scope.year),
+        ),
+        today,
+      );
+      const answer = await readModel.compliance(scope, null);
+      expect(answer.today).toBe(today);
+      expect(answer.value).toEqual(expected);
+      counted += expected.length;
+    }
+    expect(counted).toBeGreaterThan(0);
+    await expect(readModel.compliance({ agencyId: null, jurisdictionUnitId: 'tinh-none', directiveId: null, year: null }, null)).rejects.toThrow(
+      'No administrative unit tinh-none',
+    );
+  }, 240_000);
 });

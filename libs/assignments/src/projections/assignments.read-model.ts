@@ -3,7 +3,7 @@ import { Clock, invalid, localDateAt, notFound } from '@cpp/eventsourcing';
 import { Obligation } from '../domain/obligation/state';
 import { Task } from '../domain/task/state';
 import { AgencyDirectory } from './agency-directory.queries';
-import { ComplianceRow, complianceTable } from './compliance';
+import { ComplianceRow, complianceRows, complianceTable } from './compliance';
 import { ObligationFilter } from './obligation-filter';
 import { ListedObligation } from './obligation-listing';
 import { ObligationQueries } from './obligations.queries';
@@ -38,12 +38,21 @@ export class AssignmentsReadModel {
     private readonly clock: Clock,
   ) {}
 
-  /** An agency's obligations; their history (source, submissions, deadline changes, reassignments) only `withHistory`. */
+  /**
+   * An agency's obligations; their history (source, submissions, deadline changes, reassignments)
+   * only `withHistory`. Rows owed by the agency prove it exists, so the agency is checked only
+   * when the answer is empty (and then mostly from the directory's memory): a read is the main
+   * query's one round trip, and an unknown agency still gets a clear not-found.
+   */
   async obligations(filter: ObligationFilter, asOf: Date | null, withHistory = false): Promise<Judged<ListedObligation[]>> {
-    await this.requireAgency(filter.agencyId);
-    if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) throw invalid(`dueFrom ${filter.dueFrom} is after dueTo ${filter.dueTo}`);
+    if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) {
+      await this.requireAgency(filter.agencyId);
+      throw invalid(`dueFrom ${filter.dueFrom} is after dueTo ${filter.dueTo}`);
+    }
     const today = this.todayAt(asOf);
-    return { today, value: await this.obligationQueries.forAgency(filter, today, asOf, withHistory) };
+    const value = await this.obligationQueries.forAgency(filter, today, asOf, withHistory);
+    if (value.length === 0) await this.requireAgency(filter.agencyId);
+    return { today, value };
   }
 
   async obligation(obligationId: string, asOf: Date | null): Promise<Judged<Obligation>> {
@@ -76,20 +85,24 @@ export class AssignmentsReadModel {
     return own.map((task) => ({ task, tree: trees.get(task.directiveId)! }));
   }
 
+  /** Now, tallied in one statement (obligations.queries.ts); as of an instant, folded from the versions known then. */
   async compliance(filter: ComplianceFilter, asOf: Date | null): Promise<Judged<ComplianceRow[]>> {
-    let agencyIds: string[] | null = null;
-    if (filter.agencyId) {
-      await this.requireAgency(filter.agencyId);
-      agencyIds = [filter.agencyId];
+    if (filter.agencyId) await this.requireAgency(filter.agencyId);
+    const today = this.todayAt(asOf);
+    const unitMissing = () => notFound(`No administrative unit ${filter.jurisdictionUnitId}`);
+    if (!asOf) {
+      const scope = { agencyId: filter.agencyId, unitId: filter.jurisdictionUnitId, directiveId: filter.directiveId, year: filter.year };
+      const { unitFound, tallies } = await this.obligationQueries.complianceTally(scope, today);
+      if (!unitFound) throw unitMissing();
+      return { today, value: complianceRows(tallies) };
     }
+    let agencyIds = filter.agencyId ? [filter.agencyId] : null;
     if (filter.jurisdictionUnitId) {
-      if (!(await this.directory.unitExists(filter.jurisdictionUnitId))) throw notFound(`No administrative unit ${filter.jurisdictionUnitId}`);
+      if (!(await this.directory.unitExists(filter.jurisdictionUnitId))) throw unitMissing();
       const within = await this.directory.agenciesWithin(filter.jurisdictionUnitId);
       agencyIds = agencyIds ? agencyIds.filter((id) => within.includes(id)) : within;
     }
-    const today = this.todayAt(asOf);
-    const scope = { agencyIds, directiveId: filter.directiveId, year: filter.year };
-    const reports = await this.obligationQueries.reports(scope, asOf);
+    const reports = await this.obligationQueries.reportsAsOf({ agencyIds, directiveId: filter.directiveId, year: filter.year }, asOf);
     return { today, value: complianceTable(reports, today) };
   }
 

@@ -21,14 +21,33 @@ export interface ComplianceRow {
   lateRateAgainstOriginal: number | null;
 }
 
+/** A row's counts before its rates: what the SQL tally (obligations.queries.ts) and `tallyReports` both give. */
+export interface ComplianceTally {
+  agencyId: string;
+  period: string;
+  year: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  pending: number;
+  extended: number;
+  /** Late against the original deadline: submitted late against it, or not submitted and past it. */
+  lateOriginal: number;
+  /** Due against the original deadline: submitted, or not submitted and past it. */
+  dueOriginal: number;
+}
+
 /**
  * The compliance table (on-time, late and missing reports per agency and period), judged on
  * `today`. Withdrawn, superseded and cancelled reports are no longer owed and do not count.
  * The obligation counts for the agency that owes it now (a successor after a merger);
  * reports a predecessor submitted stay with the predecessor.
  */
-export function complianceTable(obligations: ObligationListing[], today: string): ComplianceRow[] {
-  const rows = new Map<string, ComplianceRow & { lateOriginal: number; dueOriginal: number }>();
+export const complianceTable = (obligations: ObligationListing[], today: string): ComplianceRow[] => complianceRows(tallyReports(obligations, today));
+
+/** The counts of `complianceTable` folded in Node: for the as-of answers, whose versions hold only the state, and as the SQL tally's reference. */
+export function tallyReports(obligations: ObligationListing[], today: string): ComplianceTally[] {
+  const rows = new Map<string, ComplianceTally>();
   for (const obligation of obligations) {
     if (obligation.kind !== 'periodic-report' && obligation.kind !== 'ad-hoc-report') continue;
     if (obligation.status !== 'open' && obligation.status !== 'submitted') continue;
@@ -45,13 +64,12 @@ export function complianceTable(obligations: ObligationListing[], today: string)
         missing: 0,
         pending: 0,
         extended: 0,
-        lateRate: null,
-        lateRateAgainstOriginal: null,
         lateOriginal: 0,
         dueOriginal: 0,
       };
       rows.set(key, row);
     }
+    row.year = Math.min(row.year, obligation.periodYear ?? Number(obligation.dueDate.slice(0, 4)));
     if (obligation.extended) row.extended++;
     if (obligation.status === 'submitted') {
       if (obligation.submittedLate) row.late++;
@@ -67,7 +85,12 @@ export function complianceTable(obligations: ObligationListing[], today: string)
       row.lateOriginal++;
     }
   }
-  return [...rows.values()]
+  return [...rows.values()];
+}
+
+/** The rates of each tallied row, in the table's order (agency, then period). */
+export function complianceRows(tallies: ComplianceTally[]): ComplianceRow[] {
+  return tallies
     .map(({ lateOriginal, dueOriginal, ...row }) => {
       const due = row.onTime + row.late + row.missing;
       return { ...row, lateRate: rate(row.late + row.missing, due), lateRateAgainstOriginal: rate(lateOriginal, dueOriginal) };
