@@ -2,7 +2,7 @@ import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { checkpointMigrations, readCheckpoint } from '../projections/checkpoints';
 import { migrate } from '../sql/migrations';
 import { createPGliteTestDatabase, TestDatabase } from '../testing/test-databases';
-import { RecordedEvent } from '../events/recorded-event';
+import { RecordedEvent, START } from '../events/recorded-event';
 import { deterministicEventId } from './deterministic-event-id';
 import { Reactor } from './reactor';
 import { ReactorFailure, ReactorRunner } from './reactor-runner';
@@ -60,6 +60,57 @@ describe('reactors (process managers)', () => {
     await again.stop();
     expect(await store.readStream('task-directive-1')).toHaveLength(1);
     expect(await store.readStream('task-directive-2')).toHaveLength(1);
+  });
+
+  it('saves its checkpoint once for a batch of reactions', async () => {
+    const upserts: unknown[][] = [];
+    const counting = Object.create(database.sql, {
+      query: {
+        value: (text: string, params?: unknown[]) => {
+          if (text.includes('INSERT INTO projection_checkpoints')) upserts.push(params ?? []);
+          return database.sql.query(text, params);
+        },
+      },
+    });
+    for (const n of [1, 2, 3]) await store.append(`directive-${n}`, [{ type: 'DirectiveIssued', data: {} }], 'no_stream', context);
+    const lastIssued = await store.headCheckpoint();
+    const runner = new ReactorRunner(store, counting, [assignTasks()]);
+    await runner.start();
+    await runner.caughtUp();
+    // The tasks were written during the first batch; this waits for passing them too.
+    await runner.caughtUp();
+    await runner.stop();
+    // One for the three reactions, one for passing the three tasks they wrote.
+    const head = await store.headCheckpoint();
+    expect(upserts).toEqual([
+      ['reactor:assign-tasks', lastIssued.transactionId, lastIssued.position],
+      ['reactor:assign-tasks', head.transactionId, head.position],
+    ]);
+  });
+
+  it('after a crash between the reactions and the checkpoint, reacts again and writes nothing new', async () => {
+    const checkpointLost = Object.create(database.sql, {
+      query: {
+        value: (text: string, params?: unknown[]) =>
+          text.includes('INSERT INTO projection_checkpoints') ? Promise.reject(new Error('connection lost')) : database.sql.query(text, params),
+      },
+    });
+    await store.append('directive-1', [{ type: 'DirectiveIssued', data: {} }], 'no_stream', context);
+    const seen: RecordedEvent[] = [];
+    const crashing = new ReactorRunner(store, checkpointLost, [assignTasks(seen)], undefined, 60_000);
+    await crashing.start();
+    for (let i = 0; i < 200 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await crashing.stop();
+    expect(await store.readStream('task-directive-1')).toHaveLength(1);
+    expect((await readCheckpoint(database.sql, 'reactor:assign-tasks')).checkpoint).toEqual(START);
+
+    const again = new ReactorRunner(store, database.sql, [assignTasks(seen)]);
+    await again.start();
+    await again.caughtUp();
+    await again.stop();
+    expect(seen).toHaveLength(2);
+    expect(await store.readStream('task-directive-1')).toHaveLength(1);
+    expect((await readCheckpoint(database.sql, 'reactor:assign-tasks')).checkpoint).toEqual(await store.headCheckpoint());
   });
 
   it('a reaction that throws stops that reactor on that event and reports it', async () => {

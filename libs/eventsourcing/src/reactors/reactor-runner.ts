@@ -14,8 +14,9 @@ class ReactionFailed extends Error {}
 
 /**
  * Runs each reactor as its own subscription. The checkpoint (in the projection checkpoint
- * table, named `reactor:<name>`) moves after each event's reaction succeeded, so a crash
- * repeats at most the reactions since the last checkpoint. When the log or the database
+ * table, named `reactor:<name>`) moves once per batch, after its reactions succeeded, so a
+ * crash repeats at most the reactions of that batch: their commands are idempotent by the
+ * causing event (`deterministicEventId`), so a repeat writes nothing new. When the log or the database
  * cannot be reached, the reactor resumes from its checkpoint after a growing pause.
  */
 export class ReactorRunner {
@@ -44,22 +45,24 @@ export class ReactorRunner {
     if (saved.status === 'failed') return;
     const subscription = this.store.subscribe(
       async (events) => {
-        let reactedToLast = false;
-        for (const event of events) {
-          reactedToLast = false;
+        let reacted = 0;
+        for (const [index, event] of events.entries()) {
           if (!reactor.handles.includes(event.type)) continue;
           try {
             await reactor.react(event);
+            reacted++;
           } catch (error) {
+            // What was reacted to before the failing event stays done.
+            if (index > 0) await saveCheckpoint(this.sql, name, events[index - 1].checkpoint);
             await markFailed(this.sql, name, event.id, event.globalPosition, error instanceof Error ? error.message : String(error));
             this.onFailure({ reactor: reactor.name, eventId: event.id, error });
             throw new ReactionFailed(String(error));
           }
-          await saveCheckpoint(this.sql, name, event.checkpoint);
-          checkpointsMoved.emit('moved');
-          reactedToLast = true;
         }
-        if (!reactedToLast) await this.passedBy.save(name, events[events.length - 1].checkpoint);
+        const last = events[events.length - 1].checkpoint;
+        if (reacted === 0) return this.passedBy.save(name, last);
+        await saveCheckpoint(this.sql, name, last);
+        checkpointsMoved.emit('moved');
       },
       {
         after: saved.checkpoint,

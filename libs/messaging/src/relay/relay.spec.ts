@@ -101,4 +101,46 @@ describe('Relay (in-process bus)', () => {
     const [beforeBroken] = await store.readStream('inspection-1');
     expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(beforeBroken.checkpoint);
   });
+  it('saves no checkpoint for a batch that publishes nothing until stop, and a restart publishes nothing again', async () => {
+    relay = new Relay(store, database.sql, bus, sampleMappers(), { topic: TOPIC, passedByIntervalMs: 60_000 });
+    await relay.start();
+    await store.append('inspection-1', [recommendationIssued(1)], 'no_stream', systemContext('test'));
+    await waitFor(() => expect(received).toHaveLength(1));
+    await relay.caughtUp();
+    const published = await store.headCheckpoint();
+    await store.append('agency-x', [{ type: 'AgencyRegistered', data: { agencyId: 'x' } }], 'no_stream', systemContext('test'));
+    await relay.caughtUp();
+    expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(published);
+    await relay.stop();
+    expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(await store.headCheckpoint());
+    relay = new Relay(store, database.sql, bus, sampleMappers(), { topic: TOPIC });
+    await relay.start();
+    await store.append('inspection-2', [recommendationIssued(2)], 'no_stream', systemContext('test'));
+    await waitFor(() => expect(received).toHaveLength(2));
+    await relay.caughtUp();
+    expect(received.map((record) => decodeEnvelope(record.value!).payload.value)).toEqual([
+      expect.objectContaining({ recommendationId: 'rec-1' }),
+      expect.objectContaining({ recommendationId: 'rec-2' }),
+    ]);
+  });
+
+  it('publishes again, with the same message id, what a crash left between the publish and its checkpoint (at least once)', async () => {
+    const checkpointLost = Object.create(database.sql, {
+      query: {
+        value: (text: string, params?: unknown[]) =>
+          text.includes('INSERT INTO projection_checkpoints') ? Promise.reject(new Error('connection lost')) : database.sql.query(text, params),
+      },
+    });
+    relay = new Relay(store, checkpointLost, bus, sampleMappers(), { topic: TOPIC, backoff: { initialMs: 20, maxMs: 20 } });
+    await relay.start();
+    await store.append('inspection-1', [recommendationIssued(1)], 'no_stream', systemContext('test'));
+    await waitFor(() => expect(received).toHaveLength(1));
+    await relay.stop();
+    expect((await readCheckpoint(database.sql, 'relay:public-events')).checkpoint).toEqual(START);
+    relay = new Relay(store, database.sql, bus, sampleMappers(), { topic: TOPIC });
+    await relay.start();
+    await waitFor(() => expect(received).toHaveLength(2));
+    const [event] = await store.readStream('inspection-1');
+    expect(received.map((record) => record.headers[HEADERS.messageId].toString())).toEqual([event.id, event.id]);
+  });
 });

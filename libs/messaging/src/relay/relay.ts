@@ -1,4 +1,15 @@
-import { checkpointMigrations, EventStore, markFailed, migrate, readCheckpoint, RecordedEvent, saveCheckpoint, Sql, Subscription } from '@cpp/eventsourcing';
+import {
+  Checkpoint,
+  checkpointMigrations,
+  EventStore,
+  markFailed,
+  migrate,
+  readCheckpoint,
+  RecordedEvent,
+  saveCheckpoint,
+  Sql,
+  Subscription,
+} from '@cpp/eventsourcing';
 import { IntegrationBus, OutgoingRecord } from '../bus/integration-bus';
 import { backoffDelay, BackoffOptions } from '../retry/backoff';
 import { retryTransient, StoppedError } from '../retry/retry-transient';
@@ -16,6 +27,11 @@ export interface RelayOptions {
   onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
   /** A mapper failed (the relay stops at that event) or was found stopped at start. */
   onFailure?: (failure: RelayFailure | Error) => void;
+  /**
+   * How long a position past events that publish nothing may stay unsaved (default 1000 ms).
+   * Replaying those after a crash publishes nothing, so saving each such batch is waste.
+   */
+  passedByIntervalMs?: number;
 }
 
 /**
@@ -29,6 +45,9 @@ export class Relay {
   private subscription: Subscription | undefined;
   private readonly stopping = new AbortController();
   private restarts = 0;
+  /** Translated but not saved, because nothing was published since the last save. */
+  private unsaved: Checkpoint | undefined;
+  private lastSavedAt = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -70,6 +89,8 @@ export class Relay {
   async stop(): Promise<void> {
     this.stopping.abort();
     await this.subscription?.stop();
+    if (this.unsaved) await saveCheckpoint(this.sql, this.checkpointName, this.unsaved);
+    this.unsaved = undefined;
   }
 
   private async relay(events: RecordedEvent[]): Promise<void> {
@@ -90,9 +111,24 @@ export class Relay {
     const retry = (work: () => Promise<void>) =>
       retryTransient(work, { signal: this.stopping.signal, backoff: this.options.backoff, onRetry: this.options.onRetry, what: `Relay ${this.name}` });
     if (records.length > 0) await retry(() => this.bus.publish(records));
-    if (translated > 0) await retry(() => saveCheckpoint(this.sql, this.checkpointName, events[translated - 1].checkpoint));
+    if (translated > 0) await this.moveCheckpoint(events[translated - 1].checkpoint, records.length > 0 || failure !== undefined, retry);
     if (failure) throw failure;
     this.restarts = 0;
+  }
+
+  /**
+   * After a publish the checkpoint is saved at once (the bus acknowledged: a crash must not
+   * publish again what it can avoid). Past events that publish nothing it is saved at most
+   * every `passedByIntervalMs`, and on stop: a crash then replays them, publishing nothing.
+   */
+  private async moveCheckpoint(checkpoint: Checkpoint, published: boolean, retry: (work: () => Promise<void>) => Promise<void>): Promise<void> {
+    if (!published && Date.now() - this.lastSavedAt < (this.options.passedByIntervalMs ?? 1000)) {
+      this.unsaved = checkpoint;
+      return;
+    }
+    await retry(() => saveCheckpoint(this.sql, this.checkpointName, checkpoint));
+    this.unsaved = undefined;
+    this.lastSavedAt = Date.now();
   }
 
   private async onSubscriptionError(error: unknown): Promise<void> {
