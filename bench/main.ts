@@ -18,6 +18,7 @@ const GROUPS: Record<string, () => Promise<BenchGroup>> = {
   funding: async () => (await import('./workloads/funding-ledger')).fundingLedgerGroup,
   national: async () => (await import('./workloads/national')).nationalGroup,
   'access-log': async () => (await import('./workloads/access-log-overhead')).accessLogGroup,
+  api: async () => (await import('./workloads/api-obligations')).apiObligationsGroup,
 };
 
 /** Groups too long for the default run: they run only when named. */
