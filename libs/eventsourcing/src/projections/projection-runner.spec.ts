@@ -175,6 +175,41 @@ describe.each([
     await runner.stop();
   });
 
+  it('while a projection is rebuilt, the others still see a new event within seconds', async () => {
+    for (let i = 0; i < 20; i++) await submit('cong-an');
+    // The rebuild stops between its first two pages until the live projection saw the new event (or 10 s).
+    let seen = false;
+    let sawNewEvent!: () => void;
+    const gate = new Promise<void>((resolve) => (sawNewEvent = resolve));
+    const timeout = setTimeout(sawNewEvent, 10000);
+    let rebuildPages = 0;
+    const slowRebuild = Object.create(store) as PostgresEventStore;
+    slowRebuild.readAll = async (options) => {
+      const page = await store.readAll(options);
+      if (options?.maxCount === 7 && rebuildPages++ === 1) await gate;
+      return page;
+    };
+    const runner = new ProjectionRunner(slowRebuild, database.sql, [reportsPerAgency('steady.reports'), rebuiltReportsPerAgency('bulk.reports')]);
+    await runner.start();
+    await runner.caughtUp();
+    const rebuilt = runner.rebuild('bulk.reports', undefined, 7);
+    while (rebuildPages < 2) await new Promise((r) => setTimeout(r, 10));
+    const appendedAt = Date.now();
+    await submit('so-y-te');
+    while (!seen && Date.now() - appendedAt < 10000) {
+      seen = (await counts(database.sql, 'steady_reports'))['so-y-te'] === 1;
+      if (!seen) await new Promise((r) => setTimeout(r, 20));
+    }
+    sawNewEvent();
+    clearTimeout(timeout);
+    expect(await rebuilt).toBe(21);
+    expect(seen).toBe(true);
+    expect(Date.now() - appendedAt).toBeLessThan(5000);
+    await runner.caughtUp();
+    expect(await counts(database.sql, 'bulk_reports')).toEqual({ 'cong-an': 20, 'so-y-te': 1 });
+    await runner.stop();
+  });
+
   it('a batch that fails is applied event by event, so that the failure names the event at fault', async () => {
     await submit('so-y-te');
     const poison = await submit('so-gddt', { poison: true });
