@@ -248,6 +248,13 @@ const rebuiltReportsPerAgency = (name: string): Projection => {
   };
 };
 
+async function indexNames(sql: Sql): Promise<string[]> {
+  const result = await sql.query<{ name: string }>(
+    `SELECT tablename || '.' || indexname AS name FROM pg_indexes WHERE tablename IN ('steady_reports', 'bulk_reports') AND schemaname = current_schema() ORDER BY 1`,
+  );
+  return result.rows.map((row) => row.name);
+}
+
 describe('a full rebuild on PostgreSQL', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
@@ -267,12 +274,16 @@ describe('a full rebuild on PostgreSQL', () => {
     await runner.start();
     await runner.caughtUp();
     const before = await counts(database.sql, 'bulk_reports');
+    const indexesBefore = await indexNames(database.sql);
     const duringRebuild: Promise<Record<string, number>>[] = [];
     await runner.rebuildAll((p) => {
       if (p.processed === 10) duringRebuild.push(counts(database.sql, 'steady_reports'), counts(database.sql, 'bulk_reports'));
     }, 10);
     expect(await Promise.all(duringRebuild)).toEqual([before, before]);
     expect(await counts(database.sql, 'bulk_reports')).toEqual({ 'cong-an': 13, 'so-y-te': 12 });
+    // The swapped-in tables carry the indexes under the names the migrations gave them, and no copy is left behind.
+    expect(await indexNames(database.sql)).toEqual(indexesBefore);
+    expect((await database.sql.query(`SELECT 1 FROM pg_namespace WHERE nspname LIKE 'projection_rebuild%'`)).rowCount).toBe(0);
     await submit('so-y-te');
     await runner.caughtUp();
     expect((await counts(database.sql, 'bulk_reports'))['so-y-te']).toBe(13);
@@ -288,6 +299,7 @@ describe('a full rebuild on PostgreSQL', () => {
     await runner.stop();
     await submit('so-gddt', { poison: true });
     await expect(runner.rebuildAll()).rejects.toThrow(/cannot rebuild this report/);
+    expect((await database.sql.query(`SELECT 1 FROM pg_namespace WHERE nspname LIKE 'projection_rebuild%'`)).rowCount).toBe(0);
     expect(await counts(database.sql, 'steady_reports')).toEqual({ 'cong-an': 1, 'so-y-te': 1 });
     expect(await counts(database.sql, 'fragile_reports')).toEqual({ 'cong-an': 1, 'so-y-te': 1 });
   });
