@@ -175,8 +175,9 @@ export class ProjectionRunner {
   }
 
   /**
-   * PGlite has one connection, so no transaction can be held beside another: the tables are
-   * emptied, then each page applied to every projection in its own transaction with its checkpoint.
+   * PGlite has one connection, so no copy can be filled beside the live queries: the tables are
+   * emptied, then each page applied to every projection in its own transaction with its checkpoint
+   * (between pages the other projections go on, so they still see new events during a rebuild).
    */
   private async rebuildPageByPage(
     projections: Projection[],
