@@ -209,7 +209,7 @@ function render(
     notes.map((note) => `- ${note}`).join('\n'),
     '',
     `Full rebuild of every projection (${ALL_PROJECTIONS.length}, one pass over the log, ProjectionRunner.rebuildAll): ${formatNumber(events)} events in ${rebuildSeconds.toFixed(1)} s, ` +
-      `${formatNumber(events / rebuildSeconds)} events/s. Time inside each projection's rebuilder (apply and finish: fold, COPY, indexes built again), applyBatch or apply, in held transactions side by side, so these overlap; the rest is reading the log and committing:`,
+      `${formatNumber(events / rebuildSeconds)} events/s. Time inside each projection's rebuilder (apply and finish: fold, COPY, indexes built again), applyBatch or apply, into shadow tables over connections side by side, so these overlap; the rest is reading the log and swapping the tables in:`,
     '',
     table(
       ['projection', 'applied by', 'events applied', 'seconds', 'events/s'],

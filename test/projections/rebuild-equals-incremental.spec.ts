@@ -22,7 +22,7 @@ function expectSameRows(rebuilt: Record<string, string[]>, incremental: Record<s
 }
 
 /**
- * A full rebuild (bulk rebuilders, held transactions, indexes dropped and built again) must
+ * A full rebuild (bulk rebuilders, into shadow tables indexed after the load, then swapped in) must
  * leave every table of every projection row for row as following the log live does.
  */
 describe.each([

@@ -7,10 +7,18 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
+import { RebuildProgress } from '@cpp/eventsourcing';
 import { ProjectionsService } from '@cpp/eventsourcing/nest';
 import { AppModule } from '../app.module';
 import { readConfig } from '../config/platform-config';
 import { openInfrastructure } from '../infrastructure/open-infrastructure';
+
+/** After the last page the bar stays full while the kept rows are written and swapped in: the phase says so. */
+const PHASES: Record<NonNullable<RebuildProgress['phase']>, string> = {
+  reading: 'reading the log',
+  writing: 'writing the read models and their indexes',
+  committing: 'swapping the rebuilt read models in',
+};
 
 async function main(): Promise<number> {
   const [name] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -36,18 +44,16 @@ async function main(): Promise<number> {
       return 2;
     }
     const label = all ? 'every projection' : name;
-    const bar = new SingleBar(
-      { format: `${label} |{bar}| {percentage}% {value}/{total} events {eta_formatted} left`, hideCursor: true },
-      Presets.shades_classic,
-    );
+    const bar = new SingleBar({ format: `${label} |{bar}| {percentage}% {value}/{total} events, {phase}`, hideCursor: true }, Presets.shades_classic);
     let started = false;
-    const onProgress = ({ processed, total }: { processed: number; total: number }) => {
+    const onProgress = ({ processed, total, phase }: RebuildProgress) => {
+      const payload = { phase: PHASES[phase ?? 'reading'] };
       if (!started) {
-        bar.start(total, processed);
+        bar.start(total, processed, payload);
         started = true;
       } else {
         bar.setTotal(total);
-        bar.update(processed);
+        bar.update(processed, payload);
       }
     };
     const replayed = all ? await projections.rebuildAll(onProgress) : await projections.rebuild(name, onProgress);

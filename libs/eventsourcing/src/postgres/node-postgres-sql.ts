@@ -33,14 +33,7 @@ export class NodePostgresSql implements Sql {
     let broken = false;
     try {
       await client.query('BEGIN');
-      const tx: SqlExecutor = {
-        async query<Row>(text: string, params?: unknown[], options?: QueryOptions) {
-          const result = await (client as PoolClient).query(queryConfig(text, params, options));
-          return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
-        },
-        copyRows: (table, columns, rows) => copyRows(client, table, columns, rows),
-      };
-      const value = await work(tx);
+      const value = await work(executorOn(client));
       await client.query('COMMIT');
       return value;
     } catch (error) {
@@ -53,6 +46,20 @@ export class NodePostgresSql implements Sql {
     }
   }
 
+  async session<T>(work: (connection: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      return await work(executorOn(client));
+    } finally {
+      // A session left in a transaction or with its own settings is not given to anyone else.
+      await client.query('ROLLBACK; RESET ALL').catch(() => {
+        broken = true;
+      });
+      client.release(broken);
+    }
+  }
+
   async exec(script: string): Promise<void> {
     await this.pool.query(script);
   }
@@ -60,6 +67,16 @@ export class NodePostgresSql implements Sql {
   async close(): Promise<void> {
     if (!this.pool.ended) await this.pool.end();
   }
+}
+
+function executorOn(client: PoolClient): SqlExecutor {
+  return {
+    async query<Row>(text: string, params?: unknown[], options?: QueryOptions) {
+      const result = await client.query(queryConfig(text, params, options));
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+    },
+    copyRows: (table, columns, rows) => copyRows(client, table, columns, rows),
+  };
 }
 
 /**

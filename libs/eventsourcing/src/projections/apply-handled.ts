@@ -4,7 +4,7 @@ import { Projection, ProjectionFailure } from './projection';
 
 /**
  * Runs `work` so that, should it fail, none of what it wrote stays: in a transaction of its own
- * (the live runner) or behind a savepoint of a transaction already open (a full rebuild).
+ * (the live runner, a full rebuild on PostgreSQL a page at a time).
  */
 export type Attempt = (work: (tx: SqlExecutor) => Promise<void>) => Promise<void>;
 
@@ -40,18 +40,4 @@ export async function applyHandled(
     }
     await alongside(tx);
   });
-}
-
-/** An attempt behind a savepoint of the open transaction `tx`. */
-export function inSavepoint(tx: SqlExecutor): Attempt {
-  return async (work) => {
-    await tx.query('SAVEPOINT attempt');
-    try {
-      await work(tx);
-    } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT attempt');
-      throw error;
-    }
-    await tx.query('RELEASE SAVEPOINT attempt');
-  };
 }

@@ -6,7 +6,7 @@ import { FoldedVersion, VersionFold } from './version-fold';
 
 /**
  * Rebuilds a table of one row per id holding its current state: each row written once, at the
- * end. When the fold's versions table is rebuilt in the same transaction and has every column
+ * end. When the fold's versions table is rebuilt in the same rebuild and has every column
  * of this one (same names, same values, as `row` gives them), the rows are its open versions,
  * copied by the server: the states are neither serialised again nor parsed again.
  */

@@ -175,6 +175,41 @@ describe.each([
     await runner.stop();
   });
 
+  it('while a projection is rebuilt, the others still see a new event within seconds', async () => {
+    for (let i = 0; i < 20; i++) await submit('cong-an');
+    // The rebuild stops between its first two pages until the live projection saw the new event (or 10 s).
+    let seen = false;
+    let sawNewEvent!: () => void;
+    const gate = new Promise<void>((resolve) => (sawNewEvent = resolve));
+    const timeout = setTimeout(sawNewEvent, 10000);
+    let rebuildPages = 0;
+    const slowRebuild = Object.create(store) as PostgresEventStore;
+    slowRebuild.readAll = async (options) => {
+      const page = await store.readAll(options);
+      if (options?.maxCount === 7 && rebuildPages++ === 1) await gate;
+      return page;
+    };
+    const runner = new ProjectionRunner(slowRebuild, database.sql, [reportsPerAgency('steady.reports'), rebuiltReportsPerAgency('bulk.reports')]);
+    await runner.start();
+    await runner.caughtUp();
+    const rebuilt = runner.rebuild('bulk.reports', undefined, 7);
+    while (rebuildPages < 2) await new Promise((r) => setTimeout(r, 10));
+    const appendedAt = Date.now();
+    await submit('so-y-te');
+    while (!seen && Date.now() - appendedAt < 10000) {
+      seen = (await counts(database.sql, 'steady_reports'))['so-y-te'] === 1;
+      if (!seen) await new Promise((r) => setTimeout(r, 20));
+    }
+    sawNewEvent();
+    clearTimeout(timeout);
+    expect(await rebuilt).toBe(21);
+    expect(seen).toBe(true);
+    expect(Date.now() - appendedAt).toBeLessThan(5000);
+    await runner.caughtUp();
+    expect(await counts(database.sql, 'bulk_reports')).toEqual({ 'cong-an': 20, 'so-y-te': 1 });
+    await runner.stop();
+  });
+
   it('a batch that fails is applied event by event, so that the failure names the event at fault', async () => {
     await submit('so-y-te');
     const poison = await submit('so-gddt', { poison: true });
@@ -213,6 +248,13 @@ const rebuiltReportsPerAgency = (name: string): Projection => {
   };
 };
 
+async function indexNames(sql: Sql): Promise<string[]> {
+  const result = await sql.query<{ name: string }>(
+    `SELECT tablename || '.' || indexname AS name FROM pg_indexes WHERE tablename IN ('steady_reports', 'bulk_reports') AND schemaname = current_schema() ORDER BY 1`,
+  );
+  return result.rows.map((row) => row.name);
+}
+
 describe('a full rebuild on PostgreSQL', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
@@ -232,12 +274,16 @@ describe('a full rebuild on PostgreSQL', () => {
     await runner.start();
     await runner.caughtUp();
     const before = await counts(database.sql, 'bulk_reports');
+    const indexesBefore = await indexNames(database.sql);
     const duringRebuild: Promise<Record<string, number>>[] = [];
     await runner.rebuildAll((p) => {
       if (p.processed === 10) duringRebuild.push(counts(database.sql, 'steady_reports'), counts(database.sql, 'bulk_reports'));
     }, 10);
     expect(await Promise.all(duringRebuild)).toEqual([before, before]);
     expect(await counts(database.sql, 'bulk_reports')).toEqual({ 'cong-an': 13, 'so-y-te': 12 });
+    // The swapped-in tables carry the indexes under the names the migrations gave them, and no copy is left behind.
+    expect(await indexNames(database.sql)).toEqual(indexesBefore);
+    expect((await database.sql.query(`SELECT 1 FROM pg_namespace WHERE nspname LIKE 'projection_rebuild%'`)).rowCount).toBe(0);
     await submit('so-y-te');
     await runner.caughtUp();
     expect((await counts(database.sql, 'bulk_reports'))['so-y-te']).toBe(13);
@@ -253,6 +299,7 @@ describe('a full rebuild on PostgreSQL', () => {
     await runner.stop();
     await submit('so-gddt', { poison: true });
     await expect(runner.rebuildAll()).rejects.toThrow(/cannot rebuild this report/);
+    expect((await database.sql.query(`SELECT 1 FROM pg_namespace WHERE nspname LIKE 'projection_rebuild%'`)).rowCount).toBe(0);
     expect(await counts(database.sql, 'steady_reports')).toEqual({ 'cong-an': 1, 'so-y-te': 1 });
     expect(await counts(database.sql, 'fragile_reports')).toEqual({ 'cong-an': 1, 'so-y-te': 1 });
   });

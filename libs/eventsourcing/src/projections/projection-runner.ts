@@ -14,7 +14,7 @@ import {
 } from './checkpoints';
 import { applyHandled } from './apply-handled';
 import { Projection, ProjectionFailure } from './projection';
-import { rebuildInHeldTransactions } from './rebuild-in-held-transactions';
+import { rebuildIntoShadows } from './rebuild-into-shadows';
 
 export interface ProjectionRunnerOptions {
   batchSize?: number;
@@ -142,7 +142,7 @@ export class ProjectionRunner {
   /**
    * Empties the projection's tables and replays the whole log into them, reporting progress;
    * the projection then follows the log live again. On PostgreSQL readers never see the table
-   * half rebuilt (see rebuildInHeldTransactions).
+   * half rebuilt (see rebuildIntoShadows).
    */
   async rebuild(name: string, onProgress?: (progress: RebuildProgress) => void, pageSize = 1000): Promise<number> {
     const projection = this.byName.get(name);
@@ -150,35 +150,34 @@ export class ProjectionRunner {
     const running = this.subscriptions.get(name);
     this.subscriptions.delete(name);
     await running?.stop();
-    const processed =
-      this.sql.dialect === 'postgres'
-        ? await rebuildInHeldTransactions(this.store, this.sql, [projection], onProgress && ((p) => onProgress({ ...p, projection: name })), pageSize)
-        : await this.rebuildPageByPage([projection], name, onProgress, pageSize);
+    const processed = this.sql.session
+      ? await rebuildIntoShadows(this.store, this.sql, [projection], onProgress && ((p) => onProgress({ ...p, projection: name })), pageSize)
+      : await this.rebuildPageByPage([projection], name, onProgress, pageSize);
     await this.startOne(projection);
     return processed;
   }
 
   /**
    * Rebuilds every projection in one pass over the log: each page is read once and applied to
-   * every projection, instead of the log being read once per projection. On PostgreSQL in held
-   * transactions, through the projections' rebuilders where they have one (see
-   * rebuildInHeldTransactions). The projections then follow the log live again.
+   * every projection, instead of the log being read once per projection. On PostgreSQL into
+   * copies of the tables swapped in at the end, through the projections' rebuilders where they have one (see
+   * rebuildIntoShadows). The projections then follow the log live again.
    */
   async rebuildAll(onProgress?: (progress: RebuildProgress) => void, pageSize = 5000): Promise<number> {
     const running = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(running.map((subscription) => subscription.stop()));
-    const processed =
-      this.sql.dialect === 'postgres'
-        ? await rebuildInHeldTransactions(this.store, this.sql, this.projections, onProgress, pageSize)
-        : await this.rebuildPageByPage(this.projections, '*', onProgress, pageSize);
+    const processed = this.sql.session
+      ? await rebuildIntoShadows(this.store, this.sql, this.projections, onProgress, pageSize)
+      : await this.rebuildPageByPage(this.projections, '*', onProgress, pageSize);
     for (const projection of this.projections) await this.startOne(projection);
     return processed;
   }
 
   /**
-   * PGlite has one connection, so no transaction can be held beside another: the tables are
-   * emptied, then each page applied to every projection in its own transaction with its checkpoint.
+   * PGlite has one connection, so no copy can be filled beside the live queries: the tables are
+   * emptied, then each page applied to every projection in its own transaction with its checkpoint
+   * (between pages the other projections go on, so they still see new events during a rebuild).
    */
   private async rebuildPageByPage(
     projections: Projection[],

@@ -30,7 +30,7 @@ export interface Projection {
   rebuilder?(shared: RebuildShared): ProjectionRebuilder;
 }
 
-/** Fills a projection's tables during a full rebuild, inside the transaction that commits them. */
+/** Fills a projection's tables during a full rebuild (copies of them, swapped in at the end). */
 export interface ProjectionRebuilder {
   /** The handled events of one page of the log, in log order (pages come in order). */
   apply(tx: SqlExecutor, events: RecordedEvent[]): Promise<void>;
@@ -40,8 +40,7 @@ export interface ProjectionRebuilder {
 
 /**
  * What the rebuilders of one rebuild share: one value per key, made by the first that asks.
- * Rebuilders that share a value are rebuilt in one transaction (see rebuildInHeldTransactions),
- * so that one may read what another wrote.
+ * Rebuilders that share a value are rebuilt over one connection (see rebuildIntoShadows).
  */
 export class RebuildShared {
   private readonly values = new Map<string, unknown>();

@@ -51,7 +51,7 @@ export class VersionFold<S> {
   }
 
   /**
-   * The versions table rebuilt beside this fold, in the same transaction, if there is one: once
+   * The versions table rebuilt beside this fold, in the same rebuild, if there is one: once
    * `written` resolves, its open versions are the fold's current states, already serialised there.
    */
   versionsTable(): Omit<OpenVersionsTable, 'settle'> | null {

@@ -29,6 +29,12 @@ export interface SqlExecutor {
 export interface Sql extends SqlExecutor {
   /** Runs `work` in one transaction on one connection; rolls back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Optional (a server): runs `work` on one connection of its own, outside any transaction
+   * (each statement commits alone unless `work` says BEGIN); session settings made there are
+   * undone before the connection goes back to the pool.
+   */
+  session?<T>(work: (connection: SqlExecutor) => Promise<T>): Promise<T>;
   /** Runs several statements separated by semicolons, without parameters (migrations). */
   exec(script: string): Promise<void>;
   close(): Promise<void>;
