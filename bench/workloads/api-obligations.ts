@@ -16,11 +16,10 @@ import * as os from 'node:os';
 import { DevelopmentTokens } from '@cpp/access';
 import { FixedClock, Sql } from '@cpp/eventsourcing';
 import { NodePostgresSql } from '@cpp/eventsourcing/postgres';
-import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
-import { readIntegrationConfig } from '../../apps/platform/src/integration/integration-config';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { AssignmentsReadModel } from '../../libs/assignments/src/projections/assignments.read-model';
 import { clientCpuMicros, serverCpuMicros } from '../lib/cpu';
+import { demoPlatformConfig } from '../lib/demo-platform-config';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
@@ -61,7 +60,7 @@ export async function measureApiObligations(context: Pick<BenchContext, 'adminUr
   let client: WorkerHandle | undefined;
   try {
     context.progress('api: starting the platform with the demo data');
-    platform = await startPlatform(platformConfig(url, context.tempDir), new FixedClock(new Date(NOW)));
+    platform = await startPlatform(demoPlatformConfig(url, context.tempDir), new FixedClock(new Date(NOW)));
     const token = await platform.app.get(DevelopmentTokens, { strict: false }).issue(READER);
     const readModel = platform.app.get(AssignmentsReadModel, { strict: false });
     const agencies = await agenciesOwing(observer);
@@ -150,24 +149,6 @@ function render(figures: Map<string, Figures>, notes: string[]): string {
     '',
     ...notes.map((note) => `- ${note}`),
   ].join('\n');
-}
-
-function platformConfig(databaseUrl: string, dataDir: string): PlatformConfig {
-  return {
-    dataDir,
-    databaseUrl,
-    eventStoreDbUrl: null,
-    kafkaBrokers: [],
-    host: '127.0.0.1',
-    port: 0,
-    role: 'all',
-    identity: readIdentity({}, dataDir),
-    loadDemoData: true,
-    demoReorganisation2025: true,
-    deadlineCheckIntervalMs: 0,
-    logLevels: ['error', 'warn'],
-    integration: readIntegrationConfig({}),
-  };
 }
 
 export const apiObligationsGroup: BenchGroup = {

@@ -25,10 +25,10 @@ import { FixedClock, systemContext } from '@cpp/eventsourcing';
 import { NodePostgresSql } from '@cpp/eventsourcing/postgres';
 import { ReportTaskProgressCommand } from '@cpp/assignments';
 import { createEnvelope, encodeEnvelope, HEADERS, ProgressReportedSchema } from '@cpp/messaging';
-import { PlatformConfig, readIdentity } from '../../apps/platform/src/config/platform-config';
 import { demoAgencies } from '../../apps/platform/src/demo/organizations.demo';
 import { RunningPlatform, startPlatform } from '../../apps/platform/src/platform';
 import { clientCpuMicros, serverCpuMicros } from '../lib/cpu';
+import { demoPlatformConfig } from '../lib/demo-platform-config';
 import { BenchContext, BenchGroup, BenchSection } from '../lib/group';
 import { table } from '../lib/markdown';
 import { dropDatabase, freshDatabase } from '../lib/postgres-admin';
@@ -356,20 +356,9 @@ async function openTasks(sql: NodePostgresSql): Promise<BenchTask[]> {
   return result.rows.map((row) => ({ taskId: row.task_id, agencyId: row.assignee_agency_id }));
 }
 
-function platformConfig(databaseUrl: string, brokers: string[], dataDir: string, suffix: string): PlatformConfig {
-  return {
-    dataDir,
-    databaseUrl,
-    eventStoreDbUrl: null,
+function platformConfig(databaseUrl: string, brokers: string[], dataDir: string, suffix: string) {
+  return demoPlatformConfig(databaseUrl, dataDir, {
     kafkaBrokers: brokers,
-    host: '127.0.0.1',
-    port: 0,
-    role: 'all',
-    identity: readIdentity({}, dataDir),
-    loadDemoData: true,
-    demoReorganisation2025: true,
-    deadlineCheckIntervalMs: 0,
-    logLevels: ['error', 'warn'],
     integration: {
       inboundTopic: `bench.agency.inbound.${suffix}`,
       publicTopic: `bench.platform.public.${suffix}`,
@@ -377,7 +366,7 @@ function platformConfig(databaseUrl: string, brokers: string[], dataDir: string,
       // One gateway for every agency of the demo chart: the bench measures the path, not the agreements.
       senders: { [SENDER]: demoAgencies.map((agency) => agency.agencyId) },
     },
-  };
+  });
 }
 
 export async function runIngest(context: BenchContext): Promise<BenchSection> {
