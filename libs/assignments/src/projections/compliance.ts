@@ -1,7 +1,8 @@
 import { isPastDue } from '../domain/obligation/overdue';
 import { ObligationListing } from './obligation-listing';
 
-export interface ComplianceRow {
+/** A row's counts before its rates: what the SQL tally (obligations.queries.ts) and `tallyReports` both give. */
+export interface ComplianceTally {
   agencyId: string;
   period: string;
   year: number;
@@ -15,27 +16,18 @@ export interface ComplianceRow {
   pending: number;
   /** Reports whose deadline was extended. */
   extended: number;
-  /** (late + missing) / (onTime + late + missing), against the deadline in force. */
-  lateRate: number | null;
-  /** The same rate against the original deadlines, as if no extension had been granted. */
-  lateRateAgainstOriginal: number | null;
-}
-
-/** A row's counts before its rates: what the SQL tally (obligations.queries.ts) and `tallyReports` both give. */
-export interface ComplianceTally {
-  agencyId: string;
-  period: string;
-  year: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  pending: number;
-  extended: number;
   /** Late against the original deadline: submitted late against it, or not submitted and past it. */
   lateOriginal: number;
   /** Due against the original deadline: submitted, or not submitted and past it. */
   dueOriginal: number;
 }
+
+export type ComplianceRow = Omit<ComplianceTally, 'lateOriginal' | 'dueOriginal'> & {
+  /** (late + missing) / (onTime + late + missing), against the deadline in force. */
+  lateRate: number | null;
+  /** The same rate against the original deadlines, as if no extension had been granted. */
+  lateRateAgainstOriginal: number | null;
+};
 
 /**
  * The compliance table (on-time, late and missing reports per agency and period), judged on
